@@ -1,0 +1,55 @@
+# Every target installs what it needs by itself: a project virtualenv (.venv, pinned tools from
+# requirements/) and the pinned Node linters (node_modules/, from package-lock.json).
+
+PYTHON ?= python3
+VENV   := .venv
+BIN    := $(VENV)/bin
+export PATH := $(CURDIR)/$(BIN):$(CURDIR)/node_modules/.bin:$(PATH)
+export REDOCLY_TELEMETRY := off
+export REDOCLY_SUPPRESS_UPDATE_NOTICE := true
+
+SPECS := openapi/rawugc.yaml openapi/volc-icp.yaml
+HANDWRITTEN := overrides mocks scripts tests bench setup.py
+
+.PHONY: help setup generate check-generated lint test bench demo mock clean
+
+help:
+	@echo "make demo      run the main scenario against the embedded mock servers"
+	@echo "make test      lint, check generated/ is current, run every test"
+	@echo "make generate  regenerate generated/ from openapi/"
+	@echo "make lint      lint the specs (3 validators) and the hand-written code (ruff, mypy)"
+	@echo "make bench     run the benchmarks, write bench/results.json"
+	@echo "make setup     create .venv and node_modules with the pinned tools"
+
+setup: $(VENV)/.installed node_modules/.installed
+
+$(VENV)/.installed: requirements/dev.txt requirements/bench.txt pyproject.toml setup.py
+	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --disable-pip-version-check -r requirements/dev.txt -r requirements/bench.txt
+	$(BIN)/python -m pip install --quiet --disable-pip-version-check --no-deps -e .
+	touch $@
+
+node_modules/.installed: package.json package-lock.json
+	npm ci --no-audit --no-fund --loglevel=error
+	touch $@
+
+generate: setup
+	$(BIN)/python scripts/generate.py
+
+check-generated: setup
+	$(BIN)/python scripts/generate.py --check
+
+lint: setup
+	scripts/lint_spec.sh $(SPECS)
+	$(BIN)/ruff check $(HANDWRITTEN)
+	$(BIN)/ruff format --check $(HANDWRITTEN)
+	$(BIN)/mypy
+
+test: lint check-generated
+	$(BIN)/pytest
+
+bench: setup
+	$(BIN)/python -m bench
+
+clean:
+	rm -rf $(VENV) node_modules .pytest_cache .mypy_cache .ruff_cache .hypothesis

@@ -1,0 +1,279 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.api_version import ApiVersion
+from ...models.generate_image_request import GenerateImageRequest
+from ...models.image_generation_accepted import ImageGenerationAccepted
+from ...models.problem import Problem
+from ...types import Response, Unset
+
+
+def _get_kwargs(
+    *,
+    body: GenerateImageRequest,
+    raw_ugc_version: ApiVersion | Unset = "2026-03-06",
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+    if not isinstance(raw_ugc_version, Unset):
+        headers["RawUGC-Version"] = str(raw_ugc_version)
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/images/generate",
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ImageGenerationAccepted | Problem | None:
+    if response.status_code == 201:
+        response_201 = ImageGenerationAccepted.from_dict(response.json())
+
+        return response_201
+
+    if response.status_code == 400:
+        response_400 = Problem.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = Problem.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 402:
+        response_402 = Problem.from_dict(response.json())
+
+        return response_402
+
+    if response.status_code == 403:
+        response_403 = Problem.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 429:
+        response_429 = Problem.from_dict(response.json())
+
+        return response_429
+
+    if response.status_code == 500:
+        response_500 = Problem.from_dict(response.json())
+
+        return response_500
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ImageGenerationAccepted | Problem]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: GenerateImageRequest,
+    raw_ugc_version: ApiVersion | Unset = "2026-03-06",
+) -> Response[ImageGenerationAccepted | Problem]:
+    """Start an image generation job
+
+     Generates or edits images with Nano Banana models, asynchronously: poll `getImage`
+    until `status` is `completed` (then use `url`) or `failed`.
+
+    - `nano-banana-2`: text-to-image, 4 credits. Optional reference images (at most 14);
+      `aspectRatio`, `resolution` and `googleSearch` apply to this model only.
+    - `google/nano-banana-edit`: image editing, 2 credits. `imageUrls` (the source
+      images) is required; `imageSize` applies to this model only.
+
+    The vendor page does not say whether a field meant for the other model is rejected
+    or ignored; this spec does not forbid it.
+
+    Args:
+        raw_ugc_version (ApiVersion | Unset): A RawUGC API version (date-based). `2026-03-06` is
+            the current and only version described by this document. Default: '2026-03-06'.
+        body (GenerateImageRequest): Image generation or edit request. Per-model rules (expressed
+            as `if`/`then` in
+            `allOf`): `imageUrls` (at least one) is required for `google/nano-banana-edit`;
+            `nano-banana-2` accepts at most 14 reference images. `aspectRatio`, `resolution` and
+            `googleSearch` apply to `nano-banana-2` and `imageSize` to `google/nano-banana-edit`;
+            the vendor page does not say whether they are rejected or ignored for the other
+            model, so this spec does not forbid them.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ImageGenerationAccepted | Problem]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+        raw_ugc_version=raw_ugc_version,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    body: GenerateImageRequest,
+    raw_ugc_version: ApiVersion | Unset = "2026-03-06",
+) -> ImageGenerationAccepted | Problem | None:
+    """Start an image generation job
+
+     Generates or edits images with Nano Banana models, asynchronously: poll `getImage`
+    until `status` is `completed` (then use `url`) or `failed`.
+
+    - `nano-banana-2`: text-to-image, 4 credits. Optional reference images (at most 14);
+      `aspectRatio`, `resolution` and `googleSearch` apply to this model only.
+    - `google/nano-banana-edit`: image editing, 2 credits. `imageUrls` (the source
+      images) is required; `imageSize` applies to this model only.
+
+    The vendor page does not say whether a field meant for the other model is rejected
+    or ignored; this spec does not forbid it.
+
+    Args:
+        raw_ugc_version (ApiVersion | Unset): A RawUGC API version (date-based). `2026-03-06` is
+            the current and only version described by this document. Default: '2026-03-06'.
+        body (GenerateImageRequest): Image generation or edit request. Per-model rules (expressed
+            as `if`/`then` in
+            `allOf`): `imageUrls` (at least one) is required for `google/nano-banana-edit`;
+            `nano-banana-2` accepts at most 14 reference images. `aspectRatio`, `resolution` and
+            `googleSearch` apply to `nano-banana-2` and `imageSize` to `google/nano-banana-edit`;
+            the vendor page does not say whether they are rejected or ignored for the other
+            model, so this spec does not forbid them.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ImageGenerationAccepted | Problem
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+        raw_ugc_version=raw_ugc_version,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: GenerateImageRequest,
+    raw_ugc_version: ApiVersion | Unset = "2026-03-06",
+) -> Response[ImageGenerationAccepted | Problem]:
+    """Start an image generation job
+
+     Generates or edits images with Nano Banana models, asynchronously: poll `getImage`
+    until `status` is `completed` (then use `url`) or `failed`.
+
+    - `nano-banana-2`: text-to-image, 4 credits. Optional reference images (at most 14);
+      `aspectRatio`, `resolution` and `googleSearch` apply to this model only.
+    - `google/nano-banana-edit`: image editing, 2 credits. `imageUrls` (the source
+      images) is required; `imageSize` applies to this model only.
+
+    The vendor page does not say whether a field meant for the other model is rejected
+    or ignored; this spec does not forbid it.
+
+    Args:
+        raw_ugc_version (ApiVersion | Unset): A RawUGC API version (date-based). `2026-03-06` is
+            the current and only version described by this document. Default: '2026-03-06'.
+        body (GenerateImageRequest): Image generation or edit request. Per-model rules (expressed
+            as `if`/`then` in
+            `allOf`): `imageUrls` (at least one) is required for `google/nano-banana-edit`;
+            `nano-banana-2` accepts at most 14 reference images. `aspectRatio`, `resolution` and
+            `googleSearch` apply to `nano-banana-2` and `imageSize` to `google/nano-banana-edit`;
+            the vendor page does not say whether they are rejected or ignored for the other
+            model, so this spec does not forbid them.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ImageGenerationAccepted | Problem]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+        raw_ugc_version=raw_ugc_version,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    body: GenerateImageRequest,
+    raw_ugc_version: ApiVersion | Unset = "2026-03-06",
+) -> ImageGenerationAccepted | Problem | None:
+    """Start an image generation job
+
+     Generates or edits images with Nano Banana models, asynchronously: poll `getImage`
+    until `status` is `completed` (then use `url`) or `failed`.
+
+    - `nano-banana-2`: text-to-image, 4 credits. Optional reference images (at most 14);
+      `aspectRatio`, `resolution` and `googleSearch` apply to this model only.
+    - `google/nano-banana-edit`: image editing, 2 credits. `imageUrls` (the source
+      images) is required; `imageSize` applies to this model only.
+
+    The vendor page does not say whether a field meant for the other model is rejected
+    or ignored; this spec does not forbid it.
+
+    Args:
+        raw_ugc_version (ApiVersion | Unset): A RawUGC API version (date-based). `2026-03-06` is
+            the current and only version described by this document. Default: '2026-03-06'.
+        body (GenerateImageRequest): Image generation or edit request. Per-model rules (expressed
+            as `if`/`then` in
+            `allOf`): `imageUrls` (at least one) is required for `google/nano-banana-edit`;
+            `nano-banana-2` accepts at most 14 reference images. `aspectRatio`, `resolution` and
+            `googleSearch` apply to `nano-banana-2` and `imageSize` to `google/nano-banana-edit`;
+            the vendor page does not say whether they are rejected or ignored for the other
+            model, so this spec does not forbid them.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ImageGenerationAccepted | Problem
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+            raw_ugc_version=raw_ugc_version,
+        )
+    ).parsed

@@ -1,0 +1,221 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.api_version import ApiVersion
+from ...models.image import Image
+from ...models.problem import Problem
+from ...types import Response, Unset
+
+
+def _get_kwargs(
+    image_id: str,
+    *,
+    raw_ugc_version: ApiVersion | Unset = "2026-03-06",
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+    if not isinstance(raw_ugc_version, Unset):
+        headers["RawUGC-Version"] = str(raw_ugc_version)
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/images/{image_id}".format(
+            image_id=quote(str(image_id), safe=""),
+        ),
+    }
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Image | Problem | None:
+    if response.status_code == 200:
+        response_200 = Image.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = Problem.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = Problem.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = Problem.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = Problem.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 429:
+        response_429 = Problem.from_dict(response.json())
+
+        return response_429
+
+    if response.status_code == 500:
+        response_500 = Problem.from_dict(response.json())
+
+        return response_500
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Image | Problem]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    image_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    raw_ugc_version: ApiVersion | Unset = "2026-03-06",
+) -> Response[Image | Problem]:
+    """Get an image and its generation status
+
+     Returns the image generation job; `url` is set once `status` is `completed`, `failCode` /
+    `failMessage` once it is `failed`.
+
+    Args:
+        image_id (str): Image identifier.
+        raw_ugc_version (ApiVersion | Unset): A RawUGC API version (date-based). `2026-03-06` is
+            the current and only version described by this document. Default: '2026-03-06'.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Image | Problem]
+    """
+
+    kwargs = _get_kwargs(
+        image_id=image_id,
+        raw_ugc_version=raw_ugc_version,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    image_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    raw_ugc_version: ApiVersion | Unset = "2026-03-06",
+) -> Image | Problem | None:
+    """Get an image and its generation status
+
+     Returns the image generation job; `url` is set once `status` is `completed`, `failCode` /
+    `failMessage` once it is `failed`.
+
+    Args:
+        image_id (str): Image identifier.
+        raw_ugc_version (ApiVersion | Unset): A RawUGC API version (date-based). `2026-03-06` is
+            the current and only version described by this document. Default: '2026-03-06'.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Image | Problem
+    """
+
+    return sync_detailed(
+        image_id=image_id,
+        client=client,
+        raw_ugc_version=raw_ugc_version,
+    ).parsed
+
+
+async def asyncio_detailed(
+    image_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    raw_ugc_version: ApiVersion | Unset = "2026-03-06",
+) -> Response[Image | Problem]:
+    """Get an image and its generation status
+
+     Returns the image generation job; `url` is set once `status` is `completed`, `failCode` /
+    `failMessage` once it is `failed`.
+
+    Args:
+        image_id (str): Image identifier.
+        raw_ugc_version (ApiVersion | Unset): A RawUGC API version (date-based). `2026-03-06` is
+            the current and only version described by this document. Default: '2026-03-06'.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Image | Problem]
+    """
+
+    kwargs = _get_kwargs(
+        image_id=image_id,
+        raw_ugc_version=raw_ugc_version,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    image_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    raw_ugc_version: ApiVersion | Unset = "2026-03-06",
+) -> Image | Problem | None:
+    """Get an image and its generation status
+
+     Returns the image generation job; `url` is set once `status` is `completed`, `failCode` /
+    `failMessage` once it is `failed`.
+
+    Args:
+        image_id (str): Image identifier.
+        raw_ugc_version (ApiVersion | Unset): A RawUGC API version (date-based). `2026-03-06` is
+            the current and only version described by this document. Default: '2026-03-06'.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Image | Problem
+    """
+
+    return (
+        await asyncio_detailed(
+            image_id=image_id,
+            client=client,
+            raw_ugc_version=raw_ugc_version,
+        )
+    ).parsed

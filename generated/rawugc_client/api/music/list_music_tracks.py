@@ -1,0 +1,271 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.api_version import ApiVersion
+from ...models.job_status import JobStatus
+from ...models.music_track_list import MusicTrackList
+from ...models.problem import Problem
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    *,
+    status: JobStatus | Unset = UNSET,
+    limit: int | Unset = 20,
+    page: int | Unset = 1,
+    raw_ugc_version: ApiVersion | Unset = "2026-03-06",
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+    if not isinstance(raw_ugc_version, Unset):
+        headers["RawUGC-Version"] = str(raw_ugc_version)
+
+    params: dict[str, Any] = {}
+
+    json_status: str | Unset = UNSET
+    if not isinstance(status, Unset):
+        json_status = status
+
+    params["status"] = json_status
+
+    params["limit"] = limit
+
+    params["page"] = page
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/music",
+        "params": params,
+    }
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> MusicTrackList | Problem | None:
+    if response.status_code == 200:
+        response_200 = MusicTrackList.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = Problem.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = Problem.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = Problem.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 429:
+        response_429 = Problem.from_dict(response.json())
+
+        return response_429
+
+    if response.status_code == 500:
+        response_500 = Problem.from_dict(response.json())
+
+        return response_500
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[MusicTrackList | Problem]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    status: JobStatus | Unset = UNSET,
+    limit: int | Unset = 20,
+    page: int | Unset = 1,
+    raw_ugc_version: ApiVersion | Unset = "2026-03-06",
+) -> Response[MusicTrackList | Problem]:
+    """List music tracks
+
+     Lists the organisation's music tracks, optionally filtered by status.
+
+    Args:
+        status (JobStatus | Unset): Status of an asynchronous generation job (video, image,
+            music). The vendor page
+            names `completed` (result available) and `failed` (see `failCode` /
+            `failMessage`). It does not name the in-progress states; this spec assumes
+            `pending` (accepted, not started yet) and `processing` (running). Keep polling
+            while the status is `pending` or `processing`.
+        limit (int | Unset): Page size. Default: 20.
+        page (int | Unset): Page number. Default: 1.
+        raw_ugc_version (ApiVersion | Unset): A RawUGC API version (date-based). `2026-03-06` is
+            the current and only version described by this document. Default: '2026-03-06'.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[MusicTrackList | Problem]
+    """
+
+    kwargs = _get_kwargs(
+        status=status,
+        limit=limit,
+        page=page,
+        raw_ugc_version=raw_ugc_version,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    status: JobStatus | Unset = UNSET,
+    limit: int | Unset = 20,
+    page: int | Unset = 1,
+    raw_ugc_version: ApiVersion | Unset = "2026-03-06",
+) -> MusicTrackList | Problem | None:
+    """List music tracks
+
+     Lists the organisation's music tracks, optionally filtered by status.
+
+    Args:
+        status (JobStatus | Unset): Status of an asynchronous generation job (video, image,
+            music). The vendor page
+            names `completed` (result available) and `failed` (see `failCode` /
+            `failMessage`). It does not name the in-progress states; this spec assumes
+            `pending` (accepted, not started yet) and `processing` (running). Keep polling
+            while the status is `pending` or `processing`.
+        limit (int | Unset): Page size. Default: 20.
+        page (int | Unset): Page number. Default: 1.
+        raw_ugc_version (ApiVersion | Unset): A RawUGC API version (date-based). `2026-03-06` is
+            the current and only version described by this document. Default: '2026-03-06'.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        MusicTrackList | Problem
+    """
+
+    return sync_detailed(
+        client=client,
+        status=status,
+        limit=limit,
+        page=page,
+        raw_ugc_version=raw_ugc_version,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    status: JobStatus | Unset = UNSET,
+    limit: int | Unset = 20,
+    page: int | Unset = 1,
+    raw_ugc_version: ApiVersion | Unset = "2026-03-06",
+) -> Response[MusicTrackList | Problem]:
+    """List music tracks
+
+     Lists the organisation's music tracks, optionally filtered by status.
+
+    Args:
+        status (JobStatus | Unset): Status of an asynchronous generation job (video, image,
+            music). The vendor page
+            names `completed` (result available) and `failed` (see `failCode` /
+            `failMessage`). It does not name the in-progress states; this spec assumes
+            `pending` (accepted, not started yet) and `processing` (running). Keep polling
+            while the status is `pending` or `processing`.
+        limit (int | Unset): Page size. Default: 20.
+        page (int | Unset): Page number. Default: 1.
+        raw_ugc_version (ApiVersion | Unset): A RawUGC API version (date-based). `2026-03-06` is
+            the current and only version described by this document. Default: '2026-03-06'.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[MusicTrackList | Problem]
+    """
+
+    kwargs = _get_kwargs(
+        status=status,
+        limit=limit,
+        page=page,
+        raw_ugc_version=raw_ugc_version,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    status: JobStatus | Unset = UNSET,
+    limit: int | Unset = 20,
+    page: int | Unset = 1,
+    raw_ugc_version: ApiVersion | Unset = "2026-03-06",
+) -> MusicTrackList | Problem | None:
+    """List music tracks
+
+     Lists the organisation's music tracks, optionally filtered by status.
+
+    Args:
+        status (JobStatus | Unset): Status of an asynchronous generation job (video, image,
+            music). The vendor page
+            names `completed` (result available) and `failed` (see `failCode` /
+            `failMessage`). It does not name the in-progress states; this spec assumes
+            `pending` (accepted, not started yet) and `processing` (running). Keep polling
+            while the status is `pending` or `processing`.
+        limit (int | Unset): Page size. Default: 20.
+        page (int | Unset): Page number. Default: 1.
+        raw_ugc_version (ApiVersion | Unset): A RawUGC API version (date-based). `2026-03-06` is
+            the current and only version described by this document. Default: '2026-03-06'.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        MusicTrackList | Problem
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            status=status,
+            limit=limit,
+            page=page,
+            raw_ugc_version=raw_ugc_version,
+        )
+    ).parsed

@@ -1,0 +1,235 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.analyze_video_request import AnalyzeVideoRequest
+from ...models.api_version import ApiVersion
+from ...models.problem import Problem
+from ...models.video_analysis import VideoAnalysis
+from ...types import Response, Unset
+
+
+def _get_kwargs(
+    *,
+    body: AnalyzeVideoRequest,
+    raw_ugc_version: ApiVersion | Unset = "2026-03-06",
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+    if not isinstance(raw_ugc_version, Unset):
+        headers["RawUGC-Version"] = str(raw_ugc_version)
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/analyze-video",
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Problem | VideoAnalysis | None:
+    if response.status_code == 200:
+        response_200 = VideoAnalysis.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = Problem.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = Problem.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 402:
+        response_402 = Problem.from_dict(response.json())
+
+        return response_402
+
+    if response.status_code == 403:
+        response_403 = Problem.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 429:
+        response_429 = Problem.from_dict(response.json())
+
+        return response_429
+
+    if response.status_code == 500:
+        response_500 = Problem.from_dict(response.json())
+
+        return response_500
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Problem | VideoAnalysis]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: AnalyzeVideoRequest,
+    raw_ugc_version: ApiVersion | Unset = "2026-03-06",
+) -> Response[Problem | VideoAnalysis]:
+    """Analyse a video
+
+     Runs an AI analysis (summary, hook, keyframes, why it performed, what to copy, hooks
+    to test) on any video URL: a social media link, a direct file URL or the `url` of an
+    upload. Videos up to 150 MB. Costs 1 credit. Synchronous; the page states `200`. The
+    status code for an unreachable or too large video is not stated; this spec assumes
+    `400`.
+
+    Args:
+        raw_ugc_version (ApiVersion | Unset): A RawUGC API version (date-based). `2026-03-06` is
+            the current and only version described by this document. Default: '2026-03-06'.
+        body (AnalyzeVideoRequest): Video analysis request.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Problem | VideoAnalysis]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+        raw_ugc_version=raw_ugc_version,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    body: AnalyzeVideoRequest,
+    raw_ugc_version: ApiVersion | Unset = "2026-03-06",
+) -> Problem | VideoAnalysis | None:
+    """Analyse a video
+
+     Runs an AI analysis (summary, hook, keyframes, why it performed, what to copy, hooks
+    to test) on any video URL: a social media link, a direct file URL or the `url` of an
+    upload. Videos up to 150 MB. Costs 1 credit. Synchronous; the page states `200`. The
+    status code for an unreachable or too large video is not stated; this spec assumes
+    `400`.
+
+    Args:
+        raw_ugc_version (ApiVersion | Unset): A RawUGC API version (date-based). `2026-03-06` is
+            the current and only version described by this document. Default: '2026-03-06'.
+        body (AnalyzeVideoRequest): Video analysis request.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Problem | VideoAnalysis
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+        raw_ugc_version=raw_ugc_version,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: AnalyzeVideoRequest,
+    raw_ugc_version: ApiVersion | Unset = "2026-03-06",
+) -> Response[Problem | VideoAnalysis]:
+    """Analyse a video
+
+     Runs an AI analysis (summary, hook, keyframes, why it performed, what to copy, hooks
+    to test) on any video URL: a social media link, a direct file URL or the `url` of an
+    upload. Videos up to 150 MB. Costs 1 credit. Synchronous; the page states `200`. The
+    status code for an unreachable or too large video is not stated; this spec assumes
+    `400`.
+
+    Args:
+        raw_ugc_version (ApiVersion | Unset): A RawUGC API version (date-based). `2026-03-06` is
+            the current and only version described by this document. Default: '2026-03-06'.
+        body (AnalyzeVideoRequest): Video analysis request.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Problem | VideoAnalysis]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+        raw_ugc_version=raw_ugc_version,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    body: AnalyzeVideoRequest,
+    raw_ugc_version: ApiVersion | Unset = "2026-03-06",
+) -> Problem | VideoAnalysis | None:
+    """Analyse a video
+
+     Runs an AI analysis (summary, hook, keyframes, why it performed, what to copy, hooks
+    to test) on any video URL: a social media link, a direct file URL or the `url` of an
+    upload. Videos up to 150 MB. Costs 1 credit. Synchronous; the page states `200`. The
+    status code for an unreachable or too large video is not stated; this spec assumes
+    `400`.
+
+    Args:
+        raw_ugc_version (ApiVersion | Unset): A RawUGC API version (date-based). `2026-03-06` is
+            the current and only version described by this document. Default: '2026-03-06'.
+        body (AnalyzeVideoRequest): Video analysis request.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Problem | VideoAnalysis
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+            raw_ugc_version=raw_ugc_version,
+        )
+    ).parsed

@@ -1,0 +1,263 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.api_version import ApiVersion
+from ...models.create_social_post_request import CreateSocialPostRequest
+from ...models.problem import Problem
+from ...models.social_post import SocialPost
+from ...types import Response, Unset
+
+
+def _get_kwargs(
+    *,
+    body: CreateSocialPostRequest,
+    raw_ugc_version: ApiVersion | Unset = "2026-03-06",
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+    if not isinstance(raw_ugc_version, Unset):
+        headers["RawUGC-Version"] = str(raw_ugc_version)
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/social/posts",
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Problem | SocialPost | None:
+    if response.status_code == 201:
+        response_201 = SocialPost.from_dict(response.json())
+
+        return response_201
+
+    if response.status_code == 400:
+        response_400 = Problem.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = Problem.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = Problem.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = Problem.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 429:
+        response_429 = Problem.from_dict(response.json())
+
+        return response_429
+
+    if response.status_code == 500:
+        response_500 = Problem.from_dict(response.json())
+
+        return response_500
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Problem | SocialPost]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: CreateSocialPostRequest,
+    raw_ugc_version: ApiVersion | Unset = "2026-03-06",
+) -> Response[Problem | SocialPost]:
+    """Schedule, draft or publish a social post
+
+     Posts a video to one or more connected accounts. `mode` decides what happens:
+    `schedule` (publish at `scheduledFor`, which is then required), `draft` (save
+    without publishing) or `now` (publish immediately; this cannot be undone, see
+    `x-rawugc-publishes`). The `tiktok*` fields and `publishToInbox` apply to TikTok
+    accounts only; the vendor page does not say whether they are rejected for other
+    platforms, this spec does not forbid them. Unknown `accountIds` or `videoId` are
+    assumed to give `404` (the page does not state it).
+
+    Args:
+        raw_ugc_version (ApiVersion | Unset): A RawUGC API version (date-based). `2026-03-06` is
+            the current and only version described by this document. Default: '2026-03-06'.
+        body (CreateSocialPostRequest): A post of a video to one or more connected accounts.
+            `scheduledFor` is required when
+            `mode` is `schedule` (an `if`/`then` rule in `allOf`). The vendor page does not say
+            whether `scheduledFor` must lie in the future or is ignored for `draft` / `now`. The
+            `tiktok*` fields and `publishToInbox` apply to TikTok accounts only; the page states
+            no defaults for them.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Problem | SocialPost]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+        raw_ugc_version=raw_ugc_version,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    body: CreateSocialPostRequest,
+    raw_ugc_version: ApiVersion | Unset = "2026-03-06",
+) -> Problem | SocialPost | None:
+    """Schedule, draft or publish a social post
+
+     Posts a video to one or more connected accounts. `mode` decides what happens:
+    `schedule` (publish at `scheduledFor`, which is then required), `draft` (save
+    without publishing) or `now` (publish immediately; this cannot be undone, see
+    `x-rawugc-publishes`). The `tiktok*` fields and `publishToInbox` apply to TikTok
+    accounts only; the vendor page does not say whether they are rejected for other
+    platforms, this spec does not forbid them. Unknown `accountIds` or `videoId` are
+    assumed to give `404` (the page does not state it).
+
+    Args:
+        raw_ugc_version (ApiVersion | Unset): A RawUGC API version (date-based). `2026-03-06` is
+            the current and only version described by this document. Default: '2026-03-06'.
+        body (CreateSocialPostRequest): A post of a video to one or more connected accounts.
+            `scheduledFor` is required when
+            `mode` is `schedule` (an `if`/`then` rule in `allOf`). The vendor page does not say
+            whether `scheduledFor` must lie in the future or is ignored for `draft` / `now`. The
+            `tiktok*` fields and `publishToInbox` apply to TikTok accounts only; the page states
+            no defaults for them.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Problem | SocialPost
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+        raw_ugc_version=raw_ugc_version,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: CreateSocialPostRequest,
+    raw_ugc_version: ApiVersion | Unset = "2026-03-06",
+) -> Response[Problem | SocialPost]:
+    """Schedule, draft or publish a social post
+
+     Posts a video to one or more connected accounts. `mode` decides what happens:
+    `schedule` (publish at `scheduledFor`, which is then required), `draft` (save
+    without publishing) or `now` (publish immediately; this cannot be undone, see
+    `x-rawugc-publishes`). The `tiktok*` fields and `publishToInbox` apply to TikTok
+    accounts only; the vendor page does not say whether they are rejected for other
+    platforms, this spec does not forbid them. Unknown `accountIds` or `videoId` are
+    assumed to give `404` (the page does not state it).
+
+    Args:
+        raw_ugc_version (ApiVersion | Unset): A RawUGC API version (date-based). `2026-03-06` is
+            the current and only version described by this document. Default: '2026-03-06'.
+        body (CreateSocialPostRequest): A post of a video to one or more connected accounts.
+            `scheduledFor` is required when
+            `mode` is `schedule` (an `if`/`then` rule in `allOf`). The vendor page does not say
+            whether `scheduledFor` must lie in the future or is ignored for `draft` / `now`. The
+            `tiktok*` fields and `publishToInbox` apply to TikTok accounts only; the page states
+            no defaults for them.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Problem | SocialPost]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+        raw_ugc_version=raw_ugc_version,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    body: CreateSocialPostRequest,
+    raw_ugc_version: ApiVersion | Unset = "2026-03-06",
+) -> Problem | SocialPost | None:
+    """Schedule, draft or publish a social post
+
+     Posts a video to one or more connected accounts. `mode` decides what happens:
+    `schedule` (publish at `scheduledFor`, which is then required), `draft` (save
+    without publishing) or `now` (publish immediately; this cannot be undone, see
+    `x-rawugc-publishes`). The `tiktok*` fields and `publishToInbox` apply to TikTok
+    accounts only; the vendor page does not say whether they are rejected for other
+    platforms, this spec does not forbid them. Unknown `accountIds` or `videoId` are
+    assumed to give `404` (the page does not state it).
+
+    Args:
+        raw_ugc_version (ApiVersion | Unset): A RawUGC API version (date-based). `2026-03-06` is
+            the current and only version described by this document. Default: '2026-03-06'.
+        body (CreateSocialPostRequest): A post of a video to one or more connected accounts.
+            `scheduledFor` is required when
+            `mode` is `schedule` (an `if`/`then` rule in `allOf`). The vendor page does not say
+            whether `scheduledFor` must lie in the future or is ignored for `draft` / `now`. The
+            `tiktok*` fields and `publishToInbox` apply to TikTok accounts only; the page states
+            no defaults for them.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Problem | SocialPost
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+            raw_ugc_version=raw_ugc_version,
+        )
+    ).parsed

@@ -1,0 +1,258 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.api_version import ApiVersion
+from ...models.problem import Problem
+from ...models.social_post_list import SocialPostList
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    *,
+    from_date: int | Unset = UNSET,
+    to_date: int | Unset = UNSET,
+    include_drafts: bool | Unset = False,
+    raw_ugc_version: ApiVersion | Unset = "2026-03-06",
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+    if not isinstance(raw_ugc_version, Unset):
+        headers["RawUGC-Version"] = str(raw_ugc_version)
+
+    params: dict[str, Any] = {}
+
+    params["fromDate"] = from_date
+
+    params["toDate"] = to_date
+
+    params["includeDrafts"] = include_drafts
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/social/posts",
+        "params": params,
+    }
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Problem | SocialPostList | None:
+    if response.status_code == 200:
+        response_200 = SocialPostList.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = Problem.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = Problem.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = Problem.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 429:
+        response_429 = Problem.from_dict(response.json())
+
+        return response_429
+
+    if response.status_code == 500:
+        response_500 = Problem.from_dict(response.json())
+
+        return response_500
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Problem | SocialPostList]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    from_date: int | Unset = UNSET,
+    to_date: int | Unset = UNSET,
+    include_drafts: bool | Unset = False,
+    raw_ugc_version: ApiVersion | Unset = "2026-03-06",
+) -> Response[Problem | SocialPostList]:
+    """List social posts
+
+     Lists the organisation's social posts, optionally limited to a time window (Unix milliseconds).
+    Drafts are excluded unless `includeDrafts` is `true`. Not paginated.
+
+    Args:
+        from_date (int | Unset): Point in time as Unix milliseconds (milliseconds since
+            1970-01-01T00:00:00Z).
+        to_date (int | Unset): Point in time as Unix milliseconds (milliseconds since
+            1970-01-01T00:00:00Z).
+        include_drafts (bool | Unset): Whether drafts are included. Default: False.
+        raw_ugc_version (ApiVersion | Unset): A RawUGC API version (date-based). `2026-03-06` is
+            the current and only version described by this document. Default: '2026-03-06'.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Problem | SocialPostList]
+    """
+
+    kwargs = _get_kwargs(
+        from_date=from_date,
+        to_date=to_date,
+        include_drafts=include_drafts,
+        raw_ugc_version=raw_ugc_version,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    from_date: int | Unset = UNSET,
+    to_date: int | Unset = UNSET,
+    include_drafts: bool | Unset = False,
+    raw_ugc_version: ApiVersion | Unset = "2026-03-06",
+) -> Problem | SocialPostList | None:
+    """List social posts
+
+     Lists the organisation's social posts, optionally limited to a time window (Unix milliseconds).
+    Drafts are excluded unless `includeDrafts` is `true`. Not paginated.
+
+    Args:
+        from_date (int | Unset): Point in time as Unix milliseconds (milliseconds since
+            1970-01-01T00:00:00Z).
+        to_date (int | Unset): Point in time as Unix milliseconds (milliseconds since
+            1970-01-01T00:00:00Z).
+        include_drafts (bool | Unset): Whether drafts are included. Default: False.
+        raw_ugc_version (ApiVersion | Unset): A RawUGC API version (date-based). `2026-03-06` is
+            the current and only version described by this document. Default: '2026-03-06'.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Problem | SocialPostList
+    """
+
+    return sync_detailed(
+        client=client,
+        from_date=from_date,
+        to_date=to_date,
+        include_drafts=include_drafts,
+        raw_ugc_version=raw_ugc_version,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    from_date: int | Unset = UNSET,
+    to_date: int | Unset = UNSET,
+    include_drafts: bool | Unset = False,
+    raw_ugc_version: ApiVersion | Unset = "2026-03-06",
+) -> Response[Problem | SocialPostList]:
+    """List social posts
+
+     Lists the organisation's social posts, optionally limited to a time window (Unix milliseconds).
+    Drafts are excluded unless `includeDrafts` is `true`. Not paginated.
+
+    Args:
+        from_date (int | Unset): Point in time as Unix milliseconds (milliseconds since
+            1970-01-01T00:00:00Z).
+        to_date (int | Unset): Point in time as Unix milliseconds (milliseconds since
+            1970-01-01T00:00:00Z).
+        include_drafts (bool | Unset): Whether drafts are included. Default: False.
+        raw_ugc_version (ApiVersion | Unset): A RawUGC API version (date-based). `2026-03-06` is
+            the current and only version described by this document. Default: '2026-03-06'.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Problem | SocialPostList]
+    """
+
+    kwargs = _get_kwargs(
+        from_date=from_date,
+        to_date=to_date,
+        include_drafts=include_drafts,
+        raw_ugc_version=raw_ugc_version,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    from_date: int | Unset = UNSET,
+    to_date: int | Unset = UNSET,
+    include_drafts: bool | Unset = False,
+    raw_ugc_version: ApiVersion | Unset = "2026-03-06",
+) -> Problem | SocialPostList | None:
+    """List social posts
+
+     Lists the organisation's social posts, optionally limited to a time window (Unix milliseconds).
+    Drafts are excluded unless `includeDrafts` is `true`. Not paginated.
+
+    Args:
+        from_date (int | Unset): Point in time as Unix milliseconds (milliseconds since
+            1970-01-01T00:00:00Z).
+        to_date (int | Unset): Point in time as Unix milliseconds (milliseconds since
+            1970-01-01T00:00:00Z).
+        include_drafts (bool | Unset): Whether drafts are included. Default: False.
+        raw_ugc_version (ApiVersion | Unset): A RawUGC API version (date-based). `2026-03-06` is
+            the current and only version described by this document. Default: '2026-03-06'.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Problem | SocialPostList
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            from_date=from_date,
+            to_date=to_date,
+            include_drafts=include_drafts,
+            raw_ugc_version=raw_ugc_version,
+        )
+    ).parsed

@@ -1,0 +1,255 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.api_version import ApiVersion
+from ...models.problem import Problem
+from ...models.social_post import SocialPost
+from ...models.update_social_post_request import UpdateSocialPostRequest
+from ...types import Response, Unset
+
+
+def _get_kwargs(
+    post_id: str,
+    *,
+    body: UpdateSocialPostRequest,
+    raw_ugc_version: ApiVersion | Unset = "2026-03-06",
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+    if not isinstance(raw_ugc_version, Unset):
+        headers["RawUGC-Version"] = str(raw_ugc_version)
+
+    _kwargs: dict[str, Any] = {
+        "method": "patch",
+        "url": "/social/posts/{post_id}".format(
+            post_id=quote(str(post_id), safe=""),
+        ),
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Problem | SocialPost | None:
+    if response.status_code == 200:
+        response_200 = SocialPost.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = Problem.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = Problem.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = Problem.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = Problem.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 429:
+        response_429 = Problem.from_dict(response.json())
+
+        return response_429
+
+    if response.status_code == 500:
+        response_500 = Problem.from_dict(response.json())
+
+        return response_500
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Problem | SocialPost]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    post_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: UpdateSocialPostRequest,
+    raw_ugc_version: ApiVersion | Unset = "2026-03-06",
+) -> Response[Problem | SocialPost]:
+    """Update a social post
+
+     Updates the caption, schedule, timezone or target accounts of a post; at least one
+    field is required. The vendor page does not state the response; this spec assumes
+    `200` with the updated `SocialPost`. It also does not say whether published posts
+    can be edited; this spec assumes not (`400`). Unknown `accountIds` are assumed to
+    give `404`.
+
+    Args:
+        post_id (str): Social post identifier.
+        raw_ugc_version (ApiVersion | Unset): A RawUGC API version (date-based). `2026-03-06` is
+            the current and only version described by this document. Default: '2026-03-06'.
+        body (UpdateSocialPostRequest): Fields to change on a post; at least one is required
+            (`minProperties: 1`), omitted fields are unchanged.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Problem | SocialPost]
+    """
+
+    kwargs = _get_kwargs(
+        post_id=post_id,
+        body=body,
+        raw_ugc_version=raw_ugc_version,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    post_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: UpdateSocialPostRequest,
+    raw_ugc_version: ApiVersion | Unset = "2026-03-06",
+) -> Problem | SocialPost | None:
+    """Update a social post
+
+     Updates the caption, schedule, timezone or target accounts of a post; at least one
+    field is required. The vendor page does not state the response; this spec assumes
+    `200` with the updated `SocialPost`. It also does not say whether published posts
+    can be edited; this spec assumes not (`400`). Unknown `accountIds` are assumed to
+    give `404`.
+
+    Args:
+        post_id (str): Social post identifier.
+        raw_ugc_version (ApiVersion | Unset): A RawUGC API version (date-based). `2026-03-06` is
+            the current and only version described by this document. Default: '2026-03-06'.
+        body (UpdateSocialPostRequest): Fields to change on a post; at least one is required
+            (`minProperties: 1`), omitted fields are unchanged.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Problem | SocialPost
+    """
+
+    return sync_detailed(
+        post_id=post_id,
+        client=client,
+        body=body,
+        raw_ugc_version=raw_ugc_version,
+    ).parsed
+
+
+async def asyncio_detailed(
+    post_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: UpdateSocialPostRequest,
+    raw_ugc_version: ApiVersion | Unset = "2026-03-06",
+) -> Response[Problem | SocialPost]:
+    """Update a social post
+
+     Updates the caption, schedule, timezone or target accounts of a post; at least one
+    field is required. The vendor page does not state the response; this spec assumes
+    `200` with the updated `SocialPost`. It also does not say whether published posts
+    can be edited; this spec assumes not (`400`). Unknown `accountIds` are assumed to
+    give `404`.
+
+    Args:
+        post_id (str): Social post identifier.
+        raw_ugc_version (ApiVersion | Unset): A RawUGC API version (date-based). `2026-03-06` is
+            the current and only version described by this document. Default: '2026-03-06'.
+        body (UpdateSocialPostRequest): Fields to change on a post; at least one is required
+            (`minProperties: 1`), omitted fields are unchanged.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Problem | SocialPost]
+    """
+
+    kwargs = _get_kwargs(
+        post_id=post_id,
+        body=body,
+        raw_ugc_version=raw_ugc_version,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    post_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: UpdateSocialPostRequest,
+    raw_ugc_version: ApiVersion | Unset = "2026-03-06",
+) -> Problem | SocialPost | None:
+    """Update a social post
+
+     Updates the caption, schedule, timezone or target accounts of a post; at least one
+    field is required. The vendor page does not state the response; this spec assumes
+    `200` with the updated `SocialPost`. It also does not say whether published posts
+    can be edited; this spec assumes not (`400`). Unknown `accountIds` are assumed to
+    give `404`.
+
+    Args:
+        post_id (str): Social post identifier.
+        raw_ugc_version (ApiVersion | Unset): A RawUGC API version (date-based). `2026-03-06` is
+            the current and only version described by this document. Default: '2026-03-06'.
+        body (UpdateSocialPostRequest): Fields to change on a post; at least one is required
+            (`minProperties: 1`), omitted fields are unchanged.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Problem | SocialPost
+    """
+
+    return (
+        await asyncio_detailed(
+            post_id=post_id,
+            client=client,
+            body=body,
+            raw_ugc_version=raw_ugc_version,
+        )
+    ).parsed

@@ -1,0 +1,235 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.api_version import ApiVersion
+from ...models.problem import Problem
+from ...models.viral_search_response import ViralSearchResponse
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    *,
+    q: str,
+    limit: int | Unset = 20,
+    raw_ugc_version: ApiVersion | Unset = "2026-03-06",
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+    if not isinstance(raw_ugc_version, Unset):
+        headers["RawUGC-Version"] = str(raw_ugc_version)
+
+    params: dict[str, Any] = {}
+
+    params["q"] = q
+
+    params["limit"] = limit
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/viral-library/search",
+        "params": params,
+    }
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Problem | ViralSearchResponse | None:
+    if response.status_code == 200:
+        response_200 = ViralSearchResponse.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = Problem.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = Problem.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = Problem.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 429:
+        response_429 = Problem.from_dict(response.json())
+
+        return response_429
+
+    if response.status_code == 500:
+        response_500 = Problem.from_dict(response.json())
+
+        return response_500
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Problem | ViralSearchResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    q: str,
+    limit: int | Unset = 20,
+    raw_ugc_version: ApiVersion | Unset = "2026-03-06",
+) -> Response[Problem | ViralSearchResponse]:
+    """Search the viral library
+
+     Semantic (natural-language) search across the analysed videos of the viral library, best matches
+    first.
+
+    Args:
+        q (str): Search query.
+        limit (int | Unset): Maximum number of results. Default: 20.
+        raw_ugc_version (ApiVersion | Unset): A RawUGC API version (date-based). `2026-03-06` is
+            the current and only version described by this document. Default: '2026-03-06'.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Problem | ViralSearchResponse]
+    """
+
+    kwargs = _get_kwargs(
+        q=q,
+        limit=limit,
+        raw_ugc_version=raw_ugc_version,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    q: str,
+    limit: int | Unset = 20,
+    raw_ugc_version: ApiVersion | Unset = "2026-03-06",
+) -> Problem | ViralSearchResponse | None:
+    """Search the viral library
+
+     Semantic (natural-language) search across the analysed videos of the viral library, best matches
+    first.
+
+    Args:
+        q (str): Search query.
+        limit (int | Unset): Maximum number of results. Default: 20.
+        raw_ugc_version (ApiVersion | Unset): A RawUGC API version (date-based). `2026-03-06` is
+            the current and only version described by this document. Default: '2026-03-06'.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Problem | ViralSearchResponse
+    """
+
+    return sync_detailed(
+        client=client,
+        q=q,
+        limit=limit,
+        raw_ugc_version=raw_ugc_version,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    q: str,
+    limit: int | Unset = 20,
+    raw_ugc_version: ApiVersion | Unset = "2026-03-06",
+) -> Response[Problem | ViralSearchResponse]:
+    """Search the viral library
+
+     Semantic (natural-language) search across the analysed videos of the viral library, best matches
+    first.
+
+    Args:
+        q (str): Search query.
+        limit (int | Unset): Maximum number of results. Default: 20.
+        raw_ugc_version (ApiVersion | Unset): A RawUGC API version (date-based). `2026-03-06` is
+            the current and only version described by this document. Default: '2026-03-06'.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Problem | ViralSearchResponse]
+    """
+
+    kwargs = _get_kwargs(
+        q=q,
+        limit=limit,
+        raw_ugc_version=raw_ugc_version,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    q: str,
+    limit: int | Unset = 20,
+    raw_ugc_version: ApiVersion | Unset = "2026-03-06",
+) -> Problem | ViralSearchResponse | None:
+    """Search the viral library
+
+     Semantic (natural-language) search across the analysed videos of the viral library, best matches
+    first.
+
+    Args:
+        q (str): Search query.
+        limit (int | Unset): Maximum number of results. Default: 20.
+        raw_ugc_version (ApiVersion | Unset): A RawUGC API version (date-based). `2026-03-06` is
+            the current and only version described by this document. Default: '2026-03-06'.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Problem | ViralSearchResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            q=q,
+            limit=limit,
+            raw_ugc_version=raw_ugc_version,
+        )
+    ).parsed

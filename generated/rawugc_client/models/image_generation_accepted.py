@@ -1,0 +1,121 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.image_model import ImageModel, check_image_model
+from ..models.job_status import JobStatus, check_job_status
+
+T = TypeVar("T", bound="ImageGenerationAccepted")
+
+
+@_attrs_define
+class ImageGenerationAccepted:
+    """Answer to `generateImage`; poll `getImage` with `imageId`.
+
+    Attributes:
+        image_id (str): Identifier of the new image job.
+        model (ImageModel): Image model.
+            - `nano-banana-2`: text-to-image, 4 credits.
+            - `google/nano-banana-edit`: image editing, 2 credits.
+        status (JobStatus): Status of an asynchronous generation job (video, image, music). The vendor page
+            names `completed` (result available) and `failed` (see `failCode` /
+            `failMessage`). It does not name the in-progress states; this spec assumes
+            `pending` (accepted, not started yet) and `processing` (running). Keep polling
+            while the status is `pending` or `processing`.
+        credits_used (int): Credits charged (4 for `nano-banana-2`, 2 for `google/nano-banana-edit`).
+        new_balance (int): Credit balance of the organisation after the charge.
+        estimated_completion_time (int): Estimated time until the job completes, in whole seconds (unit decided by this
+            spec).
+        created_at (datetime.datetime): When the job was created.
+    """
+
+    image_id: str
+    model: ImageModel
+    status: JobStatus
+    credits_used: int
+    new_balance: int
+    estimated_completion_time: int
+    created_at: datetime.datetime
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        image_id = self.image_id
+
+        model: str = self.model
+
+        status: str = self.status
+
+        credits_used = self.credits_used
+
+        new_balance = self.new_balance
+
+        estimated_completion_time = self.estimated_completion_time
+
+        created_at = self.created_at.isoformat()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "imageId": image_id,
+                "model": model,
+                "status": status,
+                "creditsUsed": credits_used,
+                "newBalance": new_balance,
+                "estimatedCompletionTime": estimated_completion_time,
+                "createdAt": created_at,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        image_id = d.pop("imageId")
+
+        model = check_image_model(d.pop("model"))
+
+        status = check_job_status(d.pop("status"))
+
+        credits_used = d.pop("creditsUsed")
+
+        new_balance = d.pop("newBalance")
+
+        estimated_completion_time = d.pop("estimatedCompletionTime")
+
+        created_at = datetime.datetime.fromisoformat(d.pop("createdAt"))
+
+        image_generation_accepted = cls(
+            image_id=image_id,
+            model=model,
+            status=status,
+            credits_used=credits_used,
+            new_balance=new_balance,
+            estimated_completion_time=estimated_completion_time,
+            created_at=created_at,
+        )
+
+        image_generation_accepted.additional_properties = d
+        return image_generation_accepted
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

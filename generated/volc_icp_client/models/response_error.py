@@ -1,0 +1,106 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="ResponseError")
+
+
+@_attrs_define
+class ResponseError:
+    """Error detail of a failed call. Clients must branch on `CodeN`.
+
+    | CodeN | Code | HTTP | Layer | Meaning |
+    |---|---|---|---|---|
+    | 400 | InvalidParameter | 200 | business (`req`) | Parameter error (参数错误), incl. `MediaType` ≠ 3 |
+    | 500 | InternalServiceError | 200 | business (`open_api`) | Internal error (内部错误) |
+    | 700 | AuthorizationFetchFailed | 200 | business (`open_api`) | Could not obtain authorization (获取授权错误) |
+    | 701 | UserNotInCustomer | 200 | business (`open_api`) | User does not belong to the customer (用户不属于该客户) |
+    | 707 | RpcCallFailed | 200 | business (`open_api`) | Internal RPC failed (RPC调用失败) |
+    | 804 | UserNotFound | 200 | business (`open_api`) | User does not exist (用户不存在) |
+    | 805 | TeamSpaceNotFound | 200 | business (`open_api`) | Team space does not exist or user not in it
+    (团队空间不存在或用户不属于该团队空间) |
+    | 806 | OperationNotPermitted | 200 | business (`open_api`) | No permission to call this action (没有权限调用该接口) |
+    | 100002 | MissingParameter | 400 | gateway | Action or Version missing |
+    | 100004 | MissingRequestInfo | 400 | gateway | Required request information missing, e.g. `X-Date` |
+    | 100006 | InvalidTimestamp | 400 | gateway | `X-Date` more than 900 s off the server clock (expired or future) |
+    | 100008 | InvalidActionOrVersion | 404 | gateway | Unknown Action/Version |
+    | 100009 | InvalidAccessKey | 401 | gateway | Unknown or invalid AccessKeyId |
+    | 100010 | SignatureDoesNotMatch | 401 | gateway | Signature (or `X-Content-Sha256`) does not match |
+    | 100013 | AccessDenied | 403 | gateway | IAM policy does not allow the action |
+    | 100014 | InternalError | 500 | gateway | Gateway internal error |
+
+    **Decisions:** the page gives the business codes as numbers with a domain (`req`, `open_api`) and a
+    Chinese meaning only; the `Code` strings of business errors are names chosen by this document.
+    The page does not say how business errors are transported; this document specifies HTTP 200 with
+    `ResponseMetadata.Error` (and `ResponseMetadata.Code` = `CodeN`), the Volcengine envelope pattern.
+    The gateway codes and statuses are the Volcengine common error codes; 100004/100006/100008/100014
+    are not in the page or the shared facts and follow the Volcengine public error-code table.
+    Machine-readable copy: `x-volc-error-codes`.
+
+        Attributes:
+            code (str): Symbolic error code (see the table).
+            code_n (int): Numeric error code (see the table).
+            message (str): Human-readable message; not stable, do not parse.
+    """
+
+    code: str
+    code_n: int
+    message: str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        code = self.code
+
+        code_n = self.code_n
+
+        message = self.message
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "Code": code,
+                "CodeN": code_n,
+                "Message": message,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        code = d.pop("Code")
+
+        code_n = d.pop("CodeN")
+
+        message = d.pop("Message")
+
+        response_error = cls(
+            code=code,
+            code_n=code_n,
+            message=message,
+        )
+
+        response_error.additional_properties = d
+        return response_error
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
