@@ -1,7 +1,11 @@
 # Every target installs what it needs by itself: a project virtualenv (.venv, pinned tools from
 # requirements/) and the pinned Node linters (node_modules/, from package-lock.json).
 
+SHELL := /bin/bash
+.SHELLFLAGS := -eo pipefail -c
 PYTHON ?= python3
+# this machine's pip config names local indexes that may be absent: hide that noise only
+PIP_QUIET := 2>&1 | { grep -v '^WARNING: Location' || true; }
 VENV   := .venv
 BIN    := $(VENV)/bin
 export PATH := $(CURDIR)/$(BIN):$(CURDIR)/node_modules/.bin:$(PATH)
@@ -11,7 +15,7 @@ export REDOCLY_SUPPRESS_UPDATE_NOTICE := true
 SPECS := openapi/rawugc.yaml openapi/volc-icp.yaml
 HANDWRITTEN := overrides mocks scripts tests bench setup.py
 
-.PHONY: help setup generate check-generated lint test bench demo mock clean
+.PHONY: help setup generate check-generated lint test bench demo mock publish clean
 
 help:
 	@echo "make demo      run the main scenario against the embedded mock servers"
@@ -19,14 +23,15 @@ help:
 	@echo "make generate  regenerate generated/ from openapi/"
 	@echo "make lint      lint the specs (3 validators) and the hand-written code (ruff, mypy)"
 	@echo "make bench     run the benchmarks, write bench/results.json"
+	@echo "make publish   bundle the specs, HTML references and changelog into dist/openapi/"
 	@echo "make setup     create .venv and node_modules with the pinned tools"
 
 setup: $(VENV)/.installed node_modules/.installed
 
 $(VENV)/.installed: requirements/dev.txt requirements/bench.txt pyproject.toml setup.py
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
-	$(BIN)/python -m pip install --quiet --disable-pip-version-check -r requirements/dev.txt -r requirements/bench.txt
-	$(BIN)/python -m pip install --quiet --disable-pip-version-check --no-deps -e .
+	$(BIN)/python -m pip install --quiet --disable-pip-version-check -r requirements/dev.txt -r requirements/bench.txt $(PIP_QUIET)
+	$(BIN)/python -m pip install --quiet --disable-pip-version-check --no-deps -e . $(PIP_QUIET)
 	touch $@
 
 node_modules/.installed: package.json package-lock.json
@@ -41,12 +46,16 @@ check-generated: setup
 
 lint: setup
 	scripts/lint_spec.sh $(SPECS)
+	$(BIN)/python scripts/spec_diff.py --baseline
 	$(BIN)/ruff check $(HANDWRITTEN)
 	$(BIN)/ruff format --check $(HANDWRITTEN)
 	$(BIN)/mypy
 
 test: lint check-generated
 	$(BIN)/pytest
+
+publish: setup
+	$(BIN)/python scripts/publish.py
 
 bench: setup
 	$(BIN)/python -m bench

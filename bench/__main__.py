@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
-from . import signing
+from . import imports, signing
 from ._results import report
 
 
 def main() -> None:
     rows = []
     rows += signing.run()
+    rows += imports.run()
     report(rows)
 
 

@@ -15,9 +15,9 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from mediaapis._spec import iter_operations, load_spec
 from openapi_python_client.strings import ClassName, snake_case
 
+from mediaapis._spec import iter_operations, load_spec
 from scripts.generate import TARGETS, differences
 
 PACKAGES = [package for _, package in TARGETS.values()]

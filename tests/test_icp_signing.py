@@ -13,6 +13,8 @@ import httpx
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from volcenginesdkcore import signv4 as official
+
 from mediaapis.icp.credentials import MissingCredentialsError, VolcCredentials
 from mediaapis.icp.signing import (
     VolcSignatureAuth,
@@ -20,7 +22,6 @@ from mediaapis.icp.signing import (
     parse_wire_query,
     service_for_action,
 )
-from volcenginesdkcore import signv4 as official
 
 KNOWN_BODY = b'{"Owner":{"Type":"PERSON","Id":1},"MediaType":3,"PageNum":0,"PageSize":10}'
 KNOWN_DATE = "20221101T104027Z"

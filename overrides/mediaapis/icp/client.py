@@ -10,6 +10,7 @@ from collections.abc import AsyncIterator, Iterable, Iterator, Mapping
 from typing import Any
 
 import httpx
+
 from volc_icp_client import Client
 from volc_icp_client.api.media import get_media_info, get_media_list
 from volc_icp_client.models import (
