@@ -64,6 +64,7 @@ def generate_into(out_root: Path) -> None:
                 json.dumps(document, indent=1, ensure_ascii=False) + "\n", encoding="utf-8"
             )
             (target / "py.typed").write_text("", encoding="utf-8")
+            shutil.rmtree(target / ".ruff_cache", ignore_errors=True)  # left by the post hooks
             shutil.copytree(target, out_root / package)
 
 
@@ -79,7 +80,7 @@ def differences(left: Path, right: Path) -> list[str]:
         for name, sub in cmp.subdirs.items():
             walk(sub, f"{prefix}{name}/")
 
-    walk(filecmp.dircmp(left, right, ignore=["__pycache__"]), "")
+    walk(filecmp.dircmp(left, right, ignore=["__pycache__", ".ruff_cache"]), "")
     return sorted(found)
 
 

@@ -15,9 +15,9 @@ T = TypeVar("T", bound="ErrorResponse")
 
 @_attrs_define
 class ErrorResponse:
-    """Envelope of a failed call, as returned with HTTP 400/401/403/404/500 (gateway errors); carries no
-    `Result`. Business errors use the same `ResponseMetadata` shape inside the HTTP 200 envelope of the
-    operation. Codes: see `ResponseError`.
+    """Envelope of a failed call, as returned with HTTP 400/401/403/404/429/500/502/503 (gateway
+    errors); carries no `Result`. Business errors use the same `ResponseMetadata` shape inside the
+    HTTP 200 envelope of the operation. Codes: see `ResponseError`.
 
         Attributes:
             response_metadata (ErrorResponseMetadata): `ResponseMetadata` of a failed call: `Error` is required.

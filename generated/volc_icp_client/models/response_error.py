@@ -31,14 +31,16 @@ class ResponseError:
     | 100009 | InvalidAccessKey | 401 | gateway | Unknown or invalid AccessKeyId |
     | 100010 | SignatureDoesNotMatch | 401 | gateway | Signature (or `X-Content-Sha256`) does not match |
     | 100013 | AccessDenied | 403 | gateway | IAM policy does not allow the action |
-    | 100014 | InternalError | 500 | gateway | Gateway internal error |
+    | 100014 | InternalError | 500 (502, 503) | gateway | Gateway internal error, or the service behind it unavailable |
+    | 100018 | FlowLimitExceeded | 429 | gateway | Calls over the account's QPS quota (throttled) |
 
     **Decisions:** the page gives the business codes as numbers with a domain (`req`, `open_api`) and a
     Chinese meaning only; the `Code` strings of business errors are names chosen by this document.
     The page does not say how business errors are transported; this document specifies HTTP 200 with
     `ResponseMetadata.Error` (and `ResponseMetadata.Code` = `CodeN`), the Volcengine envelope pattern.
     The gateway codes and statuses are the Volcengine common error codes; 100004/100006/100008/100014
-    are not in the page or the shared facts and follow the Volcengine public error-code table.
+    are not in the page or the shared facts and follow the Volcengine public error-code table;
+    100018 (HTTP 429) is the Volcengine gateway's throttling code, and HTTP 502/503 carry 100014.
     Machine-readable copy: `x-volc-error-codes`.
 
         Attributes:

@@ -5,6 +5,7 @@ Limits (the largest page, the largest batch) and the host are read from the spec
 
 from __future__ import annotations
 
+import contextlib
 import functools
 from collections.abc import AsyncIterator, Iterable, Iterator, Mapping
 from typing import Any
@@ -79,6 +80,15 @@ def result(response: Response[Any]) -> Any:
     return value
 
 
+@contextlib.contextmanager
+def _parsing() -> Iterator[None]:
+    """Report a body the generated parser cannot read (malformed, truncated) as ours."""
+    try:
+        yield
+    except ValueError as exc:  # json.JSONDecodeError from the generated _parse_response
+        raise VolcResponseError(f"response body is not valid JSON ({exc})") from exc
+
+
 def _page_request(
     owner: Owner, team_space_name: str | Unset, page_num: int, page_size: int | None
 ) -> GetMediaListRequest:
@@ -103,9 +113,11 @@ def iter_media(
     page_num = 0
     while True:
         body = _page_request(owner, team_space_name, page_num, page_size)
-        page: GetMediaListResult = result(
-            get_media_list.sync_detailed(client=client, body=body, product_type=product_type)
-        )
+        with _parsing():
+            response = get_media_list.sync_detailed(
+                client=client, body=body, product_type=product_type
+            )
+        page: GetMediaListResult = result(response)
         infos = page.media_infos if not isinstance(page.media_infos, Unset) else []
         yield from infos
         page_num += 1
@@ -125,9 +137,10 @@ async def aiter_media(
     page_num = 0
     while True:
         body = _page_request(owner, team_space_name, page_num, page_size)
-        response = await get_media_list.asyncio_detailed(
-            client=client, body=body, product_type=product_type
-        )
+        with _parsing():
+            response = await get_media_list.asyncio_detailed(
+                client=client, body=body, product_type=product_type
+            )
         page: GetMediaListResult = result(response)
         infos = page.media_infos if not isinstance(page.media_infos, Unset) else []
         for info in infos:
@@ -167,7 +180,9 @@ def get_media_infos(
     found: list[MediaInfo] = []
     for batch in _batches(media_ids, batch_size):
         body = GetMediaInfoRequest(media_ids=batch, article_content_format=article_content_format)
-        page: GetMediaInfoResult = result(get_media_info.sync_detailed(client=client, body=body))
+        with _parsing():
+            response = get_media_info.sync_detailed(client=client, body=body)
+        page: GetMediaInfoResult = result(response)
         found.extend(page.media_infos if not isinstance(page.media_infos, Unset) else [])
     return found
 
@@ -183,8 +198,8 @@ async def aget_media_infos(
     found: list[MediaInfo] = []
     for batch in _batches(media_ids, batch_size):
         body = GetMediaInfoRequest(media_ids=batch, article_content_format=article_content_format)
-        page: GetMediaInfoResult = result(
-            await get_media_info.asyncio_detailed(client=client, body=body)
-        )
+        with _parsing():
+            response = await get_media_info.asyncio_detailed(client=client, body=body)
+        page: GetMediaInfoResult = result(response)
         found.extend(page.media_infos if not isinstance(page.media_infos, Unset) else [])
     return found

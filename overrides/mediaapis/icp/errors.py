@@ -13,8 +13,8 @@ class VolcError(Exception):
 class VolcResponseError(VolcError):
     """The response was not a Volcengine envelope (not JSON, truncated, or missing metadata)."""
 
-    def __init__(self, message: str, *, status_code: int) -> None:
-        super().__init__(f"{message} (HTTP {status_code})")
+    def __init__(self, message: str, *, status_code: int | None = None) -> None:
+        super().__init__(message if status_code is None else f"{message} (HTTP {status_code})")
         self.status_code = status_code
 
 
@@ -48,8 +48,9 @@ class VolcAPIError(VolcError):
 
     @property
     def retryable(self) -> bool:
-        """Whether the same request may succeed later: server-side failures, never bad input."""
-        return self.status_code >= 500 or self.code_n in (500, 707, 100014)
+        """Whether the same request may succeed later: throttling and server-side failures."""
+        throttled_or_failed = self.status_code == 429 or self.status_code >= 500
+        return throttled_or_failed or self.code_n in (500, 707, 100014, 100018)
 
 
 def error_from_body(status_code: int, content: bytes) -> VolcError | None:
