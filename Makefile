@@ -23,6 +23,7 @@ help:
 	@echo "make generate  regenerate generated/ from openapi/"
 	@echo "make lint      lint the specs (3 validators) and the hand-written code (ruff, mypy)"
 	@echo "make bench     run the benchmarks, write bench/results.json"
+	@echo "make mock      serve both mock servers on 127.0.0.1 (ports printed at start-up)"
 	@echo "make publish   bundle the specs, HTML references and changelog into dist/openapi/"
 	@echo "make setup     create .venv and node_modules with the pinned tools"
 
@@ -53,6 +54,9 @@ lint: setup
 
 test: lint check-generated
 	$(BIN)/pytest
+
+mock: setup
+	$(BIN)/python -m mediaapis_mocks
 
 publish: setup
 	$(BIN)/python scripts/publish.py

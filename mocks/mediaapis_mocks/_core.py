@@ -20,6 +20,7 @@ from typing import Any
 
 from jsonschema import Draft202012Validator
 from jsonschema.exceptions import ValidationError
+from python_multipart.multipart import MultipartParser, parse_options_header
 from referencing import Registry, Resource
 from referencing.jsonschema import DRAFT202012
 from starlette.requests import Request
@@ -167,12 +168,17 @@ class SpecIndex:
         ]
 
     def resolve(self, node: Mapping[str, Any]) -> Mapping[str, Any]:
+        """``node`` with its ``$ref`` chain followed (local references only)."""
         while "$ref" in node:
-            target: Any = self.document
-            for part in node["$ref"].removeprefix("#/").split("/"):
-                target = target[part.replace("~1", "/").replace("~0", "~")]
-            node = target
+            node = self._target(node["$ref"].removeprefix("#"))
         return node
+
+    def _target(self, pointer: str) -> Mapping[str, Any]:
+        target: Any = self.document
+        for part in pointer.removeprefix("/").split("/"):
+            target = target[part.replace("~1", "/").replace("~0", "~")]
+        result: Mapping[str, Any] = target
+        return result
 
     def validator(self, pointer: str) -> Draft202012Validator:
         """A validator for the schema at ``pointer`` (refs resolve against the whole document)."""
@@ -204,8 +210,41 @@ class SpecIndex:
 
     # -- request validation --
 
-    def parameters(self, op: Operation) -> list[tuple[int, Mapping[str, Any]]]:
-        return [(i, self.resolve(p)) for i, p in enumerate(op.spec.get("parameters", []))]
+    def parameters(self, op: Operation) -> list[tuple[str, Mapping[str, Any]]]:
+        """The operation's parameters, path-item ones included (the operation's own win), each
+        with the JSON pointer of its definition (``$ref`` followed)."""
+        item_pointer = op.pointer.rsplit("/", 1)[0]
+        item = self.document["paths"][op.path]
+        found: dict[tuple[str, str], tuple[str, Mapping[str, Any]]] = {}
+        for base, params in (
+            (item_pointer, item.get("parameters", [])),
+            (op.pointer, op.spec.get("parameters", [])),
+        ):
+            for index, param in enumerate(params):
+                pointer, node = f"{base}/parameters/{index}", param
+                while "$ref" in node:
+                    pointer = node["$ref"].removeprefix("#")
+                    node = self._target(pointer)
+                found[(node["name"], node["in"])] = (pointer, node)
+        return list(found.values())
+
+    def parameter_defaults(self, op: Operation) -> dict[str, Any]:
+        """The spec's ``default`` of each parameter that has one, by name."""
+        found = {p["name"]: self.resolve(p.get("schema", {})) for _, p in self.parameters(op)}
+        return {name: schema["default"] for name, schema in found.items() if "default" in schema}
+
+    def body_defaults(self, op: Operation, media_type: str = "application/json") -> dict[str, Any]:
+        """The ``default`` of each top-level property of the request body schema."""
+        content = op.spec.get("requestBody", {}).get("content", {}).get(media_type)
+        if content is None:
+            return {}
+        properties = self.resolve(content["schema"]).get("properties", {})
+        resolved = {name: self.resolve(prop) for name, prop in properties.items()}
+        return {name: prop["default"] for name, prop in resolved.items() if "default" in prop}
+
+    def body_media_types(self, op: Operation) -> list[str]:
+        """Media types the operation's request body may have (empty: it takes none)."""
+        return list(op.spec.get("requestBody", {}).get("content", {}))
 
     def validate_parameters(
         self,
@@ -217,7 +256,7 @@ class SpecIndex:
         """Coerce and validate path, query and header parameters; return them by name."""
         values: dict[str, Any] = {}
         errors: list[tuple[str, str]] = []
-        for index, param in self.parameters(op):
+        for pointer, param in self.parameters(op):
             name, where = param["name"], param["in"]
             raw: Any
             if where == "path":
@@ -239,14 +278,14 @@ class SpecIndex:
                 continue
             schema = self.resolve(param.get("schema", {}))
             value = coerce(raw, schema)
-            pointer = f"{_pointer_of(op, 'parameters', index)}/schema"
-            errors.extend((name, msg) for _, msg in self.errors(pointer, value))
+            errors.extend((name, msg) for _, msg in self.errors(f"{pointer}/schema", value))
             values[name] = value
         if errors:
             raise FieldError(errors)
         return values
 
     def body_schema_pointer(self, op: Operation, media_type: str) -> str | None:
+        """JSON pointer of the request body schema for ``media_type``, if any."""
         body = op.spec.get("requestBody")
         if body is None:
             return None
@@ -286,7 +325,15 @@ def _field_errors(error: ValidationError) -> Iterable[tuple[str, str]]:
         for name in extra or ["?"]:
             yield (f"{base}.{name}" if base else name, "is not a known field")
         return
-    yield (base or "body", error.message)
+    yield (base or "body", _shorten(error))
+
+
+def _shorten(error: ValidationError) -> str:
+    """jsonschema's message with a long offending value cut (a 5001-char prompt, say)."""
+    shown = repr(error.instance)
+    if len(shown) <= 60:
+        return error.message
+    return error.message.replace(shown, f"{shown[:40]}… ({len(shown)} chars)")
 
 
 def coerce(raw: Any, schema: Mapping[str, Any]) -> Any:
@@ -335,6 +382,8 @@ def check_response(
         raise ResponseConformanceError(f"{op.operation_id}: status {status} is not documented")
     response = index.resolve(responses[key])
     content = response.get("content", {})
+    if payload is None and not content:
+        return
     if media_type not in content:
         raise ResponseConformanceError(f"{op.operation_id} {status}: {media_type} not documented")
     if "$ref" in responses[key]:
@@ -379,18 +428,104 @@ async def apply_fault(
 RequestHandler = Callable[[Request], Any]
 
 
+@dataclass(frozen=True)
+class UploadedFile:
+    """One file part of a multipart body."""
+
+    filename: str | None
+    content_type: str | None
+    data: bytes
+
+
+def parse_multipart(content_type: str, body: bytes) -> tuple[dict[str, str], dict[str, Any]]:
+    """Split a ``multipart/form-data`` body into text fields and ``UploadedFile`` parts.
+
+    Raises ``ValueError`` when the body is not well-formed multipart.
+    """
+    boundary = parse_options_header(content_type)[1].get(b"boundary")
+    if not boundary:
+        raise ValueError("the Content-Type has no multipart boundary")
+    parts: list[tuple[dict[bytes, bytes], bytearray]] = []
+    header: list[bytes] = [b"", b""]
+    ended: list[bool] = []
+
+    def on_part_begin() -> None:
+        parts.append(({}, bytearray()))
+
+    def on_header_field(data: bytes, start: int, end: int) -> None:
+        header[0] += data[start:end]
+
+    def on_header_value(data: bytes, start: int, end: int) -> None:
+        header[1] += data[start:end]
+
+    def on_header_end() -> None:
+        parts[-1][0][header[0].lower()] = header[1]
+        header[:] = [b"", b""]
+
+    def on_part_data(data: bytes, start: int, end: int) -> None:
+        parts[-1][1].extend(data[start:end])
+
+    parser = MultipartParser(
+        boundary,
+        {
+            "on_part_begin": on_part_begin,
+            "on_header_field": on_header_field,
+            "on_header_value": on_header_value,
+            "on_header_end": on_header_end,
+            "on_part_data": on_part_data,
+            "on_end": lambda: ended.append(True),
+        },
+    )
+    try:
+        parser.write(body)
+        parser.finalize()
+    except Exception as exc:  # python-multipart raises its own error types
+        raise ValueError(f"malformed multipart body: {exc}") from exc
+    if not ended:
+        raise ValueError("malformed multipart body: no closing boundary")
+    fields: dict[str, str] = {}
+    files: dict[str, Any] = {}
+    for headers, data in parts:
+        options = parse_options_header(headers.get(b"content-disposition", b""))[1]
+        name = options.get(b"name", b"").decode("utf-8", "replace")
+        if b"filename" in options or b"content-type" in headers:
+            filename = options.get(b"filename")
+            part_type = headers.get(b"content-type")
+            files[name] = UploadedFile(
+                filename.decode("utf-8", "replace") if filename is not None else None,
+                part_type.decode("latin-1").strip() if part_type is not None else None,
+                bytes(data),
+            )
+        else:
+            fields[name] = data.decode("utf-8", "replace")
+    return fields, files
+
+
+def route_path(request: Request) -> str:
+    """The request path below the app's mount point (``root_path``), as the spec writes it."""
+    path: str = request.scope["path"]
+    root: str = request.scope.get("root_path", "")
+    if root and path.startswith(root) and path[len(root) : len(root) + 1] in ("", "/"):
+        return path[len(root) :] or "/"
+    return path
+
+
 # --- the app --------------------------------------------------------------------------------
 
 
 @dataclass
 class Call:
-    """One validated request, as a handler sees it."""
+    """One request to an operation, as the hooks and handlers see it.
+
+    Handlers get it validated. ``finish`` gets it for every routed request, also when the
+    request was refused early (then ``params`` may be partial and ``body`` None).
+    """
 
     operation: Operation
     params: dict[str, Any]  # path, query and header parameters by their spec names
     body: Any  # parsed JSON body (or form fields for multipart), None when there is none
     request: Request
-    files: dict[str, Any] = field(default_factory=dict)
+    files: dict[str, Any] = field(default_factory=dict)  # multipart: name -> UploadedFile
 
 
 @dataclass
@@ -403,12 +538,22 @@ class Reply:
     media_type: str = "application/json"
 
 
+class Refused(Exception):
+    """Raised by a hook or handler to answer with ``reply`` at once (an error, usually)."""
+
+    def __init__(self, reply: Reply) -> None:
+        super().__init__(f"{reply.status}")
+        self.reply = reply
+
+
 class MockApp:
     """Base ASGI app: spec routing and validation, strict responses, faults, one lock.
 
     Subclasses implement ``route`` (when the spec paths alone do not identify an operation),
     ``authenticate``, ``error`` (the API's own error shape) and one method per operationId in
-    snake_case returning a ``Reply``.
+    snake_case returning a ``Reply`` (or raising ``Refused``). Order per request: route,
+    fault (before), ``before``, parameter validation, ``authenticate``, body validation,
+    handler, fault (after), ``finish``, ``response_headers``, strict response check.
     """
 
     def __init__(self, document: Mapping[str, Any], *, strict: bool = True) -> None:
@@ -421,9 +566,11 @@ class MockApp:
     # -- hooks --
 
     def route(self, request: Request) -> tuple[Operation, dict[str, str]] | None:
-        return self.spec.match(request.method, request.url.path)
+        """The operation and path parameters of a request; None when no path matches."""
+        return self.spec.match(request.method, route_path(request))
 
     def authenticate(self, call: Call) -> Reply | None:
+        """A refusal (401/403) for a request with parsed parameters, or None."""
         return None
 
     def error(
@@ -433,6 +580,7 @@ class MockApp:
         message: str,
         errors: list[tuple[str, str]] | None = None,
     ) -> Reply:
+        """The API's own error reply; ``errors`` are ``(field, message)`` pairs."""
         raise NotImplementedError
 
     def before(self, op: Operation, request: Request, body: bytes) -> Reply | None:
@@ -440,11 +588,22 @@ class MockApp:
         return None
 
     def finish(self, call: Call | None, reply: Reply) -> Reply:
-        """Last touch on every reply (e.g. rate-limit headers)."""
+        """Last touch on every reply; ``call`` is None only when no operation matched."""
         return reply
 
+    def response_headers(self, request: Request) -> dict[str, str]:
+        """Headers every response carries, routed or not (e.g. rate-limit state).
+
+        A reply's own headers win over these.
+        """
+        return {}
+
     def fault_reply(self, op: Operation, fault: Fault) -> Reply | None:
-        """The API's own reply for a ``status`` or ``rate_limit`` fault."""
+        """The API's own reply for a ``status`` or ``rate_limit`` fault (``error`` by default)."""
+        if fault.kind == "status":
+            return self.error(op, fault.status, f"injected fault: status {fault.status}")
+        if fault.kind == "rate_limit":
+            return self.error(op, 429, "injected fault: rate limit exceeded")
         return None
 
     # -- ASGI --
@@ -465,85 +624,86 @@ class MockApp:
         except MethodNotAllowed as exc:
             reply = self.error(None, 405, f"method {request.method} not allowed")
             reply.headers["Allow"] = ", ".join(exc.allowed)
-            await self._send(None, reply, scope, receive, send)
+            await self._send(request, None, reply, scope, receive, send)
             return
         if found is None:
-            await self._send(
-                None,
-                self.error(None, 404, f"no route for {request.url.path}"),
-                scope,
-                receive,
-                send,
-            )
+            reply = self.error(None, 404, f"no route for {request.url.path}")
+            await self._send(request, None, reply, scope, receive, send)
             return
         op, path_params = found
+        call = Call(op, {}, None, request)
         fault = self.faults.take(op.operation_id)
         if fault is not None and not fault.after:
             injected = self.fault_reply(op, fault)
-            if injected is not None:
-                await self._send(None, injected, scope, receive, send, op=op)
+            if injected is not None:  # not checked: faults stand for what the API may not say
+                await self._send(request, call, injected, scope, receive, send)
                 return
             if await apply_fault(fault, Response(b"{}"), scope, receive, send):
                 return
         with self.lock:
-            reply, call = self._handle(op, path_params, request, body)
+            reply = self._handle(call, path_params, body)
+        check = True
         if fault is not None and fault.after:
             injected = self.fault_reply(op, fault)
             if injected is not None:
-                reply = injected
+                reply, check = injected, False
             else:
                 rendered = self._render(reply)
                 if await apply_fault(fault, rendered, scope, receive, send):
                     return
-        await self._send(call, reply, scope, receive, send, op=op)
+        await self._send(request, call, reply, scope, receive, send, op=op if check else None)
 
-    def _handle(
-        self, op: Operation, path_params: dict[str, str], request: Request, body: bytes
-    ) -> tuple[Reply, Call | None]:
+    def _handle(self, call: Call, path_params: dict[str, str], body: bytes) -> Reply:
+        """Run the hooks and the handler of one routed request (under the lock)."""
+        op, request = call.operation, call.request
         self.calls[op.operation_id] = self.calls.get(op.operation_id, 0) + 1
-        early = self.before(op, request, body)
-        if early is not None:
-            return early, None
-        query: dict[str, list[str]] = {}
-        for key, value in request.query_params.multi_items():
-            query.setdefault(key, []).append(value)
         try:
-            params = self.spec.validate_parameters(op, path_params, query, request.headers)
-        except FieldError as exc:
-            return self.error(op, 400, "invalid parameters", exc.errors), None
-        call = Call(op, params, None, request)
-        denied = self.authenticate(call)
-        if denied is not None:
-            return denied, call
-        parsed = self._body(op, request, body, call)
-        if isinstance(parsed, Reply):
-            return parsed, call
-        handler = getattr(self, _snake(op.operation_id))
-        return handler(call), call
+            early = self.before(op, request, body)
+            if early is not None:
+                return early
+            query: dict[str, list[str]] = {}
+            for key, value in request.query_params.multi_items():
+                query.setdefault(key, []).append(value)
+            try:
+                call.params = self.spec.validate_parameters(op, path_params, query, request.headers)
+            except FieldError as exc:
+                return self.error(op, 400, "invalid parameters", exc.errors)
+            denied = self.authenticate(call)
+            if denied is not None:
+                return denied
+            parsed = self._body(op, request, body, call)
+            if parsed is not None:
+                return parsed
+            reply: Reply = getattr(self, _snake(op.operation_id))(call)
+            return reply
+        except Refused as refused:
+            return refused.reply
 
     def _body(self, op: Operation, request: Request, body: bytes, call: Call) -> Reply | None:
-        spec_body = op.spec.get("requestBody")
-        if spec_body is None:
+        """Parse and validate the request body into ``call``; a refusal, or None."""
+        accepted = self.spec.body_media_types(op)
+        if not accepted:
             return None
         content_type = request.headers.get("content-type", "").split(";")[0].strip().lower()
         if not body and content_type != "multipart/form-data":
-            if spec_body.get("required"):
+            if op.spec["requestBody"].get("required"):
                 return self.error(op, 400, "request body is required", [("body", "is required")])
             return None
-        if content_type == "multipart/form-data":
-            return self.multipart(call, body)
-        if content_type not in ("application/json", ""):
+        media_type = content_type or "application/json"
+        if media_type not in accepted:
             return self.error(
                 op,
                 400,
                 f"unsupported content type {content_type!r}",
-                [("Content-Type", "must be application/json")],
+                [("Content-Type", f"must be {' or '.join(accepted)}")],
             )
+        if media_type == "multipart/form-data":
+            return self.multipart(call, body)
         try:
             call.body = json.loads(body)
         except ValueError:
             return self.error(op, 400, "request body is not valid JSON", [("body", "is not JSON")])
-        pointer = self.spec.body_schema_pointer(op, "application/json")
+        pointer = self.spec.body_schema_pointer(op, media_type)
         if pointer is not None:
             problems = self.spec.errors(pointer, call.body)
             if problems:
@@ -551,9 +711,25 @@ class MockApp:
         return None
 
     def multipart(self, call: Call, body: bytes) -> Reply | None:
-        return self.error(call.operation, 400, "multipart bodies are not accepted here")
+        """Parse a multipart body into ``call.body`` (text fields) and ``call.files``.
+
+        The part names are validated against the spec's schema (files count as strings).
+        """
+        op = call.operation
+        try:
+            fields, files = parse_multipart(call.request.headers["content-type"], body)
+        except ValueError as exc:
+            return self.error(op, 400, "request body is invalid", [("body", str(exc))])
+        call.body, call.files = fields, files
+        pointer = self.spec.body_schema_pointer(op, "multipart/form-data")
+        if pointer is not None:
+            problems = self.spec.errors(pointer, {**fields, **{name: "" for name in files}})
+            if problems:
+                return self.error(op, 400, "request body is invalid", problems)
+        return None
 
     def _render(self, reply: Reply) -> Response:
+        """A ``Reply`` as a Starlette response."""
         if reply.payload is None and reply.status == 204:
             return Response(status_code=204, headers=reply.headers)
         return Response(
@@ -565,6 +741,7 @@ class MockApp:
 
     async def _send(
         self,
+        request: Request,
         call: Call | None,
         reply: Reply,
         scope: Scope,
@@ -572,7 +749,11 @@ class MockApp:
         send: Send,
         op: Operation | None = None,
     ) -> None:
+        """Finish and send ``reply``; checked against the spec of ``op`` when strict."""
         reply = self.finish(call, reply)
+        for name, value in self.response_headers(request).items():
+            if name.lower() not in {key.lower() for key in reply.headers}:
+                reply.headers[name] = value
         if self.strict and op is not None:
             check_response(self.spec, op, reply.status, reply.media_type, reply.payload)
         await self._render(reply)(scope, receive, send)

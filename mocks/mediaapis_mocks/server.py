@@ -1,11 +1,13 @@
-"""Serve a mock on a real loopback socket (uvicorn in a background thread)."""
+"""Serve a mock: on a real loopback socket (uvicorn in a background thread), or in-process."""
 
 from __future__ import annotations
 
+import asyncio
 import threading
 import time
 from types import TracebackType
 
+import httpx
 import uvicorn
 from starlette.types import ASGIApp
 
@@ -55,3 +57,28 @@ class LoopbackServer:
         tb: TracebackType | None,
     ) -> None:
         self.stop()
+
+
+class InProcessTransport(httpx.BaseTransport):
+    """A sync ``httpx`` transport that calls an ASGI app in the calling thread, no socket.
+
+    ``httpx.ASGITransport`` serves async clients only; this runs it on a private event loop
+    per request, so exceptions of the app (e.g. a strict mock's ``ResponseConformanceError``)
+    reach the caller. Not usable from inside a running event loop.
+    """
+
+    def __init__(self, app: ASGIApp) -> None:
+        self._asgi = httpx.ASGITransport(app=app)
+
+    def handle_request(self, request: httpx.Request) -> httpx.Response:
+        body = request.read()
+
+        async def send() -> httpx.Response:
+            forwarded = httpx.Request(
+                request.method, request.url, headers=request.headers, content=body
+            )
+            response = await self._asgi.handle_async_request(forwarded)
+            content = await response.aread()
+            return httpx.Response(response.status_code, headers=response.headers, content=content)
+
+        return asyncio.run(send())

@@ -35,3 +35,25 @@ def iter_operations(package: str) -> Iterator[tuple[str, str, Mapping[str, Any]]
 def operations_by_id(package: str) -> Mapping[str, tuple[str, str, Mapping[str, Any]]]:
     """Map operationId to ``(path, method, operation)``."""
     return {op["operationId"]: (path, method, op) for path, method, op in iter_operations(package)}
+
+
+def resolve(package: str, node: Any) -> Any:
+    """Follow local ``$ref`` pointers in the package's spec."""
+    while isinstance(node, Mapping) and "$ref" in node:
+        target: Any = load_spec(package)
+        for part in str(node["$ref"]).removeprefix("#/").split("/"):
+            target = target[part.replace("~1", "/").replace("~0", "~")]
+        node = target
+    return node
+
+
+def operation_parameters(
+    package: str, path: str, operation: Mapping[str, Any]
+) -> list[Mapping[str, Any]]:
+    """The resolved parameters of an operation, path-level ones included (the operation's win)."""
+    merged: dict[tuple[str, str], Mapping[str, Any]] = {}
+    shared = load_spec(package)["paths"][path].get("parameters", [])
+    for param in (*shared, *operation.get("parameters", [])):
+        param = resolve(package, param)
+        merged[(param["in"], param["name"])] = param
+    return list(merged.values())

@@ -1,0 +1,104 @@
+"""pytest fixtures that give a service's own tests both mocks, fresh for every test.
+
+Installed as a ``pytest11`` entry point, so any project that installs ``mediaapis[mock]`` gets:
+
+* ``rawugc_mock`` / ``icp_mock``: a fresh mock (seed 0, a ``ManualClock`` the test advances);
+* ``rawugc_server`` / ``icp_server``: a real server on 127.0.0.1 serving that same mock
+  (one uvicorn per session; each test gets the fresh mock behind it);
+* ``rawugc_api_key``, ``icp_credentials``: the mocks' built-in test credentials.
+
+The mock modules are imported inside the fixtures: a project without the ``mock`` extra can
+keep the plugin installed and not pay for (or fail on) starlette and uvicorn.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import TYPE_CHECKING, Any
+
+import pytest
+
+if TYPE_CHECKING:
+    from mediaapis.icp import VolcCredentials
+
+    from .icp import ICPMock
+    from .rawugc import RawUGCMock
+    from .server import LoopbackServer
+
+
+class Swappable:
+    """An ASGI app that forwards to whichever mock the current test installed."""
+
+    def __init__(self) -> None:
+        self.target: Any = None
+
+    async def __call__(self, scope: Any, receive: Any, send: Any) -> None:
+        await self.target(scope, receive, send)
+
+
+@pytest.fixture
+def rawugc_mock() -> RawUGCMock:
+    """A fresh RawUGC mock on a manual clock, with the vendor's limits (10 requests a minute)."""
+    from ._core import ManualClock
+    from .rawugc import RawUGCMock
+
+    return RawUGCMock(clock=ManualClock())
+
+
+@pytest.fixture
+def icp_mock() -> ICPMock:
+    """A fresh ICP mock; its clock follows the wall clock so real signatures are current."""
+    from .icp import ICPMock
+
+    return ICPMock()
+
+
+@pytest.fixture(scope="session")
+def _mock_servers() -> Iterator[dict[str, tuple[LoopbackServer, Swappable]]]:
+    from .server import LoopbackServer
+
+    servers = {}
+    for name in ("rawugc", "icp"):
+        app = Swappable()
+        servers[name] = (LoopbackServer(app).start(), app)
+    yield servers
+    for server, _ in servers.values():
+        server.stop()
+
+
+@pytest.fixture
+def rawugc_server(
+    rawugc_mock: RawUGCMock, _mock_servers: dict[str, tuple[LoopbackServer, Swappable]]
+) -> LoopbackServer:
+    """A loopback server (``.base_url``) serving this test's ``rawugc_mock``."""
+    server, app = _mock_servers["rawugc"]
+    app.target = rawugc_mock
+    return server
+
+
+@pytest.fixture
+def icp_server(
+    icp_mock: ICPMock, _mock_servers: dict[str, tuple[LoopbackServer, Swappable]]
+) -> LoopbackServer:
+    """A loopback server (``.base_url``) serving this test's ``icp_mock``."""
+    server, app = _mock_servers["icp"]
+    app.target = icp_mock
+    return server
+
+
+@pytest.fixture
+def rawugc_api_key() -> str:
+    """The RawUGC mock's built-in key: every scope, an organisation with credits."""
+    from .rawugc import TEST_KEY
+
+    return TEST_KEY
+
+
+@pytest.fixture
+def icp_credentials() -> VolcCredentials:
+    """The ICP mock's built-in access key pair."""
+    from mediaapis.icp import VolcCredentials
+
+    from .icp import TEST_ACCESS_KEY, TEST_SECRET_KEY
+
+    return VolcCredentials(TEST_ACCESS_KEY, TEST_SECRET_KEY)
