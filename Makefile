@@ -55,6 +55,9 @@ lint: setup
 test: lint check-generated
 	$(BIN)/pytest
 
+demo: setup
+	$(BIN)/python scripts/demo.py
+
 mock: setup
 	$(BIN)/python -m mediaapis_mocks
 

@@ -10,6 +10,7 @@ import pytest
 
 from mediaapis._spec import iter_operations
 from mediaapis.cli import (
+    EXIT_JOB_FAILED,
     EXIT_OK,
     EXIT_REFUSED,
     EXIT_USAGE,
@@ -120,3 +121,53 @@ def test_upload_a_file(capsys: pytest.CaptureFixture[str], env: None, tmp_path: 
     assert code == EXIT_OK
     assert uploaded["contentType"] == "image/png"
     assert uploaded["size"] == 72
+
+
+def advance_clock_in_background(mock: Any) -> None:
+    """Move the mock's manual clock on while the CLI waits (jobs finish on that clock)."""
+    import threading
+
+    def tick() -> None:
+        for _ in range(100):
+            mock.clock.advance(60)
+            threading.Event().wait(0.02)
+
+    threading.Thread(target=tick, daemon=True).start()
+
+
+def test_wait_polls_the_job_to_completion(
+    capsys: pytest.CaptureFixture[str], env: None, rawugc_mock: Any
+) -> None:
+    advance_clock_in_background(rawugc_mock)
+    code, track, err = run(
+        capsys,
+        "rawugc",
+        "generateMusic",
+        "prompt=calm lo-fi",
+        "--wait",
+        "--min-interval=0.01",
+        "--max-interval=0.05",
+        "--timeout=20",
+    )
+    assert code == EXIT_OK, err
+    assert track["status"] == "completed"
+    assert track["audioUrl"].startswith("https://")
+    assert "completed" in err  # the progress bar, on stderr
+
+
+def test_wait_reports_a_failed_job(
+    capsys: pytest.CaptureFixture[str], env: None, rawugc_mock: Any
+) -> None:
+    advance_clock_in_background(rawugc_mock)
+    code, _, err = run(
+        capsys,
+        "rawugc",
+        "generateMusic",
+        "prompt=[fail] noise",
+        "--wait",
+        "--min-interval=0.01",
+        "--max-interval=0.05",
+        "--timeout=20",
+    )
+    assert code == EXIT_JOB_FAILED, err
+    assert "failed" in err.lower()
