@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from . import imports, signing
+from . import imports, rawugc_jobs, rawugc_overhead, rawugc_pacing, signing
 from ._results import report
 
 
@@ -10,6 +10,9 @@ def main() -> None:
     rows = []
     rows += signing.run()
     rows += imports.run()
+    rows += rawugc_overhead.run()
+    rows += rawugc_jobs.run()
+    rows += rawugc_pacing.run()
     report(rows)
 
 

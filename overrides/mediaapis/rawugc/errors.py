@@ -1,0 +1,178 @@
+"""Typed errors: RFC 7807 problems by status, transport failures, malformed bodies, failed jobs.
+
+Messages name the request's method and path, never its headers (the API key travels in one).
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Mapping
+from dataclasses import dataclass
+from typing import Any, TypeVar
+
+T = TypeVar("T")
+
+
+class RawUGCError(Exception):
+    """Base class of every error this package raises."""
+
+
+class MissingAPIKeyError(RawUGCError):
+    """No API key was passed and ``RAWUGC_API_KEY`` is missing or empty."""
+
+
+class APIConnectionError(RawUGCError):
+    """The request failed in transport (refused, reset, dropped) without a usable response."""
+
+    def __init__(self, message: str, *, method: str, path: str) -> None:
+        super().__init__(f"{message} ({method} {path})")
+        self.method, self.path = method, path
+
+
+class APITimeoutError(APIConnectionError):
+    """The request timed out."""
+
+
+class MalformedResponseError(RawUGCError):
+    """The response body is not the JSON its content type promises (truncated or garbled)."""
+
+    def __init__(self, *, status_code: int, method: str, path: str) -> None:
+        super().__init__(f"HTTP {status_code} response body is not valid JSON ({method} {path})")
+        self.status_code, self.method, self.path = status_code, method, path
+
+
+@dataclass(frozen=True)
+class FieldError:
+    """One field-level validation error of a ``400`` problem."""
+
+    field: str
+    message: str
+
+
+class APIStatusError(RawUGCError):
+    """The API answered with an error status; the RFC 7807 members are attributes."""
+
+    def __init__(
+        self,
+        *,
+        status_code: int,
+        problem: Mapping[str, Any],
+        method: str,
+        path: str,
+        headers: Mapping[str, str] | None = None,
+    ) -> None:
+        self.status_code, self.method, self.path = status_code, method, path
+        self.type: str = str(problem.get("type", "about:blank"))
+        self.title: str = str(problem.get("title", "HTTP error"))
+        self.detail: str | None = problem.get("detail")
+        self.instance: str | None = problem.get("instance")
+        raw_errors = problem.get("errors") or []
+        self.errors = [
+            FieldError(str(e.get("field", "")), str(e.get("message", "")))
+            for e in raw_errors
+            if isinstance(e, Mapping)
+        ]
+        self.headers = {k.lower(): v for k, v in (headers or {}).items()}
+        text = f"{status_code} {self.title}"
+        if self.detail:
+            text += f": {self.detail}"
+        super().__init__(f"{text} ({method} {path})")
+
+
+class ValidationError(APIStatusError):
+    """400: the request was refused; show ``detail`` and ``errors`` to the user."""
+
+
+class AuthenticationError(APIStatusError):
+    """401: the API key is missing or invalid."""
+
+
+class InsufficientCreditsError(APIStatusError):
+    """402: the organisation's credit balance is too low (add credits in the dashboard)."""
+
+
+class PermissionDeniedError(APIStatusError):
+    """403: the API key lacks the scope the operation needs."""
+
+
+class NotFoundError(APIStatusError):
+    """404: no such resource."""
+
+
+class RateLimitError(APIStatusError):
+    """429: the key's rate limit is used up until ``reset_at`` (Unix seconds)."""
+
+    @property
+    def reset_at(self) -> float | None:
+        """``X-RateLimit-Reset``: Unix seconds when the window resets."""
+        value = self.headers.get("x-ratelimit-reset")
+        return float(value) if value and value.isdigit() else None
+
+    @property
+    def limit(self) -> int | None:
+        """``X-RateLimit-Limit``: requests per window."""
+        value = self.headers.get("x-ratelimit-limit")
+        return int(value) if value and value.isdigit() else None
+
+
+class ServerError(APIStatusError):
+    """5xx: a failure on the API's side."""
+
+
+_BY_STATUS: dict[int, type[APIStatusError]] = {
+    400: ValidationError,
+    401: AuthenticationError,
+    402: InsufficientCreditsError,
+    403: PermissionDeniedError,
+    404: NotFoundError,
+    429: RateLimitError,
+}
+
+
+def status_error(
+    status_code: int, content: bytes, *, method: str, path: str, headers: Mapping[str, str]
+) -> APIStatusError:
+    """The typed error for an error response (its body parsed as a problem when it is one)."""
+    try:
+        problem = json.loads(content) if content else {}
+    except ValueError:
+        problem = {}
+    if not isinstance(problem, Mapping):
+        problem = {}
+    cls = ServerError if status_code >= 500 else _BY_STATUS.get(status_code, APIStatusError)
+    return cls(status_code=status_code, problem=problem, method=method, path=path, headers=headers)
+
+
+def unwrap(response: Any, *, method: str = "?", path: str = "?") -> Any:
+    """The parsed result of a generated ``*_detailed`` call, or raise its typed error."""
+    status = int(response.status_code)
+    if status >= 400:
+        raise status_error(
+            status, response.content, method=method, path=path, headers=response.headers
+        )
+    if response.parsed is None and status != 204:
+        raise MalformedResponseError(status_code=status, method=method, path=path)
+    return response.parsed
+
+
+class JobFailedError(RawUGCError):
+    """The job ended ``failed``; ``fail_code`` / ``fail_message`` say why (show them)."""
+
+    def __init__(self, job_id: str, fail_code: str | None, fail_message: str | None, job: Any):
+        super().__init__(f"job {job_id} failed: {fail_code}: {fail_message}")
+        self.job_id, self.fail_code, self.fail_message, self.job = (
+            job_id,
+            fail_code,
+            fail_message,
+            job,
+        )
+
+
+class JobTimeoutError(RawUGCError):
+    """The deadline passed before the jobs finished; ``pending`` maps job id to last status."""
+
+    def __init__(self, pending: Mapping[str, str], timeout: float) -> None:
+        shown = ", ".join(f"{k} ({v})" for k, v in list(pending.items())[:5])
+        more = f" and {len(pending) - 5} more" if len(pending) > 5 else ""
+        super().__init__(f"jobs not finished after {timeout:g} s: {shown}{more}")
+        self.pending, self.timeout = dict(pending), timeout

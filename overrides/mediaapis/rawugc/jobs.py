@@ -1,0 +1,383 @@
+"""Wait for video, image and music jobs, as the spec's ``x-rawugc-job`` describes them.
+
+One job is polled with its poll operation; many jobs are watched through their list operation,
+filtered by each finished status, 100 per page, stopping at the oldest job waited on (lists are
+newest first), so one round of requests covers every job. Waits start from the job's
+``estimatedCompletionTime`` and back off exponentially, each within the spec's
+``pollIntervalSeconds`` (or ``min_interval``/``max_interval``). The planning is shared by the sync
+and async drivers: a generator yields sleeps and calls, the driver performs them.
+"""
+
+from __future__ import annotations
+
+import functools
+import time
+from collections.abc import Awaitable, Callable, Generator, Iterable, Mapping
+from dataclasses import dataclass
+from datetime import datetime
+from types import ModuleType
+from typing import Any, TypeVar
+
+from rawugc_client import AuthenticatedClient, Client
+
+from .._spec import iter_operations
+from .client import RawUGC, generated_client
+from .errors import JobFailedError, JobTimeoutError, unwrap
+from .operations import SPEC_PACKAGE, generated_module, operation, operation_of_module, snake
+from .pagination import page_shape
+from .ratelimit import async_sleep
+
+T = TypeVar("T")
+# named by the spec's prose ("show failCode / failMessage"), not by x-rawugc-job
+FAIL_FIELDS = ("failCode", "failMessage")
+CREATED_FIELD = "createdAt"
+DEFAULT_TIMEOUT = 1800.0
+Progress = Callable[[Any], None]
+
+
+@dataclass(frozen=True)
+class JobKind:
+    """One ``x-rawugc-job`` declaration: how a generate operation's job is followed."""
+
+    generate: str
+    poll: str
+    id_field: str
+    status_field: str
+    completed: frozenset[str]
+    failed: frozenset[str]
+    result_fields: tuple[str, ...]
+    list_operation: str
+    items_field: str
+    estimate_field: str
+    min_interval: float
+    max_interval: float
+
+
+@functools.cache
+def job_kinds() -> tuple[JobKind, ...]:
+    """Every job kind the spec declares."""
+    kinds = []
+    for _, _, spec in iter_operations(SPEC_PACKAGE):
+        job = spec.get("x-rawugc-job")
+        if job is not None:
+            interval = job["pollIntervalSeconds"]
+            kinds.append(
+                JobKind(
+                    spec["operationId"],
+                    job["pollOperationId"],
+                    job["idField"],
+                    job["statusField"],
+                    frozenset(job["completedStatuses"]),
+                    frozenset(job["failedStatuses"]),
+                    tuple(job["resultFields"]),
+                    job["listOperationId"],
+                    job["listItemsField"],
+                    job["estimatedCompletionField"],
+                    float(interval["min"]),
+                    float(interval["max"]),
+                )
+            )
+    return tuple(kinds)
+
+
+def result_url(job: Any) -> str | None:
+    """The result of a finished job: its first ``resultFields`` value (``url``, ``audioUrl``)."""
+    found, _, data = _kind(job, None)
+    return next((data[f] for f in found.result_fields if data.get(f)), None)
+
+
+def _data(job: Any) -> Mapping[str, Any]:
+    """A model's fields under their spec names (``videoId``, ``status``...)."""
+    return job if isinstance(job, Mapping) else job.to_dict()
+
+
+def _kind(job: Any, kind: ModuleType | str | None) -> tuple[JobKind, str, Mapping[str, Any]]:
+    """(kind, id, fields) of an accepted answer, a job model, a mapping, or an id with ``kind``."""
+    if isinstance(job, str):
+        if kind is None:
+            raise ValueError("pass kind= (e.g. generate_video) with a bare job id")
+        wanted = operation_of_module(kind)
+        found = next((k for k in job_kinds() if wanted in (k.generate, k.poll)), None)
+        if found is None:
+            raise ValueError(f"{wanted} starts no job the spec declares")
+        return found, job, {}
+    data = _data(job)
+    for candidate in job_kinds():
+        if candidate.id_field in data and candidate.status_field in data:
+            return candidate, str(data[candidate.id_field]), data
+    raise ValueError(f"not a job: {type(job).__name__} has no job id field the spec declares")
+
+
+@dataclass
+class _Tracked:
+    """A job being waited on and when to look at it next."""
+
+    kind: JobKind
+    job_id: str
+    created: datetime | None
+    interval: float
+    due: float
+    status: str
+
+
+@dataclass(frozen=True)
+class _Call:
+    """A request for the driver: an operation and its arguments."""
+
+    operation_id: str
+    args: tuple[Any, ...]
+    kwargs: Mapping[str, Any]
+
+
+Plan = Generator["float | _Call", Any, T]
+
+
+@dataclass(frozen=True)
+class _Options:
+    """How to wait: interval bounds (None: the spec's), deadline, clock and progress callback."""
+
+    min_interval: float | None
+    max_interval: float | None
+    timeout: float
+    clock: Callable[[], float]
+    on_progress: Progress | None
+
+    def bounds(self, kind: JobKind) -> tuple[float, float]:
+        """(shortest, longest) wait between two looks at a job of ``kind``."""
+        low = self.min_interval if self.min_interval is not None else kind.min_interval
+        high = self.max_interval if self.max_interval is not None else kind.max_interval
+        return low, max(low, high)
+
+
+def _track(job: Any, kind: ModuleType | str | None, options: _Options, now: float) -> _Tracked:
+    """Start following ``job``: its first look is due after its estimate, within the bounds."""
+    found, job_id, data = _kind(job, kind)
+    low, high = options.bounds(found)
+    estimate = data.get(found.estimate_field)
+    first = min(max(float(estimate) if estimate is not None else low, low), high)
+    created = data.get(CREATED_FIELD)
+    when = _parse_time(created) if isinstance(created, str) else None
+    status = str(data.get(found.status_field, "pending"))
+    return _Tracked(found, job_id, when, first, now + first, status)
+
+
+def _parse_time(text: str) -> datetime:
+    """An ISO 8601 ``date-time`` (``Z`` accepted before Python 3.11)."""
+    return datetime.fromisoformat(text.replace("Z", "+00:00"))
+
+
+def _finished(tracked: _Tracked, item: Any, options: _Options) -> bool:
+    """Record what ``item`` says; True when the job is over (raises when it failed)."""
+    data, kind = _data(item), tracked.kind
+    tracked.status = str(data[kind.status_field])
+    if options.on_progress is not None:
+        options.on_progress(item)
+    if tracked.status in kind.failed:
+        code, message = (data.get(name) for name in FAIL_FIELDS)
+        raise JobFailedError(tracked.job_id, code, message, item)
+    return tracked.status in kind.completed
+
+
+def _back_off(tracked: _Tracked, options: _Options, now: float) -> None:
+    """Double the job's wait (within the bounds) and set its next look from ``now``."""
+    low, high = options.bounds(tracked.kind)
+    tracked.interval = min(max(tracked.interval * 2, low), high)
+    tracked.due = now + tracked.interval
+
+
+def _plan_one(tracked: _Tracked, options: _Options) -> Plan[Any]:
+    """Poll one job with its poll operation until it is over or the deadline passes."""
+    deadline = options.clock() + options.timeout
+    while True:
+        now = options.clock()
+        if min(tracked.due, deadline) > now:
+            yield min(tracked.due, deadline) - now
+        item = yield _Call(tracked.kind.poll, (tracked.job_id,), {})
+        if _finished(tracked, item, options):
+            return item
+        if options.clock() >= deadline:
+            raise JobTimeoutError({tracked.job_id: tracked.status}, options.timeout)
+        _back_off(tracked, options, options.clock())
+
+
+def _plan_many(jobs: list[_Tracked], options: _Options, return_exceptions: bool) -> Plan[list[Any]]:
+    """Sweep the list operations whenever a job is due, until every job is over."""
+    deadline = options.clock() + options.timeout
+    results: dict[str, Any] = {}
+    pending = {t.job_id: t for t in jobs}
+    while pending:
+        now = options.clock()
+        wake = min(min(t.due for t in pending.values()), deadline)
+        if wake > now:
+            yield wake - now
+        now = options.clock()
+        due_kinds = {t.kind for t in pending.values() if t.due <= now or now >= deadline}
+        for kind in sorted(due_kinds, key=lambda k: k.generate):
+            mine = {i: t for i, t in pending.items() if t.kind == kind}
+            found = yield from _sweep(kind, mine, options, return_exceptions)
+            results.update(found)
+            for job_id in found:
+                del pending[job_id]
+            for tracked in mine.values():
+                if tracked.job_id in pending:
+                    _back_off(tracked, options, options.clock())
+        if pending and options.clock() >= deadline:
+            raise JobTimeoutError({i: t.status for i, t in pending.items()}, options.timeout)
+    return [results[t.job_id] for t in jobs]
+
+
+def _sweep(
+    kind: JobKind, mine: dict[str, _Tracked], options: _Options, return_exceptions: bool
+) -> Plan[dict[str, Any]]:
+    """One round over the list operation: every finished job of ``mine``, by id."""
+    found: dict[str, Any] = {}
+    left = dict(mine)
+    created = [t.created for t in mine.values() if t.created is not None]
+    cutoff = min(created) if created and len(created) == len(mine) else None
+    items_attr = snake(kind.items_field)
+    shape = page_shape(kind.list_operation)
+    limit = shape[1] if shape else 100
+    for status in sorted(kind.completed | kind.failed):
+        number = 1
+        while left:
+            query = {"status": status, "page": number, "limit": limit}
+            page = yield _Call(kind.list_operation, (), query)
+            items = list(getattr(page, items_attr))
+            for item in items:
+                tracked = left.pop(str(_data(item)[kind.id_field]), None)
+                if tracked is None:
+                    continue
+                try:
+                    _finished(tracked, item, options)
+                    found[tracked.job_id] = item
+                except JobFailedError as error:
+                    if not return_exceptions:
+                        raise
+                    found[tracked.job_id] = error
+            oldest = getattr(items[-1], snake(CREATED_FIELD), None) if items else None
+            past_cutoff = cutoff is not None and oldest is not None and oldest < cutoff
+            if not items or number >= int(page.pagination.total_pages) or past_cutoff:
+                break
+            number += 1
+    return found
+
+
+def _drive(
+    client: RawUGC | AuthenticatedClient | Client, plan: Plan[T], sleep: Callable[[float], None]
+) -> T:
+    """Run a plan: make its calls with the generated sync functions, sleep its sleeps."""
+    api, reply = generated_client(client), None
+    while True:
+        try:
+            step = plan.send(reply)
+        except StopIteration as stop:
+            return stop.value  # type: ignore[no-any-return]
+        if isinstance(step, _Call):
+            op = operation(step.operation_id)
+            module = generated_module(step.operation_id)
+            response = module.sync_detailed(*step.args, client=api, **step.kwargs)
+            reply = unwrap(response, method=op.method, path=op.path)
+        else:
+            sleep(step)
+            reply = None
+
+
+async def _adrive(
+    client: RawUGC | AuthenticatedClient | Client,
+    plan: Plan[T],
+    sleep: Callable[[float], Awaitable[None]],
+) -> T:
+    """Async twin of :func:`_drive`."""
+    api, reply = generated_client(client), None
+    while True:
+        try:
+            step = plan.send(reply)
+        except StopIteration as stop:
+            return stop.value  # type: ignore[no-any-return]
+        if isinstance(step, _Call):
+            op = operation(step.operation_id)
+            module = generated_module(step.operation_id)
+            response = await module.asyncio_detailed(*step.args, client=api, **step.kwargs)
+            reply = unwrap(response, method=op.method, path=op.path)
+        else:
+            await sleep(step)
+            reply = None
+
+
+def wait_job(
+    client: RawUGC | AuthenticatedClient | Client,
+    job: Any,
+    *,
+    kind: ModuleType | str | None = None,
+    min_interval: float | None = None,
+    max_interval: float | None = None,
+    timeout: float = DEFAULT_TIMEOUT,
+    on_progress: Progress | None = None,
+    clock: Callable[[], float] = time.monotonic,
+    sleep: Callable[[float], None] = time.sleep,
+) -> Any:
+    """Poll one job until it completes and return it (its result URL set).
+
+    ``job`` is a generate answer (``VideoGenerationAccepted``...), a job model, or a job id with
+    ``kind`` (the generate operation or module). Raises ``JobFailedError`` when it fails and
+    ``JobTimeoutError`` after ``timeout`` seconds; ``on_progress`` gets every polled model.
+    """
+    options = _Options(min_interval, max_interval, timeout, clock, on_progress)
+    return _drive(client, _plan_one(_track(job, kind, options, clock()), options), sleep)
+
+
+async def await_job(
+    client: RawUGC | AuthenticatedClient | Client,
+    job: Any,
+    *,
+    kind: ModuleType | str | None = None,
+    min_interval: float | None = None,
+    max_interval: float | None = None,
+    timeout: float = DEFAULT_TIMEOUT,
+    on_progress: Progress | None = None,
+    clock: Callable[[], float] = time.monotonic,
+    sleep: Callable[[float], Awaitable[None]] = async_sleep,
+) -> Any:
+    """Async twin of :func:`wait_job`."""
+    options = _Options(min_interval, max_interval, timeout, clock, on_progress)
+    return await _adrive(client, _plan_one(_track(job, kind, options, clock()), options), sleep)
+
+
+def wait_jobs(
+    client: RawUGC | AuthenticatedClient | Client,
+    jobs: Iterable[Any],
+    *,
+    return_exceptions: bool = False,
+    min_interval: float | None = None,
+    max_interval: float | None = None,
+    timeout: float = DEFAULT_TIMEOUT,
+    on_progress: Progress | None = None,
+    clock: Callable[[], float] = time.monotonic,
+    sleep: Callable[[float], None] = time.sleep,
+) -> list[Any]:
+    """Wait for many jobs (any mix of kinds) through the list operations; results in order.
+
+    A failed job raises ``JobFailedError`` (or takes its place in the list with
+    ``return_exceptions=True``); ``on_progress`` gets each job's model once it finishes.
+    """
+    options = _Options(min_interval, max_interval, timeout, clock, on_progress)
+    tracked = [_track(job, None, options, clock()) for job in jobs]
+    return _drive(client, _plan_many(tracked, options, return_exceptions), sleep)
+
+
+async def await_jobs(
+    client: RawUGC | AuthenticatedClient | Client,
+    jobs: Iterable[Any],
+    *,
+    return_exceptions: bool = False,
+    min_interval: float | None = None,
+    max_interval: float | None = None,
+    timeout: float = DEFAULT_TIMEOUT,
+    on_progress: Progress | None = None,
+    clock: Callable[[], float] = time.monotonic,
+    sleep: Callable[[float], Awaitable[None]] = async_sleep,
+) -> list[Any]:
+    """Async twin of :func:`wait_jobs`."""
+    options = _Options(min_interval, max_interval, timeout, clock, on_progress)
+    tracked = [_track(job, None, options, clock()) for job in jobs]
+    return await _adrive(client, _plan_many(tracked, options, return_exceptions), sleep)

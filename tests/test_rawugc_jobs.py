@@ -1,0 +1,186 @@
+"""Polling jobs to the end against the mock on its manual clock (the waits advance it)."""
+
+from __future__ import annotations
+
+import uuid
+from typing import Any
+
+import pytest
+
+from mediaapis import rawugc
+from mediaapis_mocks import TEST_ORG, RawUGCMock
+from mediaapis_mocks.rawugc import FAIL_MARKER
+from mediaapis_mocks.server import LoopbackServer
+from rawugc_client.api.images import generate_image
+from rawugc_client.api.music import generate_music
+from rawugc_client.api.videos import generate_video
+from rawugc_client.models import GenerateImageRequest, GenerateMusicRequest, GenerateVideoRequest
+
+
+@pytest.fixture
+def api(rawugc_mock: RawUGCMock, rawugc_server: LoopbackServer) -> rawugc.RawUGC:
+    key = f"jobs-{uuid.uuid4().hex}"
+    rawugc_mock.add_key(key, org=TEST_ORG, rate_limit=100_000)
+    return rawugc.RawUGC(key, base_url=rawugc_server.base_url)
+
+
+class Waits:
+    """The injectable clock and sleep: sleeping advances the mock's manual clock."""
+
+    def __init__(self, mock: RawUGCMock) -> None:
+        self.mock, self.slept = mock, []  # type: ignore[var-annotated]
+
+    def now(self) -> float:
+        return self.mock.clock.now()
+
+    def sleep(self, seconds: float) -> None:
+        self.slept.append(seconds)
+        self.mock.clock.advance(seconds)
+
+    async def asleep(self, seconds: float) -> None:
+        self.sleep(seconds)
+
+    def kwargs(self) -> dict[str, Any]:
+        return {"clock": self.now, "sleep": self.sleep}
+
+
+def video(api: rawugc.RawUGC, prompt: str = "a cat reviews headphones") -> Any:
+    body = GenerateVideoRequest(model="veo3_fast", prompt=prompt)
+    return generate_video.sync(client=api.client, body=body)
+
+
+def test_video_completes_with_url_polled_within_the_spec_interval(
+    api: rawugc.RawUGC, rawugc_mock: RawUGCMock
+) -> None:
+    waits, seen = Waits(rawugc_mock), []
+    accepted = video(api)
+    before = rawugc_mock.calls.get("getVideo", 0)
+    done = rawugc.wait_job(api, accepted, on_progress=seen.append, **waits.kwargs())
+    assert done.status == "completed"
+    assert done.url.startswith("https://")
+    assert done.video_id == accepted.video_id
+    # the estimate (120 s) is past the spec's 10-30 s advice: polls every 30 s
+    assert waits.slept == [30.0, 30.0, 30.0, 30.0]
+    assert [item.status for item in seen] == ["processing"] * 3 + ["completed"]
+    assert rawugc_mock.calls["getVideo"] - before == 4
+
+
+def test_image_and_music_results(api: rawugc.RawUGC, rawugc_mock: RawUGCMock) -> None:
+    waits = Waits(rawugc_mock)
+    image = generate_image.sync(
+        client=api.client, body=GenerateImageRequest(model="nano-banana-2", prompt="a mug")
+    )
+    music = generate_music.sync(client=api.client, body=GenerateMusicRequest(prompt="lofi"))
+    done_image = rawugc.wait_job(api, image, **waits.kwargs())
+    assert waits.slept == [30.0]  # the estimate, 30 s, was right
+    done_music = rawugc.wait_job(api, music, **waits.kwargs())
+    assert rawugc.result_url(done_image) == done_image.url
+    assert done_image.url.endswith(".png")
+    assert rawugc.result_url(done_music) == done_music.audio_url
+    assert done_music.audio_url.endswith(".mp3")
+    assert rawugc.result_url(image) is None  # not finished when accepted
+
+
+def test_backoff_starts_at_the_minimum_and_doubles_to_the_maximum(
+    api: rawugc.RawUGC, rawugc_mock: RawUGCMock
+) -> None:
+    waits = Waits(rawugc_mock)
+    rawugc_mock.durations["image"] = 70.0
+    image = generate_image.sync(
+        client=api.client, body=GenerateImageRequest(model="nano-banana-2", prompt="a mug")
+    )
+    assert image is not None  # waited on by id: no estimate to start from
+    rawugc.wait_job(api, image.image_id, kind=generate_image, **waits.kwargs())
+    assert waits.slept == [10.0, 20.0, 30.0, 30.0]
+    waits.slept.clear()
+    accepted = video(api)
+    rawugc.wait_job(api, accepted, min_interval=1, max_interval=8, **waits.kwargs())
+    assert waits.slept[:1] == [8.0]
+    assert set(waits.slept) == {8.0}
+
+
+def test_failed_job_raises_with_its_code_and_message(
+    api: rawugc.RawUGC, rawugc_mock: RawUGCMock
+) -> None:
+    accepted = video(api, prompt=f"please {FAIL_MARKER}")
+    with pytest.raises(rawugc.JobFailedError) as info:
+        rawugc.wait_job(api, accepted, **Waits(rawugc_mock).kwargs())
+    assert info.value.job_id == accepted.video_id
+    assert info.value.fail_code == "GENERATION_FAILED"
+    assert info.value.fail_message
+    assert info.value.job.status == "failed"
+
+
+def test_deadline(api: rawugc.RawUGC, rawugc_mock: RawUGCMock) -> None:
+    waits = Waits(rawugc_mock)
+    accepted = video(api)
+    with pytest.raises(rawugc.JobTimeoutError) as info:
+        rawugc.wait_job(api, accepted, timeout=50, **waits.kwargs())
+    assert sum(waits.slept) == 50.0  # 30, then the 20 left, then a last look
+    assert info.value.pending == {accepted.video_id: "processing"}
+
+
+def staggered(api: rawugc.RawUGC, mock: RawUGCMock, count: int, step: float) -> list[Any]:
+    jobs = []
+    for index in range(count):
+        jobs.append(video(api, prompt=f"job {index}"))
+        mock.clock.advance(step)
+    return jobs
+
+
+def test_many_jobs_use_the_list_endpoint(api: rawugc.RawUGC, rawugc_mock: RawUGCMock) -> None:
+    waits = Waits(rawugc_mock)
+    rawugc_mock.set_credits(TEST_ORG, 100_000)
+    jobs = staggered(api, rawugc_mock, 100, 1.0)
+    known_at: dict[str, float] = {}
+    before = dict(rawugc_mock.calls)
+
+    def progress(item: Any) -> None:
+        known_at[item.video_id] = rawugc_mock.clock.now()
+
+    results = rawugc.wait_jobs(api, jobs, on_progress=progress, **waits.kwargs())
+    assert [r.video_id for r in results] == [j.video_id for j in jobs]
+    assert all(r.status == "completed" and r.url for r in results)
+    requests = sum(rawugc_mock.calls.get(op, 0) - before.get(op, 0) for op in rawugc_mock.calls)
+    assert requests == rawugc_mock.calls["listVideos"] - before.get("listVideos", 0)
+    assert requests / len(jobs) <= 0.2  # one-by-one polling needs about 4 per job
+    for result in results:
+        finished = result.completed_at.timestamp()
+        assert 0 <= known_at[result.video_id] - finished <= 30.0  # within one interval
+
+
+def test_many_jobs_of_mixed_kinds_with_a_failure(
+    api: rawugc.RawUGC, rawugc_mock: RawUGCMock
+) -> None:
+    waits = Waits(rawugc_mock)
+    image = generate_image.sync(
+        client=api.client, body=GenerateImageRequest(model="nano-banana-2", prompt="a mug")
+    )
+    music = generate_music.sync(client=api.client, body=GenerateMusicRequest(prompt="lofi"))
+    failing = video(api, prompt=FAIL_MARKER)
+    jobs = [video(api), image, music, failing]
+    results = rawugc.wait_jobs(api, jobs, return_exceptions=True, **waits.kwargs())
+    assert [type(r).__name__ for r in results] == ["Video", "Image", "MusicTrack", "JobFailedError"]
+    assert results[3].fail_code == "GENERATION_FAILED"
+    with pytest.raises(rawugc.JobFailedError):
+        rawugc.wait_jobs(api, jobs, **waits.kwargs())
+    with pytest.raises(rawugc.JobTimeoutError) as info:
+        rawugc.wait_jobs(api, [video(api), video(api)], timeout=20, **waits.kwargs())
+    assert len(info.value.pending) == 2
+
+
+def test_bare_ids_need_a_kind(api: rawugc.RawUGC) -> None:
+    with pytest.raises(ValueError, match="kind="):
+        rawugc.wait_job(api, "vid_1")
+    with pytest.raises(ValueError, match="starts no job"):
+        rawugc.wait_job(api, "vid_1", kind="listVideos")
+
+
+async def test_async_waits(api: rawugc.RawUGC, rawugc_mock: RawUGCMock) -> None:
+    waits = Waits(rawugc_mock)
+    jobs = staggered(api, rawugc_mock, 3, 5.0)
+    async with api:
+        one = await rawugc.await_job(api, jobs[0], clock=waits.now, sleep=waits.asleep)
+        many = await rawugc.await_jobs(api, jobs, clock=waits.now, sleep=waits.asleep)
+    assert one.status == "completed"
+    assert [m.video_id for m in many] == [j.video_id for j in jobs]
