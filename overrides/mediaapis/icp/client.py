@@ -1,6 +1,7 @@
 """A signing ICP client, envelope unwrapping, pagination over GetMediaList, batched GetMediaInfo.
 
-Limits (the largest page, the largest batch) and the host are read from the spec.
+Limits (the largest page, the largest batch) and the host are read from the spec. The generated
+operations and models load on first use, so importing this module costs little more than httpx.
 """
 
 from __future__ import annotations
@@ -8,30 +9,30 @@ from __future__ import annotations
 import contextlib
 import functools
 from collections.abc import AsyncIterator, Iterable, Iterator, Mapping
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import httpx
 
 from volc_icp_client import Client
-from volc_icp_client.api.media import get_media_info, get_media_list
-from volc_icp_client.models import (
-    GetMediaInfoRequest,
-    GetMediaInfoResult,
-    GetMediaListRequest,
-    GetMediaListResult,
-    MediaInfo,
-    Owner,
-)
-from volc_icp_client.models.get_media_info_request_article_content_format import (
-    GetMediaInfoRequestArticleContentFormat,
-)
-from volc_icp_client.models.get_media_list_product_type import GetMediaListProductType
 from volc_icp_client.types import UNSET, Response, Unset
 
 from .._spec import load_spec
 from .credentials import VolcCredentials
 from .errors import VolcResponseError, error_from_body
 from .signing import SPEC_PACKAGE, VolcSignatureAuth
+
+if TYPE_CHECKING:
+    from volc_icp_client.models import (
+        GetMediaInfoResult,
+        GetMediaListRequest,
+        GetMediaListResult,
+        MediaInfo,
+        Owner,
+    )
+    from volc_icp_client.models.get_media_info_request_article_content_format import (
+        GetMediaInfoRequestArticleContentFormat,
+    )
+    from volc_icp_client.models.get_media_list_product_type import GetMediaListProductType
 
 DEFAULT_TIMEOUT = httpx.Timeout(30.0, connect=10.0)
 
@@ -92,6 +93,8 @@ def _parsing() -> Iterator[None]:
 def _page_request(
     owner: Owner, team_space_name: str | Unset, page_num: int, page_size: int | None
 ) -> GetMediaListRequest:
+    from volc_icp_client.models import GetMediaListRequest
+
     return GetMediaListRequest(
         owner=owner,
         media_type=3,  # the only media type the API serves (x-volc-supported-values)
@@ -110,6 +113,8 @@ def iter_media(
     product_type: GetMediaListProductType | Unset = UNSET,
 ) -> Iterator[MediaInfo]:
     """Every finished film of ``owner`` (or of a team space), fetching page after page."""
+    from volc_icp_client.api.media import get_media_list
+
     page_num = 0
     while True:
         body = _page_request(owner, team_space_name, page_num, page_size)
@@ -134,6 +139,8 @@ async def aiter_media(
     product_type: GetMediaListProductType | Unset = UNSET,
 ) -> AsyncIterator[MediaInfo]:
     """Async twin of :func:`iter_media`."""
+    from volc_icp_client.api.media import get_media_list
+
     page_num = 0
     while True:
         body = _page_request(owner, team_space_name, page_num, page_size)
@@ -177,6 +184,9 @@ def get_media_infos(
     batch_size: int | None = None,
 ) -> list[MediaInfo]:
     """Details of any number of media, in batches of the API's limit. Unknown ids are left out."""
+    from volc_icp_client.api.media import get_media_info
+    from volc_icp_client.models import GetMediaInfoRequest
+
     found: list[MediaInfo] = []
     for batch in _batches(media_ids, batch_size):
         body = GetMediaInfoRequest(media_ids=batch, article_content_format=article_content_format)
@@ -195,6 +205,9 @@ async def aget_media_infos(
     batch_size: int | None = None,
 ) -> list[MediaInfo]:
     """Async twin of :func:`get_media_infos` (batches are sent one after another)."""
+    from volc_icp_client.api.media import get_media_info
+    from volc_icp_client.models import GetMediaInfoRequest
+
     found: list[MediaInfo] = []
     for batch in _batches(media_ids, batch_size):
         body = GetMediaInfoRequest(media_ids=batch, article_content_format=article_content_format)
