@@ -54,7 +54,7 @@ def icp_mock() -> ICPMock:
 
 
 @pytest.fixture(scope="session")
-def _mock_servers() -> Iterator[dict[str, tuple[LoopbackServer, Swappable]]]:
+def _mock_servers() -> Iterator[Servers]:
     from .server import LoopbackServer
 
     servers = {}
@@ -66,24 +66,25 @@ def _mock_servers() -> Iterator[dict[str, tuple[LoopbackServer, Swappable]]]:
         server.stop()
 
 
+Servers = dict[str, tuple["LoopbackServer", Swappable]]
+
+
+def _serve(servers: Servers, name: str, mock: Any) -> LoopbackServer:
+    server, app = servers[name]
+    app.target = mock
+    return server
+
+
 @pytest.fixture
-def rawugc_server(
-    rawugc_mock: RawUGCMock, _mock_servers: dict[str, tuple[LoopbackServer, Swappable]]
-) -> LoopbackServer:
+def rawugc_server(rawugc_mock: RawUGCMock, _mock_servers: Servers) -> LoopbackServer:
     """A loopback server (``.base_url``) serving this test's ``rawugc_mock``."""
-    server, app = _mock_servers["rawugc"]
-    app.target = rawugc_mock
-    return server
+    return _serve(_mock_servers, "rawugc", rawugc_mock)
 
 
 @pytest.fixture
-def icp_server(
-    icp_mock: ICPMock, _mock_servers: dict[str, tuple[LoopbackServer, Swappable]]
-) -> LoopbackServer:
+def icp_server(icp_mock: ICPMock, _mock_servers: Servers) -> LoopbackServer:
     """A loopback server (``.base_url``) serving this test's ``icp_mock``."""
-    server, app = _mock_servers["icp"]
-    app.target = icp_mock
-    return server
+    return _serve(_mock_servers, "icp", icp_mock)
 
 
 @pytest.fixture
