@@ -15,11 +15,12 @@ export REDOCLY_SUPPRESS_UPDATE_NOTICE := true
 SPECS := openapi/rawugc.yaml openapi/volc-icp.yaml
 HANDWRITTEN := overrides mocks scripts tests bench setup.py
 
-.PHONY: help setup generate check-generated lint test bench demo mock publish clean
+.PHONY: help setup generate check-generated lint test contract bench demo mock publish clean
 
 help:
 	@echo "make demo      run the main scenario against the embedded mock servers"
 	@echo "make test      lint, check generated/ is current, run every test"
+	@echo "make contract  long random contract run (Schemathesis), JUnit in reports/contract.xml"
 	@echo "make generate  regenerate generated/ from openapi/"
 	@echo "make lint      lint the specs (3 validators) and the hand-written code (ruff, mypy)"
 	@echo "make bench     run the benchmarks, write bench/results.json"
@@ -57,6 +58,16 @@ test: lint check-generated
 
 demo: setup
 	$(BIN)/python scripts/demo.py
+
+# The contract suite runs deterministically (a few minutes) inside `make test`; this is the long
+# run: more examples, a random seed (printed in the summary). Override any of the three, e.g.
+# `make contract CONTRACT_SEED=1234 CONTRACT_MAX_EXAMPLES=500`.
+contract: setup
+	mkdir -p reports
+	CONTRACT_MAX_EXAMPLES=$${CONTRACT_MAX_EXAMPLES:-100} \
+	CONTRACT_STATEFUL_EXAMPLES=$${CONTRACT_STATEFUL_EXAMPLES:-40} \
+	CONTRACT_SEED=$${CONTRACT_SEED:-random} \
+	$(BIN)/pytest tests/contract --junitxml=reports/contract.xml
 
 mock: setup
 	$(BIN)/python -m mediaapis_mocks

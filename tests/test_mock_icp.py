@@ -259,7 +259,7 @@ SIGNATURE_CASES: dict[str, tuple[Callable[[httpx.Client], Any], int, int]] = {
     "GetMediaList signed as ic_iam": (lambda h: signed(h, service="ic_iam"), 401, 100010),
     "wrong region": (lambda h: signed(h, region="cn-beijing"), 401, 100010),
     "missing X-Date": (_without("X-Date"), 400, 100004),
-    "missing Authorization": (_without("Authorization"), 400, 100004),
+    "missing Authorization": (_without("Authorization"), 401, 100003),
     "X-Date 901 s late": (lambda h: signed(h, clock=lambda: CLOCK.now() - 901), 400, 100006),
     "X-Date 901 s early": (lambda h: signed(h, clock=lambda: CLOCK.now() + 901), 400, 100006),
     "token sent but not signed": (_unsigned_token, 401, 100010),

@@ -18,7 +18,7 @@ from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
-from jsonschema import Draft202012Validator
+from jsonschema import Draft202012Validator, FormatChecker
 from jsonschema.exceptions import ValidationError
 from python_multipart.multipart import MultipartParser, parse_options_header
 from referencing import Registry, Resource
@@ -29,6 +29,35 @@ from starlette.types import Receive, Scope, Send
 
 SPEC_URI = "urn:mediaapis:spec"
 HTTP_METHODS = ("get", "put", "post", "delete", "patch")
+
+# JSON Schema's formats as jsonschema checks them, plus what it leaves unchecked without optional
+# packages: OpenAPI's integer formats (`int64` bounds a value to a signed 64-bit integer) and
+# `uri` / `uri-reference` (RFC 3986 characters; a `uri` needs a scheme). Unchecked, "" passed as
+# a URI and 2**63 as an int64.
+FORMATS = FormatChecker(formats=list(Draft202012Validator.FORMAT_CHECKER.checkers))
+_URI_CHARS = r"(?:[A-Za-z0-9\-._~!$&'()*+,;=:@/?#\[\]]|%[0-9A-Fa-f]{2})*"
+_URI = re.compile(rf"[A-Za-z][A-Za-z0-9+.\-]*:{_URI_CHARS}")
+_URI_REFERENCE = re.compile(_URI_CHARS)
+
+
+@FORMATS.checks("uri")
+def _is_uri(value: object) -> bool:
+    return not isinstance(value, str) or _URI.fullmatch(value) is not None
+
+
+@FORMATS.checks("uri-reference")
+def _is_uri_reference(value: object) -> bool:
+    return not isinstance(value, str) or _URI_REFERENCE.fullmatch(value) is not None
+
+
+@FORMATS.checks("int32")
+def _is_int32(value: object) -> bool:
+    return not isinstance(value, int) or -(2**31) <= value < 2**31
+
+
+@FORMATS.checks("int64")
+def _is_int64(value: object) -> bool:
+    return not isinstance(value, int) or -(2**63) <= value < 2**63
 
 
 # --- time and ids --------------------------------------------------------------------------
@@ -164,7 +193,9 @@ class SpecIndex:
                     "^" + re.sub(r"\\\{(\w+)\\\}", r"(?P<\1>[^/]+)", re.escape(op.path)) + "$"
                 ),
             )
-            for op in self.operations.values()
+            # concrete paths before templated ones: OpenAPI matches ``/videos/generate`` before
+            # ``/videos/{videoId}``, so the first path that matches owns the request
+            for op in sorted(self.operations.values(), key=lambda op: op.path.count("{"))
         ]
 
     def resolve(self, node: Mapping[str, Any]) -> Mapping[str, Any]:
@@ -187,26 +218,33 @@ class SpecIndex:
             found = Draft202012Validator(
                 {"$ref": f"{SPEC_URI}#{pointer}"},
                 registry=self.registry,
-                format_checker=Draft202012Validator.FORMAT_CHECKER,
+                format_checker=FORMATS,
             )
             self._validators[pointer] = found
         return found
 
     def match(self, method: str, path: str) -> tuple[Operation, dict[str, str]] | None:
-        """The operation for a REST path (templated paths like ``/videos/{videoId}``)."""
-        allowed = False
+        """The operation for a REST path (templated paths like ``/videos/{videoId}``).
+
+        Only the path item that owns ``path`` counts (a concrete path wins over a templated one,
+        as in OpenAPI): ``GET /videos/generate`` is 405, not ``getVideo`` of id ``generate``.
+        """
+        owner = self._owner(path)
+        if owner is None:
+            return None
         for op, pattern in self._routes:
             found = pattern.match(path)
-            if found:
-                allowed = True
-                if op.method == method:
-                    return op, found.groupdict()
-        if allowed:
-            raise MethodNotAllowed(self.allowed_methods(path))
-        return None
+            if op.path == owner and op.method == method and found:
+                return op, found.groupdict()
+        raise MethodNotAllowed(self.allowed_methods(path))
 
     def allowed_methods(self, path: str) -> list[str]:
-        return sorted({op.method for op, pattern in self._routes if pattern.match(path)})
+        owner = self._owner(path)
+        return sorted({op.method for op, _ in self._routes if op.path == owner})
+
+    def _owner(self, path: str) -> str | None:
+        """The spec path (path item) that serves a request path, if any."""
+        return next((op.path for op, pattern in self._routes if pattern.match(path)), None)
 
     # -- request validation --
 
@@ -700,7 +738,7 @@ class MockApp:
         if media_type == "multipart/form-data":
             return self.multipart(call, body)
         try:
-            call.body = json.loads(body)
+            call.body = json.loads(body, parse_float=_json_number)
         except ValueError:
             return self.error(op, 400, "request body is not valid JSON", [("body", "is not JSON")])
         pointer = self.spec.body_schema_pointer(op, media_type)
@@ -757,6 +795,12 @@ class MockApp:
         if self.strict and op is not None:
             check_response(self.spec, op, reply.status, reply.media_type, reply.payload)
         await self._render(reply)(scope, receive, send)
+
+
+def _json_number(text: str) -> float | int:
+    """A JSON number with a fraction: ``2.0`` is the integer 2 (JSON Schema: same number)."""
+    value = float(text)
+    return int(value) if value.is_integer() else value
 
 
 def _snake(name: str) -> str:

@@ -7,9 +7,10 @@ request with its own verifier (``_volc_verify``), then serves seeded, determinis
 Decisions (where the spec leaves the mock a choice):
 
 * Gateway errors carry the HTTP status and code of the spec's ``x-volc-error-codes``. A missing
-  ``Authorization`` or ``X-Date`` is MissingRequestInfo (100004); a malformed ``Authorization``,
-  a wrong date, region or service in the credential scope, a header of the spec's signed set (or
-  ``X-Security-Token``) sent but not signed, a wrong ``X-Content-Sha256`` and a wrong signature are
+  ``Authorization`` is MissingAuthenticationToken (100003, HTTP 401), a missing ``X-Date``
+  MissingRequestInfo (100004); a malformed ``Authorization``, a wrong date, region or service
+  in the credential scope, a header of the spec's signed set (or ``X-Security-Token``) sent
+  but not signed, a wrong ``X-Content-Sha256`` and a wrong signature are
   SignatureDoesNotMatch (100010); an unknown AK or a session token that does not match the one
   configured for the AK (sent, missing or unexpected) is InvalidAccessKey (100009). An AK given
   ``actions=`` may call only those (AccessDenied 100013 otherwise).
@@ -285,7 +286,7 @@ class ICPMock(MockApp):
     ) -> tuple[str, str] | None:
         """``(code, message)`` of the first check the request fails, None when it is signed."""
         if "authorization" not in headers:
-            return "MissingRequestInfo", "The request is missing the Authorization header."
+            return "MissingAuthenticationToken", "Request is missing Authentication Token."
         try:
             auth = parse_authorization(headers["authorization"])
         except ValueError as exc:

@@ -56,7 +56,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from http import HTTPStatus
 from typing import Any, NoReturn
-from urllib.parse import urlsplit
+from urllib.parse import quote, urlsplit
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from starlette.requests import Request
@@ -78,6 +78,7 @@ UPLOAD_LIMIT = 100 * 1024 * 1024
 DEFAULT_DURATIONS = {"video": 120.0, "image": 30.0, "music": 60.0}
 DEFAULT_UNPRICED_COSTS = {"generateVideo": 10, "addVideoOverlay": 0}
 PROBLEM = "application/problem+json"
+PATH_SAFE = "/:@!$&'()*+,;=-._~"  # RFC 3986 pchar and "/", left bare in a problem's instance
 JOB_PREFIX = {"video": "vid", "image": "img", "music": "mus"}
 URL_FIELDS = {"imageUrls": "image", "photos": "image", "videoUrls": "video", "videoUrl": "video"}
 
@@ -359,9 +360,9 @@ class RawUGCMock(MockApp):
         return self.error(call.operation, 403, f"the API key lacks the scope {needed}")
 
     def finish(self, call: Call | None, reply: Reply) -> Reply:
-        """Problems name the request path as their ``instance``."""
+        """Problems name the request path as their ``instance`` (a URI reference: encoded)."""
         if call is not None and reply.media_type == PROBLEM:
-            reply.payload.setdefault("instance", call.request.url.path)
+            reply.payload.setdefault("instance", quote(call.request.url.path, safe=PATH_SAFE))
         return reply
 
     def response_headers(self, request: Request) -> dict[str, str]:

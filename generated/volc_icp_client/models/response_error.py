@@ -25,6 +25,7 @@ class ResponseError:
     (团队空间不存在或用户不属于该团队空间) |
     | 806 | OperationNotPermitted | 200 | business (`open_api`) | No permission to call this action (没有权限调用该接口) |
     | 100002 | MissingParameter | 400 | gateway | Action or Version missing |
+    | 100003 | MissingAuthenticationToken | 401 | gateway | No `Authorization` header |
     | 100004 | MissingRequestInfo | 400 | gateway | Required request information missing, e.g. `X-Date` |
     | 100006 | InvalidTimestamp | 400 | gateway | `X-Date` more than 900 s off the server clock (expired or future) |
     | 100008 | InvalidActionOrVersion | 404 | gateway | Unknown Action/Version |
@@ -38,7 +39,7 @@ class ResponseError:
     Chinese meaning only; the `Code` strings of business errors are names chosen by this document.
     The page does not say how business errors are transported; this document specifies HTTP 200 with
     `ResponseMetadata.Error` (and `ResponseMetadata.Code` = `CodeN`), the Volcengine envelope pattern.
-    The gateway codes and statuses are the Volcengine common error codes; 100004/100006/100008/100014
+    The gateway codes and statuses are the Volcengine common error codes; 100003/100004/100006/100008/100014
     are not in the page or the shared facts and follow the Volcengine public error-code table;
     100018 (HTTP 429) is the Volcengine gateway's throttling code, and HTTP 502/503 carry 100014.
     Machine-readable copy: `x-volc-error-codes`.

@@ -1,0 +1,124 @@
+"""The contract suite against the mocks: every operation of both specs, every phase and check.
+
+Each test runs in-process (``asgi``: Schemathesis calls the mock's ASGI app) and over a real
+socket (``socket``: uvicorn on 127.0.0.1), against one strict mock per API.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+import schemathesis
+from contract_support import (
+    CHECKS,
+    COVERAGE,
+    TRANSPORTS,
+    WORKFLOWS,
+    ContractRun,
+    contract_call,
+    mock_schema,
+    run_settings,
+    run_workflows,
+    spec_links,
+    spec_operations,
+    workflow_links,
+    workflow_operations,
+    workflow_targets,
+)
+from schemathesis import Case
+from schemathesis.core.transport import expand_status_codes
+
+RAWUGC = {transport: mock_schema("rawugc", transport) for transport in TRANSPORTS}
+ICP = {transport: mock_schema("icp", transport) for transport in TRANSPORTS}
+
+
+@schemathesis.pytest.parametrize(**RAWUGC)
+def test_rawugc_operation(case: Case[Any], contract_run: ContractRun) -> None:
+    """Examples, coverage and fuzzing cases of one operation; every built-in check and ours."""
+    contract_call(case, "rawugc", contract_run.kwargs_for("rawugc", case))
+
+
+@schemathesis.pytest.parametrize(**ICP)
+def test_icp_operation(case: Case[Any], contract_run: ContractRun) -> None:
+    """Examples, coverage and fuzzing cases of one operation, signed; every check and ours."""
+    contract_call(case, "icp", contract_run.kwargs_for("icp", case))
+
+
+@pytest.mark.parametrize("transport", TRANSPORTS)
+@pytest.mark.parametrize("workflow", sorted(WORKFLOWS))
+def test_rawugc_workflow(workflow: str, transport: str, contract_run: ContractRun) -> None:
+    """The stateful phase, one workflow at a time: the state machine of the workflow's
+    operations against a fresh mock, every check on every step; each operation the workflow
+    leads to is reached through a link and answers 2xx."""
+    contract_run.fresh("rawugc")
+    schema = RAWUGC[transport].include(operation_id=workflow_operations(workflow))
+    walked = run_workflows(schema, CHECKS["rawugc"], contract_run.call_kwargs("rawugc", transport))
+    reached = {target for _, target in walked}
+    missing = [op for op in workflow_targets(workflow) if op not in reached]
+    assert not missing, f"never reached through a link with a 2xx: {missing}"
+
+
+def test_workflows_are_declared_links() -> None:
+    """Each step of each workflow is an OpenAPI link the spec declares."""
+    declared = spec_links("rawugc")
+    undeclared = [
+        (workflow, link)
+        for workflow in WORKFLOWS
+        for link in workflow_links(workflow)
+        if link not in declared
+    ]
+    assert not undeclared
+
+
+def test_the_default_run_is_deterministic_and_the_long_run_random() -> None:
+    """No environment: derandomized; CONTRACT_SEED / CONTRACT_MAX_EXAMPLES: the long run."""
+    default = run_settings({})
+    assert default.deterministic
+    assert default.config["generation"]["deterministic"] is True
+    long = run_settings({"CONTRACT_SEED": "random", "CONTRACT_MAX_EXAMPLES": "300"})
+    assert long.seed is not None
+    assert long.config["seed"] == long.seed
+    expected = {**default.config["generation"], "deterministic": False, "max-examples": 300}
+    assert long.config["generation"] == expected
+    assert run_settings({"CONTRACT_SEED": "7"}).seed == 7
+
+
+@pytest.mark.parametrize("api", ["rawugc", "icp"])
+def test_valid_data_refused_for_credentials_or_rate_is_a_failure(api: str) -> None:
+    """schemathesis.toml narrows what valid data may get: never 401, 403, 429 or 5xx."""
+    checks = mock_schema(api, "asgi").config.checks
+    accepted = expand_status_codes(checks.positive_data_acceptance.expected_statuses)
+    assert not accepted & {401, 403, 429, 500, 502, 503}
+    assert 200 in accepted
+
+
+def _whole_api_selected(api: str, request: pytest.FixtureRequest) -> None:
+    """Skip unless every operation test of ``api`` is selected in this session."""
+    selected = {
+        item.name.rsplit("[", 1)[-1]
+        for item in request.session.items
+        if item.name.startswith(f"test_{api}_operation[")
+    }
+    if len(selected) < len(spec_operations(api)):
+        pytest.skip(f"only {len(selected)} operations of {api} selected in this session")
+
+
+@pytest.mark.parametrize("api", ["rawugc", "icp"])
+def test_every_operation_is_exercised(api: str, request: pytest.FixtureRequest) -> None:
+    """Runs after the tests above: they sent cases to every operation of the spec (53/53)."""
+    _whole_api_selected(api, request)
+    missing = COVERAGE.missing(api)
+    assert not missing, f"{api}: no case sent to {missing}"
+
+
+@pytest.mark.parametrize("api", ["rawugc", "icp"])
+def test_every_bound_and_enum_is_broken_and_refused(
+    api: str, request: pytest.FixtureRequest
+) -> None:
+    """Runs after the tests above: for each bound and enum on a request (parameter or body
+    field), a coverage-phase case broke it and the API refused it (the checks above judged the
+    refusal's shape: RawUGC problem+json, the ICP error envelope)."""
+    _whole_api_selected(api, request)
+    unrefused = COVERAGE.unrefused(api)
+    assert not unrefused, f"{api}: never broken and refused: {unrefused}"
