@@ -21,6 +21,7 @@ from .._spec import iter_operations, load_spec
 from .credentials import VolcCredentials, mask
 
 ALGORITHM = "HMAC-SHA256"
+_ALGORITHM = ALGORITHM.encode()
 SPEC_PACKAGE = "volc_icp_client"
 _UNRESERVED = "-_.~"
 _ALWAYS_SIGNED = frozenset({b"content-type", b"content-md5", b"host"})
@@ -97,8 +98,8 @@ class VolcSignatureAuth(httpx.Auth):
         self._service = service
         self._clock = clock
         self._token = (self._credentials.session_token or "").encode()
-        self._keys: dict[tuple[str, str, str], _HmacKey] = {}
-        self._targets: dict[bytes, tuple[bytes, bytes, str | None]] = {}
+        self._scopes: dict[tuple[str, str], tuple[bytes, _HmacKey, bytes]] = {}
+        self._targets: dict[bytes, tuple[bytes, bytes, str]] = {}
         self._second = -1
         self._x_date = ""
 
@@ -122,12 +123,12 @@ class VolcSignatureAuth(httpx.Auth):
         if now != self._second:
             self._second, self._x_date = now, time.strftime("%Y%m%dT%H%M%SZ", time.gmtime(now))
         x_date = self._x_date
-        body_hash = hashlib.sha256(request.content).hexdigest()
-        path, query, action = self._target(request.url.raw_path)
-        service = self._service or service_for_action(action or "")
+        signed_date = x_date.encode()
+        signed_hash = hashlib.sha256(request.content).hexdigest().encode()
+        path, query, service = self._target(request.url.raw_path)
+        scope, key, credential = self._scope(x_date[:8], service)
 
         kept: list[tuple[bytes, bytes]] = []
-        signed_date, signed_hash = x_date.encode(), body_hash.encode()
         signed: list[tuple[bytes, bytes]] = [
             (b"x-date", signed_date),
             (b"x-content-sha256", signed_hash),
@@ -139,58 +140,62 @@ class VolcSignatureAuth(httpx.Auth):
             if lower in _OWN_HEADERS:
                 continue  # set by a previous attempt: replaced below
             kept.append((name, value))
-            if lower in _ALWAYS_SIGNED or lower.startswith(b"x-"):
+            if lower in _ALWAYS_SIGNED or lower[:2] == b"x-":
                 signed.append((lower, value.strip()))
         signed.sort()
-        signed_names = b";".join(name for name, _ in signed)
+        signed_names = b";".join([name for name, _ in signed])
         canonical = b"\n".join(
             (
                 request.method.encode(),
                 path,
                 query,
-                b"".join(name + b":" + value + b"\n" for name, value in signed),
+                b"".join([b"%s:%s\n" % pair for pair in signed]),
                 signed_names,
                 signed_hash,
             )
         )
-        date = x_date[:8]
-        scope = f"{date}/{self.region}/{service}/request"
-        string_to_sign = (
-            f"{ALGORITHM}\n{x_date}\n{scope}\n{hashlib.sha256(canonical).hexdigest()}"
-        ).encode()
-        signature = self._key(date, service).hexdigest(string_to_sign)
-        authorization = (
-            f"{ALGORITHM} Credential={self._credentials.access_key_id}/{scope}, "
-            f"SignedHeaders={signed_names.decode()}, Signature={signature}"
+        string_to_sign = b"%s\n%s\n%s\n%s" % (
+            _ALGORITHM,
+            signed_date,
+            scope,
+            hashlib.sha256(canonical).hexdigest().encode(),
         )
         kept.append((b"X-Date", signed_date))
         kept.append((b"X-Content-Sha256", signed_hash))
         if self._token:
             kept.append((b"X-Security-Token", self._token))
-        kept.append((b"Authorization", authorization.encode()))
+        authorization = b"%s, SignedHeaders=%s, Signature=%s" % (
+            credential,
+            signed_names,
+            key.hexdigest(string_to_sign).encode(),
+        )
+        kept.append((b"Authorization", authorization))
         request.headers = _SignedHeaders(kept)
 
-    def _key(self, date: str, service: str) -> _HmacKey:
-        cache_key = (date, self.region, service)
-        key = self._keys.get(cache_key)
-        if key is None:
-            if len(self._keys) >= 16:  # dates roll over; keep the cache small
-                self._keys.clear()
-            key = self._keys[cache_key] = _HmacKey(
-                derive_key(self._credentials.secret_access_key, *cache_key)
-            )
-        return key
+    def _scope(self, date: str, service: str) -> tuple[bytes, _HmacKey, bytes]:
+        """Credential scope, signing key and ``Credential=`` prefix per (date, service), cached."""
+        cached = self._scopes.get((date, service))
+        if cached is None:
+            region = self.region
+            if len(self._scopes) >= 16:  # dates roll over; keep the cache small
+                self._scopes.clear()
+            scope = f"{date}/{region}/{service}/request"
+            key = _HmacKey(derive_key(self._credentials.secret_access_key, date, region, service))
+            credential = f"{ALGORITHM} Credential={self._credentials.access_key_id}/{scope}"
+            cached = self._scopes[(date, service)] = (scope.encode(), key, credential.encode())
+        return cached
 
-    def _target(self, raw_path: bytes) -> tuple[bytes, bytes, str | None]:
-        """Path, canonical query and ``Action`` of a request target, memoised (few repeat)."""
+    def _target(self, raw_path: bytes) -> tuple[bytes, bytes, str]:
+        """Path, canonical query and signing service of a request target, memoised."""
         cached = self._targets.get(raw_path)
         if cached is None:
             path, _, raw_query = raw_path.partition(b"?")
             pairs = parse_wire_query(raw_query)
             action = next((v for k, v in pairs if k == "Action"), None)
+            service = self._service or service_for_action(action or "")
             if len(self._targets) >= 256:
                 self._targets.clear()
-            cached = (path or b"/", canonical_query(pairs).encode("ascii"), action)
+            cached = (path or b"/", canonical_query(pairs).encode("ascii"), service)
             self._targets[raw_path] = cached
         return cached
 
