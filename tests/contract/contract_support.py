@@ -559,44 +559,68 @@ def contract_failures(run: Callable[[], object]) -> tuple[set[str], str]:
 
 # --- stateful ------------------------------------------------------------------------------------
 
-# The workflows the stateful phase walks, as chains of operations joined by the spec's links. Each
-# runs as the state machine of its own operations; each consecutive pair must be a declared link,
-# and every operation a chain leads to must be reached through a link and answer 2xx.
-WORKFLOWS: dict[str, list[tuple[str, ...]]] = {
-    "personas": [("createPersona", "getPersona", "updatePersona", "deletePersona")],
-    "messaging": [("createMessage", "getMessage", "updateMessage", "deleteMessage")],
-    "products": [("createProduct", "getProduct", "updateProduct", "deleteProduct")],
-    "styles": [("createStyle", "getStyle", "updateStyle", "deleteStyle")],
-    "posts": [
-        ("listSocialAccounts", "createSocialPost", "getSocialPost", "updateSocialPost"),
-        ("getSocialPost", "deleteSocialPost"),
-    ],
-    "publishing": [("listSocialAccounts", "createSocialPost", "publishSocialPost")],
-    "scheduling": [("listSocialAccounts", "createSocialPost", "rescheduleSocialPost")],
-    "accounts": [("listSocialAccounts", "disconnectSocialAccount")],
-    "videos": [("generateVideo", "getVideo", "addVideoCaptions"), ("getVideo", "addVideoOverlay")],
-    "images": [("generateImage", "getImage")],
-    "music": [("generateMusic", "getMusicTrack")],
-    "uploads": [("uploadFile", "generateImage"), ("uploadFile", "analyzeVideo")],
-    "research": [("scrapeTiktok", "createContentPlan")],
-    "characters": [("listCharacters", "getCharacter")],
-    "viral": [("searchViralLibrary", "getViralVideo")],
+# The workflows the stateful phase walks, per API, as chains of operations joined by the spec's
+# links. Each runs as the state machine of its own operations; each consecutive pair must be a
+# declared link, and every operation a chain leads to must be reached through a link and succeed.
+WORKFLOWS: dict[str, dict[str, list[tuple[str, ...]]]] = {
+    "rawugc": {
+        "personas": [("createPersona", "getPersona", "updatePersona", "deletePersona")],
+        "messaging": [("createMessage", "getMessage", "updateMessage", "deleteMessage")],
+        "products": [("createProduct", "getProduct", "updateProduct", "deleteProduct")],
+        "styles": [("createStyle", "getStyle", "updateStyle", "deleteStyle")],
+        "posts": [
+            ("listSocialAccounts", "createSocialPost", "getSocialPost", "updateSocialPost"),
+            ("getSocialPost", "deleteSocialPost"),
+        ],
+        "publishing": [("listSocialAccounts", "createSocialPost", "publishSocialPost")],
+        "scheduling": [("listSocialAccounts", "createSocialPost", "rescheduleSocialPost")],
+        "accounts": [("listSocialAccounts", "disconnectSocialAccount")],
+        "videos": [
+            ("generateVideo", "getVideo", "addVideoCaptions"),
+            ("getVideo", "addVideoOverlay"),
+        ],
+        "images": [("generateImage", "getImage")],
+        "music": [("generateMusic", "getMusicTrack")],
+        "uploads": [("uploadFile", "generateImage"), ("uploadFile", "analyzeVideo")],
+        "research": [("scrapeTiktok", "createContentPlan")],
+        "characters": [("listCharacters", "getCharacter")],
+        "viral": [("searchViralLibrary", "getViralVideo")],
+    },
+    "icp": {
+        "media": [("listUsers", "getMediaList", "getMediaInfo")],
+    },
 }
+# (api, workflow) pairs, for parametrizing
+WORKFLOW_IDS = [(api, name) for api, flows in WORKFLOWS.items() for name in sorted(flows)]
 
 
-def workflow_operations(workflow: str) -> list[str]:
+def workflow_operations(api: str, workflow: str) -> list[str]:
     """The operations of a workflow's chains."""
-    return sorted({op for chain in WORKFLOWS[workflow] for op in chain})
+    return sorted({op for chain in WORKFLOWS[api][workflow] for op in chain})
 
 
-def workflow_links(workflow: str) -> list[tuple[str, str]]:
+def workflow_links(api: str, workflow: str) -> list[tuple[str, str]]:
     """The (source, target) links a workflow's chains consist of."""
-    return [pair for chain in WORKFLOWS[workflow] for pair in itertools.pairwise(chain)]
+    return [pair for chain in WORKFLOWS[api][workflow] for pair in itertools.pairwise(chain)]
 
 
-def workflow_targets(workflow: str) -> list[str]:
+def workflow_targets(api: str, workflow: str) -> list[str]:
     """The operations a workflow's chains lead to (every operation but the chains' heads)."""
-    return sorted({target for _, target in workflow_links(workflow)})
+    return sorted({target for _, target in workflow_links(api, workflow)})
+
+
+def succeeded(api: str, response: Response) -> bool:
+    """A 2xx. For ICP (business errors travel in HTTP 200): a ``Result``, no ``Error``, and no
+    empty list in it, since an id that a link failed to carry over finds nothing."""
+    if not 200 <= response.status_code < 300:
+        return False
+    if api != "icp":
+        return True
+    body = _json(response)
+    if not isinstance(body, dict) or "Error" in body.get("ResponseMetadata", {}):
+        return False
+    result = body.get("Result")
+    return isinstance(result, dict) and all(v for v in result.values() if isinstance(v, list))
 
 
 @functools.cache
@@ -625,6 +649,7 @@ def stateful_settings(examples: int | None = None) -> hypothesis.settings:
 
 def run_workflows(
     schema: Any,
+    api: str,
     checks: list[Check],
     call_kwargs: Mapping[str, Any] | None = None,
     examples: int | None = None,
@@ -632,7 +657,7 @@ def run_workflows(
     """Run the schema's link-driven state machine (``schema.as_state_machine()``).
 
     Every step runs every check plus ``checks``; returns the links (source, target operationId)
-    that a step followed to a 2xx.
+    that a step followed to a success (:func:`succeeded`).
     """
     base: type[APIStateMachine] = schema.as_state_machine()
     kwargs = dict(call_kwargs or {})
@@ -652,7 +677,7 @@ def run_workflows(
             output: StepOutput = super().step(input)
             operations[input.case.id] = operation_id(input.case)
             link = input.transition
-            if link is not None and input.is_applied and 200 <= output.response.status_code < 300:
+            if link is not None and input.is_applied and succeeded(api, output.response):
                 walked.add((operations.get(link.parent_id, "?"), operation_id(input.case)))
             return output
 

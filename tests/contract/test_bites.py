@@ -102,11 +102,13 @@ def workflow(name: str) -> Callable[[str, MockApp], Callable[[], None]]:
     """The suite's state machine for one workflow."""
 
     def build(api: str, mock: MockApp) -> Callable[[], None]:
-        schema = wired_schema(api, "asgi", mock).include(operation_id=workflow_operations(name))
+        schema = wired_schema(api, "asgi", mock).include(
+            operation_id=workflow_operations(api, name)
+        )
         kwargs = auth_call_kwargs(api, MOCK_CREDENTIALS[api])
 
         def run() -> None:
-            run_workflows(schema, CHECKS[api], kwargs)
+            run_workflows(schema, api, CHECKS[api], kwargs)
 
         return run
 

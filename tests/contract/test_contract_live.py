@@ -51,14 +51,14 @@ if "rawugc" in LIVE:
         """The stateless phases against RawUGC (safe operations unless opted in)."""
         contract_call(case, "rawugc", CALL["rawugc"], LIVE_CHECKS["rawugc"])
 
-    @pytest.mark.parametrize("workflow", sorted(WORKFLOWS))
+    @pytest.mark.parametrize("workflow", sorted(WORKFLOWS["rawugc"]))
     def test_live_rawugc_workflow(workflow: str) -> None:
         """The stateful phase against RawUGC, over the workflow's live operations only."""
-        live = sorted(set(live_operations("rawugc")) & set(workflow_operations(workflow)))
+        live = sorted(set(live_operations("rawugc")) & set(workflow_operations("rawugc", workflow)))
         if len(live) < 2:
             pytest.skip(f"{workflow}: fewer than two live operations (see CONTRACT_LIVE_ALLOW)")
         schema = LIVE["rawugc"].include(operation_id=live)
-        run_workflows(schema, LIVE_CHECKS["rawugc"], CALL["rawugc"], examples=2)
+        run_workflows(schema, "rawugc", LIVE_CHECKS["rawugc"], CALL["rawugc"], examples=2)
 
 else:
 
@@ -70,8 +70,12 @@ if "icp" in LIVE:
 
     @schemathesis.pytest.parametrize(live=LIVE["icp"])
     def test_live_icp_operation(case: Case[Any]) -> None:
-        """The stateless phases against ICP, signed with the real keys (ICP has no links)."""
+        """The stateless phases against ICP, signed with the real keys."""
         contract_call(case, "icp", CALL["icp"], LIVE_CHECKS["icp"])
+
+    def test_live_icp_workflow() -> None:
+        """The stateful phase against ICP (every ICP operation only reads)."""
+        run_workflows(LIVE["icp"], "icp", LIVE_CHECKS["icp"], CALL["icp"], examples=2)
 
 else:
 
@@ -132,7 +136,7 @@ def test_a_live_run_calls_nothing_else() -> None:
     schema.config.update(base_url=ASGI_BASE_URL, rate_limit="1000/s")  # the mock, at full speed
     selected = {result.ok().definition.raw["operationId"] for result in schema.get_all_operations()}
     assert selected == allowed
-    run_workflows(schema, LIVE_CHECKS["rawugc"], examples=10)
+    run_workflows(schema, "rawugc", LIVE_CHECKS["rawugc"], examples=10)
     called = {op for op, count in mock.calls.items() if count}
     assert "generateVideo" in called  # the opt-in is honoured ...
     assert called <= allowed, f"called outside the live selection: {sorted(called - allowed)}"
