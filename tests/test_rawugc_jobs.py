@@ -149,6 +149,32 @@ def test_many_jobs_use_the_list_endpoint(api: rawugc.RawUGC, rawugc_mock: RawUGC
         assert 0 <= known_at[result.video_id] - finished <= 30.0  # within one interval
 
 
+@pytest.mark.parametrize("newest_first", [True, False])
+def test_many_jobs_whatever_the_list_order(
+    api: rawugc.RawUGC, rawugc_mock: RawUGCMock, newest_first: bool
+) -> None:
+    """More than a page (100) of older finished videos: newest first, the sweep stops at the
+    oldest job waited on; oldest first (the spec states no order) it must read on to the end."""
+    waits = Waits(rawugc_mock)
+    rawugc_mock.set_credits(TEST_ORG, 100_000)
+    rawugc_mock.list_newest_first = newest_first
+    staggered(api, rawugc_mock, 120, 1.0)
+    rawugc_mock.clock.advance(600)  # all of them finished long ago
+    jobs = staggered(api, rawugc_mock, 3, 1.0)
+    pages: list[int] = []
+    list_videos = rawugc_mock.list_videos
+
+    def recording(call: Any) -> Any:
+        pages.append(call.params["page"])
+        return list_videos(call)
+
+    rawugc_mock.list_videos = recording  # type: ignore[method-assign]
+    results = rawugc.wait_jobs(api, jobs, timeout=600, **waits.kwargs())
+    assert [r.video_id for r in results] == [j.video_id for j in jobs]
+    # 123 completed videos are 2 pages: newest first the first page holds every job waited on
+    assert max(pages) == (1 if newest_first else 2)
+
+
 def test_many_jobs_of_mixed_kinds_with_a_failure(
     api: rawugc.RawUGC, rawugc_mock: RawUGCMock
 ) -> None:

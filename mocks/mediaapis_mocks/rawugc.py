@@ -170,8 +170,9 @@ class RawUGCMock(MockApp):
     per key (10 per 60), ``credits`` (starting balance of new organisations, 1000),
     ``durations`` (seconds from creation to the terminal state per job kind: video 120, image
     30, music 60), ``queue_seconds`` (time a job stays ``pending``, 5), ``unpriced_costs``
-    (costs of the ``cost: null`` operations: generateVideo 10, addVideoOverlay 0) and
-    ``upload_limit`` (bytes, 100 MiB). State for tests: ``orgs``, ``keys``, ``charges``,
+    (costs of the ``cost: null`` operations: generateVideo 10, addVideoOverlay 0),
+    ``upload_limit`` (bytes, 100 MiB) and ``list_newest_first`` (the order of the job lists,
+    True; the vendor page states none). State for tests: ``orgs``, ``keys``, ``charges``,
     ``calls``, ``faults``; ``balance``, ``set_credits``, ``fail_next``, ``add_key``, ``reset``.
     """
 
@@ -188,6 +189,7 @@ class RawUGCMock(MockApp):
         queue_seconds: float = 5.0,
         unpriced_costs: Mapping[str, int] | None = None,
         upload_limit: int = UPLOAD_LIMIT,
+        list_newest_first: bool = True,
     ) -> None:
         """Configure the mock (options in the class docstring) and seed its state."""
         document = load_spec("rawugc_client")
@@ -195,6 +197,7 @@ class RawUGCMock(MockApp):
         self.clock = clock if clock is not None else Clock()
         self.seed, self.rate_limit, self.rate_window = seed, rate_limit, rate_window
         self.credits, self.queue_seconds, self.upload_limit = credits, queue_seconds, upload_limit
+        self.list_newest_first = list_newest_first
         self.durations = {**DEFAULT_DURATIONS, **(durations or {})}
         self.unpriced_costs = {**DEFAULT_UNPRICED_COSTS, **(unpriced_costs or {})}
         self.kinds = self._job_kinds()
@@ -509,10 +512,12 @@ class RawUGCMock(MockApp):
     get_image = get_music_track = get_video
 
     def list_videos(self, call: Call) -> Reply:
-        """A page of the organisation's jobs of one kind, newest first, maybe by status."""
+        """A page of the organisation's jobs of one kind, newest first (``list_newest_first``;
+        the vendor page states no order), maybe by status."""
         kind = self._job_ops[call.operation.operation_id]
         params = self._params(call)
-        views = [self._job_view(job) for job in reversed(self._org(call).jobs[kind.kind].values())]
+        jobs = list(self._org(call).jobs[kind.kind].values())
+        views = [self._job_view(job) for job in (jobs[::-1] if self.list_newest_first else jobs)]
         if "status" in params:
             views = [view for view in views if view["status"] == params["status"]]
         page, limit, total = params["page"], params["limit"], len(views)

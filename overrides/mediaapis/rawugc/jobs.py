@@ -1,11 +1,11 @@
 """Wait for video, image and music jobs, as the spec's ``x-rawugc-job`` describes them.
 
 One job is polled with its poll operation; many jobs are watched through their list operation,
-filtered by each finished status, 100 per page, stopping at the oldest job waited on (lists are
-newest first), so one round of requests covers every job. Waits start from the job's
-``estimatedCompletionTime`` and back off exponentially, each within the spec's
-``pollIntervalSeconds`` (or ``min_interval``/``max_interval``). The planning is shared by the sync
-and async drivers: a generator yields sleeps and calls, the driver performs them.
+filtered by each finished status, 100 per page, stopping at the oldest job waited on once the
+pages read show the list newest first (else reading every page), so one round covers every job.
+Waits start from the job's ``estimatedCompletionTime`` and back off exponentially, each within
+the spec's ``pollIntervalSeconds`` (or ``min_interval``/``max_interval``). The planning is shared
+by the sync and async drivers: a generator yields sleeps and calls, the driver performs them.
 """
 
 from __future__ import annotations
@@ -237,8 +237,9 @@ def _sweep(
     items_attr = snake(kind.items_field)
     shape = page_shape(kind.list_operation)
     limit = shape[1] if shape else 100
+    created_attr = snake(CREATED_FIELD)
     for status in sorted(kind.completed | kind.failed):
-        number = 1
+        number, order, previous = 1, "unknown", None
         while left:
             query = {"status": status, "page": number, "limit": limit}
             page = yield _Call(kind.list_operation, (), query)
@@ -254,8 +255,17 @@ def _sweep(
                     if not return_exceptions:
                         raise
                     found[tracked.job_id] = error
-            oldest = getattr(items[-1], snake(CREATED_FIELD), None) if items else None
-            past_cutoff = cutoff is not None and oldest is not None and oldest < cutoff
+            # stop early past the oldest job waited on, only once the list is seen newest first
+            # (the spec states no order): some timestamp older than the one before, none newer
+            for stamp in (getattr(item, created_attr, None) for item in items):
+                if stamp is None or (previous is not None and stamp > previous):
+                    order = "other"
+                elif order == "unknown" and previous is not None and stamp < previous:
+                    order = "newest first"
+                previous = stamp
+            past_cutoff = (
+                order == "newest first" and cutoff is not None and previous is not None
+            ) and previous < cutoff
             if not items or number >= int(page.pagination.total_pages) or past_cutoff:
                 break
             number += 1
