@@ -22,7 +22,7 @@ class GetMediaInfoRequest:
         media_ids (list[str]): Media ids (媒资ID列表), taken from the finished-film callback notification. **Decision:** the
             page
             gives no maximum; this document limits a call to 20 ids (the page's largest page size) and
-            expects more to be split into several calls. Empty ids are not allowed.
+            expects more to be split into several calls. **Decision:** empty ids are not allowed.
         article_content_format (GetMediaInfoRequestArticleContentFormat | Unset): Format of the content of article (图文)
             media: `json` fills `ArticleMedia.JsonContent`, `html`
             fills `ArticleMedia.HtmlContent`. Absent or empty string means `json` (the page: 不传或传空则默认

@@ -33,16 +33,16 @@ class GetMediaListRequest:
             properties for linters). Sending both or neither is business error 400.
         media_type (GetMediaListRequestMediaType): Media kind: `1` material (素材), `2` draft (草稿), `3` finished film
             (成片). Only `3` is served
-            today (the page: "fixed, fill 3"); `1` and `2` are refused with business error 400
+            today (the page: "fixed, fill 3"). **Decision:** `1` and `2` are refused with business error 400
             (`x-volc-supported-values`).
         team_space_name (str | Unset): Team space name (团队空间名称). The page says both that the default is `默认团队` ("default
             team") and that giving the field means "query the team's works". **Decision:** absent means the
             default team space `默认团队`, i.e. the owner's own works; a name lists the media of that team
             space, which the owner must belong to. A team space that does not exist, or that the owner does
             not belong to, is business error 805. No schema `default` is set, so clients that omit the field
-            do not send it.
-        page_num (int | Unset): Zero-based page number (第 n 页,从 0 开始). A page past the last one returns an empty
-            `MediaInfos`. Default: 0.
+            do not send it; a name is not empty (also a decision).
+        page_num (int | Unset): Zero-based page number (第 n 页,从 0 开始), optional (选填). **Decision:** absent means the
+            first page, `0`; a page past the last one returns an empty `MediaInfos` (the page states neither). Default: 0.
         page_size (int | Unset): Page size (一页返回数量), 1 to 20, default 10. Default: 10.
     """
 

@@ -25,9 +25,9 @@ class Owner:
         Attributes:
             type_ (OwnerType): Owner kind; only `PERSON` (个人) exists.
             id (int | Unset): Intelligent Creation Cloud user id (the `Id` of a `User`) when `Type` is `PERSON`. Exactly one
-                of `Id` and `VolcUsername`.
+                of `Id` and `VolcUsername`. **Decision:** at least 1 (user ids are positive; the page gives no bound).
             volc_username (str | Unset): Volcengine account user name (the `VolcUserName` of a `User`). Exactly one of `Id`
-                and `VolcUsername`.
+                and `VolcUsername`. **Decision:** not empty (the page gives no bound).
     """
 
     type_: OwnerType

@@ -17,7 +17,7 @@ class PageInfo:
 
     Attributes:
         page_num (int | Unset): Current page, zero-based (当前页数,从 0 开始).
-        page_size (int | Unset): Page size (一页返回数量).
+        page_size (int | Unset): Page size (一页返回数量); at least 1 (**Decision**, as in the request).
         total_num (int | Unset): Total number of items (数据总数).
         total_page (int | Unset): Total number of pages (总共多少页), `ceil(TotalNum / PageSize)`.
     """
