@@ -231,12 +231,13 @@ def test_publish_scope_only_when_the_post_publishes(mock: RawUGCMock, http: http
     mock.add_key("writer", scopes={"read", "write"})
     with connect(mock, "writer") as writer:
         assert post(writer, "draft").status_code == 201
-        assert post(writer, "schedule", scheduledFor=FUTURE_MS).status_code == 201
+        # a scheduled post goes out later without another call: it publishes too
+        assert "publish" in problem(post(writer, "schedule", scheduledFor=FUTURE_MS), 403)["detail"]
         assert "publish" in problem(post(writer, "now"), 403)["detail"]
         draft = post(http, "draft").json()["postId"]
         problem(writer.post(f"/social/posts/{draft}/publish"), 403)
     listed = http.get("/social/posts", params={"includeDrafts": "true"}).json()
-    assert sorted(p["status"] for p in listed["posts"]) == ["draft", "draft", "scheduled"]
+    assert sorted(p["status"] for p in listed["posts"]) == ["draft", "draft"]
 
 
 def test_scope_model_follows_the_spec_extensions(mock: RawUGCMock) -> None:
@@ -246,6 +247,10 @@ def test_scope_model_follows_the_spec_extensions(mock: RawUGCMock) -> None:
     assert mock.required_scopes(ops["createPersona"]) == {"write"}
     assert mock.required_scopes(ops["publishSocialPost"]) == {"publish"}
     assert mock.required_scopes(ops["createSocialPost"], {"mode": "now"}) == {"write", "publish"}
+    assert mock.required_scopes(ops["createSocialPost"], {"mode": "schedule"}) == {
+        "write",
+        "publish",
+    }
     assert mock.required_scopes(ops["createSocialPost"], {"mode": "draft"}) == {"write"}
     assert {"read", "write", "generate", "publish"} == SCOPES
 

@@ -18,7 +18,7 @@ from rawugc_client.models import GenerateVideoRequest, VideoGenerationAccepted
 
 SECRET = "rawugc_sk_live_0123456789abcdef"
 PROBLEM = "application/problem+json"
-EMPTY_CHARACTERS = {"characters": [], "count": 0}
+EMPTY_CHARACTERS = {"characters": [], "count": 0, "adminCount": 0, "userCount": 0}
 
 
 def problem(status: int, **extra: object) -> httpx.Response:

@@ -65,6 +65,26 @@ def test_video_completes_with_url_polled_within_the_spec_interval(
     assert rawugc_mock.calls["getVideo"] - before == 4
 
 
+def test_a_status_the_spec_does_not_name_means_in_progress(
+    api: rawugc.RawUGC, rawugc_mock: RawUGCMock
+) -> None:
+    """The page names only completed and failed: another word (``rendering``) parses and is
+    polled on, one job and many alike."""
+    job_view = rawugc_mock._job_view
+
+    def renamed(job: Any) -> dict[str, Any]:
+        view = job_view(job)
+        return {**view, "status": "rendering"} if view["status"] == "processing" else view
+
+    rawugc_mock._job_view = renamed  # type: ignore[method-assign]
+    waits, seen = Waits(rawugc_mock), []
+    done = rawugc.wait_job(api, video(api), on_progress=seen.append, **waits.kwargs())
+    assert [item.status for item in seen] == ["rendering"] * 3 + ["completed"]
+    assert done.url
+    results = rawugc.wait_jobs(api, [video(api), video(api)], **waits.kwargs())
+    assert [r.status for r in results] == ["completed", "completed"]
+
+
 def test_image_and_music_results(api: rawugc.RawUGC, rawugc_mock: RawUGCMock) -> None:
     waits = Waits(rawugc_mock)
     image = generate_image.sync(

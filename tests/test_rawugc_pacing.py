@@ -152,6 +152,25 @@ def test_limit_is_learned_and_someone_elses_use_pauses_everyone() -> None:
     assert other.try_acquire() > 28
 
 
+@pytest.mark.parametrize("scale", [1, 1000], ids=["seconds", "milliseconds"])
+def test_a_reset_in_seconds_or_milliseconds_waits_the_same(scale: int) -> None:
+    """The page calls X-RateLimit-Reset a "unix timestamp" without a unit: both read alike."""
+    limiter = Limiter(rawugc.RateLimit(window=60, limit=10), key_identity(uuid.uuid4().hex, "x"))
+    reset = str(int((time.time() + 5) * scale))
+    wait = limiter.observe(429, {"x-ratelimit-limit": "10", "x-ratelimit-reset": reset})
+    assert wait is not None
+    assert 3.5 < wait <= 5.1
+    error = rawugc.RateLimitError(
+        status_code=429,
+        problem={"title": "Too Many Requests"},
+        method="GET",
+        path="/videos",
+        headers={"X-RateLimit-Reset": reset},
+    )
+    assert error.reset_at is not None
+    assert abs(error.reset_at - (time.time() + 5)) < 1.5
+
+
 def test_no_rate_limit_headers_means_no_pacing() -> None:
     api = rawugc.RawUGC(
         uuid.uuid4().hex, transport=httpx.MockTransport(lambda r: httpx.Response(200))

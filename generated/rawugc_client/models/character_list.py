@@ -6,8 +6,6 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
 if TYPE_CHECKING:
     from ..models.character import Character
 
@@ -22,14 +20,14 @@ class CharacterList:
     Attributes:
         characters (list[Character]): The characters.
         count (int): Number of characters returned.
-        admin_count (int | Unset): Number of built-in (`admin`) characters.
-        user_count (int | Unset): Number of custom (`user`) characters.
+        admin_count (int): Number of built-in (`admin`) characters.
+        user_count (int): Number of custom (`user`) characters.
     """
 
     characters: list[Character]
     count: int
-    admin_count: int | Unset = UNSET
-    user_count: int | Unset = UNSET
+    admin_count: int
+    user_count: int
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -50,12 +48,10 @@ class CharacterList:
             {
                 "characters": characters,
                 "count": count,
+                "adminCount": admin_count,
+                "userCount": user_count,
             }
         )
-        if admin_count is not UNSET:
-            field_dict["adminCount"] = admin_count
-        if user_count is not UNSET:
-            field_dict["userCount"] = user_count
 
         return field_dict
 
@@ -73,9 +69,9 @@ class CharacterList:
 
         count = d.pop("count")
 
-        admin_count = d.pop("adminCount", UNSET)
+        admin_count = d.pop("adminCount")
 
-        user_count = d.pop("userCount", UNSET)
+        user_count = d.pop("userCount")
 
         character_list = cls(
             characters=characters,

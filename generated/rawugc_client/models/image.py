@@ -22,11 +22,9 @@ class Image:
 
     Attributes:
         image_id (str): Image identifier.
-        status (JobStatus): Status of an asynchronous generation job (video, image, music). The vendor page
-            names `completed` (result available) and `failed` (see `failCode` /
-            `failMessage`). It does not name the in-progress states; this spec assumes
-            `pending` (accepted, not started yet) and `processing` (running). Keep polling
-            while the status is `pending` or `processing`.
+        status (JobStatus | str): A job's status as a response reports it, one of `JobStatus` or another string. The
+            page names only `completed` and `failed`, so a status this document does not know means the job is still in
+            progress (keep polling); it is not refused.
         model (ImageModel): Image model.
             - `nano-banana-2`: text-to-image, 4 credits.
             - `google/nano-banana-edit`: image editing, 2 credits.
@@ -44,7 +42,7 @@ class Image:
     """
 
     image_id: str
-    status: JobStatus
+    status: JobStatus | str
     model: ImageModel
     prompt: str
     credits_used: int
@@ -61,7 +59,11 @@ class Image:
     def to_dict(self) -> dict[str, Any]:
         image_id = self.image_id
 
-        status: str = self.status
+        status: str
+        if isinstance(self.status, str):
+            status = self.status
+        else:
+            status = self.status
 
         model: str = self.model
 
@@ -153,7 +155,18 @@ class Image:
         d = dict(src_dict)
         image_id = d.pop("imageId")
 
-        status = check_job_status(d.pop("status"))
+        def _parse_status(data: object) -> JobStatus | str:
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                componentsschemas_reported_job_status_type_0 = check_job_status(data)
+
+                return componentsschemas_reported_job_status_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(JobStatus | str, data)
+
+        status = _parse_status(d.pop("status"))
 
         model = check_image_model(d.pop("model"))
 

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -22,11 +22,9 @@ class ImageGenerationAccepted:
         model (ImageModel): Image model.
             - `nano-banana-2`: text-to-image, 4 credits.
             - `google/nano-banana-edit`: image editing, 2 credits.
-        status (JobStatus): Status of an asynchronous generation job (video, image, music). The vendor page
-            names `completed` (result available) and `failed` (see `failCode` /
-            `failMessage`). It does not name the in-progress states; this spec assumes
-            `pending` (accepted, not started yet) and `processing` (running). Keep polling
-            while the status is `pending` or `processing`.
+        status (JobStatus | str): A job's status as a response reports it, one of `JobStatus` or another string. The
+            page names only `completed` and `failed`, so a status this document does not know means the job is still in
+            progress (keep polling); it is not refused.
         credits_used (int): Credits charged (4 for `nano-banana-2`, 2 for `google/nano-banana-edit`).
         new_balance (int): Credit balance of the organisation after the charge.
         estimated_completion_time (int): Estimated time until the job completes, in whole seconds (unit decided by this
@@ -36,7 +34,7 @@ class ImageGenerationAccepted:
 
     image_id: str
     model: ImageModel
-    status: JobStatus
+    status: JobStatus | str
     credits_used: int
     new_balance: int
     estimated_completion_time: int
@@ -48,7 +46,11 @@ class ImageGenerationAccepted:
 
         model: str = self.model
 
-        status: str = self.status
+        status: str
+        if isinstance(self.status, str):
+            status = self.status
+        else:
+            status = self.status
 
         credits_used = self.credits_used
 
@@ -81,7 +83,18 @@ class ImageGenerationAccepted:
 
         model = check_image_model(d.pop("model"))
 
-        status = check_job_status(d.pop("status"))
+        def _parse_status(data: object) -> JobStatus | str:
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                componentsschemas_reported_job_status_type_0 = check_job_status(data)
+
+                return componentsschemas_reported_job_status_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(JobStatus | str, data)
+
+        status = _parse_status(d.pop("status"))
 
         credits_used = d.pop("creditsUsed")
 

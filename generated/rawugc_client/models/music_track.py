@@ -20,11 +20,9 @@ class MusicTrack:
 
     Attributes:
         music_id (str): Music track identifier.
-        status (JobStatus): Status of an asynchronous generation job (video, image, music). The vendor page
-            names `completed` (result available) and `failed` (see `failCode` /
-            `failMessage`). It does not name the in-progress states; this spec assumes
-            `pending` (accepted, not started yet) and `processing` (running). Keep polling
-            while the status is `pending` or `processing`.
+        status (JobStatus | str): A job's status as a response reports it, one of `JobStatus` or another string. The
+            page names only `completed` and `failed`, so a status this document does not know means the job is still in
+            progress (keep polling); it is not refused.
         model (MusicModel): Suno model version.
         prompt (str): Prompt of the request.
         credits_used (int): Credits charged for the generation.
@@ -41,7 +39,7 @@ class MusicTrack:
     """
 
     music_id: str
-    status: JobStatus
+    status: JobStatus | str
     model: MusicModel
     prompt: str
     credits_used: int
@@ -58,7 +56,11 @@ class MusicTrack:
     def to_dict(self) -> dict[str, Any]:
         music_id = self.music_id
 
-        status: str = self.status
+        status: str
+        if isinstance(self.status, str):
+            status = self.status
+        else:
+            status = self.status
 
         model: str = self.model
 
@@ -146,7 +148,18 @@ class MusicTrack:
         d = dict(src_dict)
         music_id = d.pop("musicId")
 
-        status = check_job_status(d.pop("status"))
+        def _parse_status(data: object) -> JobStatus | str:
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                componentsschemas_reported_job_status_type_0 = check_job_status(data)
+
+                return componentsschemas_reported_job_status_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(JobStatus | str, data)
+
+        status = _parse_status(d.pop("status"))
 
         model = check_music_model(d.pop("model"))
 

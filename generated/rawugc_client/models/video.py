@@ -24,11 +24,9 @@ class Video:
 
     Attributes:
         video_id (str): Video identifier (shape `vid_xxx`).
-        status (JobStatus): Status of an asynchronous generation job (video, image, music). The vendor page
-            names `completed` (result available) and `failed` (see `failCode` /
-            `failMessage`). It does not name the in-progress states; this spec assumes
-            `pending` (accepted, not started yet) and `processing` (running). Keep polling
-            while the status is `pending` or `processing`.
+        status (JobStatus | str): A job's status as a response reports it, one of `JobStatus` or another string. The
+            page names only `completed` and `failed`, so a status this document does not know means the job is still in
+            progress (keep polling); it is not refused.
         model (VideoModel): Video generation model.
             - `sora-2-text-to-video`: Sora 2 from a text prompt.
             - `sora-2-image-to-video`: Sora 2 from source images.
@@ -49,7 +47,7 @@ class Video:
     """
 
     video_id: str
-    status: JobStatus
+    status: JobStatus | str
     model: VideoModel
     credits_used: int
     created_at: datetime.datetime
@@ -64,7 +62,11 @@ class Video:
     def to_dict(self) -> dict[str, Any]:
         video_id = self.video_id
 
-        status: str = self.status
+        status: str
+        if isinstance(self.status, str):
+            status = self.status
+        else:
+            status = self.status
 
         model: str = self.model
 
@@ -144,7 +146,18 @@ class Video:
         d = dict(src_dict)
         video_id = d.pop("videoId")
 
-        status = check_job_status(d.pop("status"))
+        def _parse_status(data: object) -> JobStatus | str:
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                componentsschemas_reported_job_status_type_0 = check_job_status(data)
+
+                return componentsschemas_reported_job_status_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(JobStatus | str, data)
+
+        status = _parse_status(d.pop("status"))
 
         model = check_video_model(d.pop("model"))
 

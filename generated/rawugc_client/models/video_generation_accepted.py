@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -25,11 +25,9 @@ class VideoGenerationAccepted:
             - `kling-2.6/motion-control`: Kling 2.6 motion control (a reference video drives the motion of the subject in
             the image).
             - `veo3`, `veo3_fast`: Google Veo 3 (standard and fast), from a prompt with up to 2 optional images.
-        status (JobStatus): Status of an asynchronous generation job (video, image, music). The vendor page
-            names `completed` (result available) and `failed` (see `failCode` /
-            `failMessage`). It does not name the in-progress states; this spec assumes
-            `pending` (accepted, not started yet) and `processing` (running). Keep polling
-            while the status is `pending` or `processing`.
+        status (JobStatus | str): A job's status as a response reports it, one of `JobStatus` or another string. The
+            page names only `completed` and `failed`, so a status this document does not know means the job is still in
+            progress (keep polling); it is not refused.
         credits_used (int): Credits charged for this generation. Credits are assumed to be whole numbers.
         new_balance (int): Credit balance of the organisation after the charge.
         estimated_completion_time (int): Estimated time until the job completes, in whole seconds. The vendor page does
@@ -39,7 +37,7 @@ class VideoGenerationAccepted:
 
     video_id: str
     model: VideoModel
-    status: JobStatus
+    status: JobStatus | str
     credits_used: int
     new_balance: int
     estimated_completion_time: int
@@ -51,7 +49,11 @@ class VideoGenerationAccepted:
 
         model: str = self.model
 
-        status: str = self.status
+        status: str
+        if isinstance(self.status, str):
+            status = self.status
+        else:
+            status = self.status
 
         credits_used = self.credits_used
 
@@ -84,7 +86,18 @@ class VideoGenerationAccepted:
 
         model = check_video_model(d.pop("model"))
 
-        status = check_job_status(d.pop("status"))
+        def _parse_status(data: object) -> JobStatus | str:
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                componentsschemas_reported_job_status_type_0 = check_job_status(data)
+
+                return componentsschemas_reported_job_status_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(JobStatus | str, data)
+
+        status = _parse_status(d.pop("status"))
 
         credits_used = d.pop("creditsUsed")
 

@@ -99,6 +99,12 @@ class NotFoundError(APIStatusError):
     """404: no such resource."""
 
 
+def unix_seconds(timestamp: float) -> float:
+    """A Unix timestamp in seconds; one above 10^12 is read as milliseconds (the page says only
+    "unix timestamp" for ``X-RateLimit-Reset``; the spec assumes seconds)."""
+    return timestamp / 1000 if timestamp > 1e12 else float(timestamp)
+
+
 class RateLimitError(APIStatusError):
     """429: the key's rate limit is used up until ``reset_at`` (Unix seconds)."""
 
@@ -106,7 +112,7 @@ class RateLimitError(APIStatusError):
     def reset_at(self) -> float | None:
         """``X-RateLimit-Reset``: Unix seconds when the window resets."""
         value = self.headers.get("x-ratelimit-reset")
-        return float(value) if value and value.isdigit() else None
+        return unix_seconds(int(value)) if value and value.isdigit() else None
 
     @property
     def limit(self) -> int | None:

@@ -105,11 +105,9 @@ def default_base_url() -> str:
 
 
 def default_api_version() -> str:
-    """The default of the spec's ``RawUGC-Version`` header parameter."""
-    for param in load_spec(SPEC_PACKAGE)["components"]["parameters"].values():
-        if param.get("in") == "header" and param["name"] == "RawUGC-Version":
-            return str(param["schema"]["default"])
-    raise LookupError("the RawUGC spec declares no RawUGC-Version header parameter")
+    """The API version the spec describes (``info.version``), sent as ``RawUGC-Version``: the
+    SDK pins the version its models were generated from, as Stripe's SDKs do."""
+    return str(load_spec(SPEC_PACKAGE)["info"]["version"])
 
 
 def generated_module(operation_id: str) -> ModuleType:

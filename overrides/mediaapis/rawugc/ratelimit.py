@@ -17,6 +17,8 @@ from collections.abc import Awaitable, Callable, Mapping
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from .errors import unix_seconds
+
 if TYPE_CHECKING:  # imported on first use: ``import mediaapis.rawugc`` stays light
     import asyncio
 
@@ -113,7 +115,8 @@ class Limiter:
 
     def _until(self, reset: int) -> float:
         """Seconds until the Unix time ``reset``, bounded by a window (clocks can disagree)."""
-        return min(max(reset - time.time(), 0.0) + 0.01, self.settings.window + self.settings.slack)
+        wait = max(unix_seconds(reset) - time.time(), 0.0) + 0.01
+        return min(wait, self.settings.window + self.settings.slack)
 
     def _has_room(self) -> bool:
         """Whether this limiter's window still has a free slot."""

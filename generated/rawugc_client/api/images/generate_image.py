@@ -9,13 +9,13 @@ from ...models.api_version import ApiVersion
 from ...models.generate_image_request import GenerateImageRequest
 from ...models.image_generation_accepted import ImageGenerationAccepted
 from ...models.problem import Problem
-from ...types import Response, Unset
+from ...types import UNSET, Response, Unset
 
 
 def _get_kwargs(
     *,
     body: GenerateImageRequest,
-    raw_ugc_version: ApiVersion | Unset = "2026-03-06",
+    raw_ugc_version: ApiVersion | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
     if not isinstance(raw_ugc_version, Unset):
@@ -93,7 +93,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: GenerateImageRequest,
-    raw_ugc_version: ApiVersion | Unset = "2026-03-06",
+    raw_ugc_version: ApiVersion | Unset = UNSET,
 ) -> Response[ImageGenerationAccepted | Problem]:
     """Start an image generation job
 
@@ -110,7 +110,7 @@ def sync_detailed(
 
     Args:
         raw_ugc_version (ApiVersion | Unset): A RawUGC API version (date-based). `2026-03-06` is
-            the current and only version described by this document. Default: '2026-03-06'.
+            the current and only version described by this document.
         body (GenerateImageRequest): Image generation or edit request. Per-model rules (expressed
             as `if`/`then` in
             `allOf`): `imageUrls` (at least one) is required for `google/nano-banana-edit`;
@@ -143,7 +143,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: GenerateImageRequest,
-    raw_ugc_version: ApiVersion | Unset = "2026-03-06",
+    raw_ugc_version: ApiVersion | Unset = UNSET,
 ) -> ImageGenerationAccepted | Problem | None:
     """Start an image generation job
 
@@ -160,7 +160,7 @@ def sync(
 
     Args:
         raw_ugc_version (ApiVersion | Unset): A RawUGC API version (date-based). `2026-03-06` is
-            the current and only version described by this document. Default: '2026-03-06'.
+            the current and only version described by this document.
         body (GenerateImageRequest): Image generation or edit request. Per-model rules (expressed
             as `if`/`then` in
             `allOf`): `imageUrls` (at least one) is required for `google/nano-banana-edit`;
@@ -188,7 +188,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: GenerateImageRequest,
-    raw_ugc_version: ApiVersion | Unset = "2026-03-06",
+    raw_ugc_version: ApiVersion | Unset = UNSET,
 ) -> Response[ImageGenerationAccepted | Problem]:
     """Start an image generation job
 
@@ -205,7 +205,7 @@ async def asyncio_detailed(
 
     Args:
         raw_ugc_version (ApiVersion | Unset): A RawUGC API version (date-based). `2026-03-06` is
-            the current and only version described by this document. Default: '2026-03-06'.
+            the current and only version described by this document.
         body (GenerateImageRequest): Image generation or edit request. Per-model rules (expressed
             as `if`/`then` in
             `allOf`): `imageUrls` (at least one) is required for `google/nano-banana-edit`;
@@ -236,7 +236,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: GenerateImageRequest,
-    raw_ugc_version: ApiVersion | Unset = "2026-03-06",
+    raw_ugc_version: ApiVersion | Unset = UNSET,
 ) -> ImageGenerationAccepted | Problem | None:
     """Start an image generation job
 
@@ -253,7 +253,7 @@ async def asyncio(
 
     Args:
         raw_ugc_version (ApiVersion | Unset): A RawUGC API version (date-based). `2026-03-06` is
-            the current and only version described by this document. Default: '2026-03-06'.
+            the current and only version described by this document.
         body (GenerateImageRequest): Image generation or edit request. Per-model rules (expressed
             as `if`/`then` in
             `allOf`): `imageUrls` (at least one) is required for `google/nano-banana-edit`;

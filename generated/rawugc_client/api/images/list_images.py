@@ -17,7 +17,7 @@ def _get_kwargs(
     status: JobStatus | Unset = UNSET,
     limit: int | Unset = 20,
     page: int | Unset = 1,
-    raw_ugc_version: ApiVersion | Unset = "2026-03-06",
+    raw_ugc_version: ApiVersion | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
     if not isinstance(raw_ugc_version, Unset):
@@ -103,7 +103,7 @@ def sync_detailed(
     status: JobStatus | Unset = UNSET,
     limit: int | Unset = 20,
     page: int | Unset = 1,
-    raw_ugc_version: ApiVersion | Unset = "2026-03-06",
+    raw_ugc_version: ApiVersion | Unset = UNSET,
 ) -> Response[ImageList | Problem]:
     """List images
 
@@ -119,7 +119,7 @@ def sync_detailed(
         limit (int | Unset): Page size. Default: 20.
         page (int | Unset): Page number. Default: 1.
         raw_ugc_version (ApiVersion | Unset): A RawUGC API version (date-based). `2026-03-06` is
-            the current and only version described by this document. Default: '2026-03-06'.
+            the current and only version described by this document.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -149,7 +149,7 @@ def sync(
     status: JobStatus | Unset = UNSET,
     limit: int | Unset = 20,
     page: int | Unset = 1,
-    raw_ugc_version: ApiVersion | Unset = "2026-03-06",
+    raw_ugc_version: ApiVersion | Unset = UNSET,
 ) -> ImageList | Problem | None:
     """List images
 
@@ -165,7 +165,7 @@ def sync(
         limit (int | Unset): Page size. Default: 20.
         page (int | Unset): Page number. Default: 1.
         raw_ugc_version (ApiVersion | Unset): A RawUGC API version (date-based). `2026-03-06` is
-            the current and only version described by this document. Default: '2026-03-06'.
+            the current and only version described by this document.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -190,7 +190,7 @@ async def asyncio_detailed(
     status: JobStatus | Unset = UNSET,
     limit: int | Unset = 20,
     page: int | Unset = 1,
-    raw_ugc_version: ApiVersion | Unset = "2026-03-06",
+    raw_ugc_version: ApiVersion | Unset = UNSET,
 ) -> Response[ImageList | Problem]:
     """List images
 
@@ -206,7 +206,7 @@ async def asyncio_detailed(
         limit (int | Unset): Page size. Default: 20.
         page (int | Unset): Page number. Default: 1.
         raw_ugc_version (ApiVersion | Unset): A RawUGC API version (date-based). `2026-03-06` is
-            the current and only version described by this document. Default: '2026-03-06'.
+            the current and only version described by this document.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -234,7 +234,7 @@ async def asyncio(
     status: JobStatus | Unset = UNSET,
     limit: int | Unset = 20,
     page: int | Unset = 1,
-    raw_ugc_version: ApiVersion | Unset = "2026-03-06",
+    raw_ugc_version: ApiVersion | Unset = UNSET,
 ) -> ImageList | Problem | None:
     """List images
 
@@ -250,7 +250,7 @@ async def asyncio(
         limit (int | Unset): Page size. Default: 20.
         page (int | Unset): Page number. Default: 1.
         raw_ugc_version (ApiVersion | Unset): A RawUGC API version (date-based). `2026-03-06` is
-            the current and only version described by this document. Default: '2026-03-06'.
+            the current and only version described by this document.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -10,14 +10,14 @@ from ...models.api_version import ApiVersion
 from ...models.problem import Problem
 from ...models.success_result import SuccessResult
 from ...models.update_message_request import UpdateMessageRequest
-from ...types import Response, Unset
+from ...types import UNSET, Response, Unset
 
 
 def _get_kwargs(
     message_id: str,
     *,
     body: UpdateMessageRequest,
-    raw_ugc_version: ApiVersion | Unset = "2026-03-06",
+    raw_ugc_version: ApiVersion | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
     if not isinstance(raw_ugc_version, Unset):
@@ -98,7 +98,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: UpdateMessageRequest,
-    raw_ugc_version: ApiVersion | Unset = "2026-03-06",
+    raw_ugc_version: ApiVersion | Unset = UNSET,
 ) -> Response[Problem | SuccessResult]:
     """Update a messaging template
 
@@ -108,7 +108,7 @@ def sync_detailed(
     Args:
         message_id (str): Messaging template identifier.
         raw_ugc_version (ApiVersion | Unset): A RawUGC API version (date-based). `2026-03-06` is
-            the current and only version described by this document. Default: '2026-03-06'.
+            the current and only version described by this document.
         body (UpdateMessageRequest): Fields to change on a messaging template; all optional,
             omitted fields are unchanged.
 
@@ -138,7 +138,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: UpdateMessageRequest,
-    raw_ugc_version: ApiVersion | Unset = "2026-03-06",
+    raw_ugc_version: ApiVersion | Unset = UNSET,
 ) -> Problem | SuccessResult | None:
     """Update a messaging template
 
@@ -148,7 +148,7 @@ def sync(
     Args:
         message_id (str): Messaging template identifier.
         raw_ugc_version (ApiVersion | Unset): A RawUGC API version (date-based). `2026-03-06` is
-            the current and only version described by this document. Default: '2026-03-06'.
+            the current and only version described by this document.
         body (UpdateMessageRequest): Fields to change on a messaging template; all optional,
             omitted fields are unchanged.
 
@@ -173,7 +173,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: UpdateMessageRequest,
-    raw_ugc_version: ApiVersion | Unset = "2026-03-06",
+    raw_ugc_version: ApiVersion | Unset = UNSET,
 ) -> Response[Problem | SuccessResult]:
     """Update a messaging template
 
@@ -183,7 +183,7 @@ async def asyncio_detailed(
     Args:
         message_id (str): Messaging template identifier.
         raw_ugc_version (ApiVersion | Unset): A RawUGC API version (date-based). `2026-03-06` is
-            the current and only version described by this document. Default: '2026-03-06'.
+            the current and only version described by this document.
         body (UpdateMessageRequest): Fields to change on a messaging template; all optional,
             omitted fields are unchanged.
 
@@ -211,7 +211,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: UpdateMessageRequest,
-    raw_ugc_version: ApiVersion | Unset = "2026-03-06",
+    raw_ugc_version: ApiVersion | Unset = UNSET,
 ) -> Problem | SuccessResult | None:
     """Update a messaging template
 
@@ -221,7 +221,7 @@ async def asyncio(
     Args:
         message_id (str): Messaging template identifier.
         raw_ugc_version (ApiVersion | Unset): A RawUGC API version (date-based). `2026-03-06` is
-            the current and only version described by this document. Default: '2026-03-06'.
+            the current and only version described by this document.
         body (UpdateMessageRequest): Fields to change on a messaging template; all optional,
             omitted fields are unchanged.
 

@@ -9,13 +9,13 @@ from ...models.api_version import ApiVersion
 from ...models.generate_music_request import GenerateMusicRequest
 from ...models.music_generation_accepted import MusicGenerationAccepted
 from ...models.problem import Problem
-from ...types import Response, Unset
+from ...types import UNSET, Response, Unset
 
 
 def _get_kwargs(
     *,
     body: GenerateMusicRequest,
-    raw_ugc_version: ApiVersion | Unset = "2026-03-06",
+    raw_ugc_version: ApiVersion | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
     if not isinstance(raw_ugc_version, Unset):
@@ -93,7 +93,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: GenerateMusicRequest,
-    raw_ugc_version: ApiVersion | Unset = "2026-03-06",
+    raw_ugc_version: ApiVersion | Unset = UNSET,
 ) -> Response[MusicGenerationAccepted | Problem]:
     """Start a music generation job
 
@@ -103,7 +103,7 @@ def sync_detailed(
 
     Args:
         raw_ugc_version (ApiVersion | Unset): A RawUGC API version (date-based). `2026-03-06` is
-            the current and only version described by this document. Default: '2026-03-06'.
+            the current and only version described by this document.
         body (GenerateMusicRequest): Music generation request. Setting `title` enables custom mode
             together with `style`; the vendor page does not say whether `style` is then required, so
             this spec does not require it.
@@ -132,7 +132,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: GenerateMusicRequest,
-    raw_ugc_version: ApiVersion | Unset = "2026-03-06",
+    raw_ugc_version: ApiVersion | Unset = UNSET,
 ) -> MusicGenerationAccepted | Problem | None:
     """Start a music generation job
 
@@ -142,7 +142,7 @@ def sync(
 
     Args:
         raw_ugc_version (ApiVersion | Unset): A RawUGC API version (date-based). `2026-03-06` is
-            the current and only version described by this document. Default: '2026-03-06'.
+            the current and only version described by this document.
         body (GenerateMusicRequest): Music generation request. Setting `title` enables custom mode
             together with `style`; the vendor page does not say whether `style` is then required, so
             this spec does not require it.
@@ -166,7 +166,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: GenerateMusicRequest,
-    raw_ugc_version: ApiVersion | Unset = "2026-03-06",
+    raw_ugc_version: ApiVersion | Unset = UNSET,
 ) -> Response[MusicGenerationAccepted | Problem]:
     """Start a music generation job
 
@@ -176,7 +176,7 @@ async def asyncio_detailed(
 
     Args:
         raw_ugc_version (ApiVersion | Unset): A RawUGC API version (date-based). `2026-03-06` is
-            the current and only version described by this document. Default: '2026-03-06'.
+            the current and only version described by this document.
         body (GenerateMusicRequest): Music generation request. Setting `title` enables custom mode
             together with `style`; the vendor page does not say whether `style` is then required, so
             this spec does not require it.
@@ -203,7 +203,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: GenerateMusicRequest,
-    raw_ugc_version: ApiVersion | Unset = "2026-03-06",
+    raw_ugc_version: ApiVersion | Unset = UNSET,
 ) -> MusicGenerationAccepted | Problem | None:
     """Start a music generation job
 
@@ -213,7 +213,7 @@ async def asyncio(
 
     Args:
         raw_ugc_version (ApiVersion | Unset): A RawUGC API version (date-based). `2026-03-06` is
-            the current and only version described by this document. Default: '2026-03-06'.
+            the current and only version described by this document.
         body (GenerateMusicRequest): Music generation request. Setting `title` enables custom mode
             together with `style`; the vendor page does not say whether `style` is then required, so
             this spec does not require it.

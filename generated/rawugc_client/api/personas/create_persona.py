@@ -9,13 +9,13 @@ from ...models.api_version import ApiVersion
 from ...models.create_persona_request import CreatePersonaRequest
 from ...models.created_id import CreatedId
 from ...models.problem import Problem
-from ...types import Response, Unset
+from ...types import UNSET, Response, Unset
 
 
 def _get_kwargs(
     *,
     body: CreatePersonaRequest,
-    raw_ugc_version: ApiVersion | Unset = "2026-03-06",
+    raw_ugc_version: ApiVersion | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
     if not isinstance(raw_ugc_version, Unset):
@@ -88,7 +88,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: CreatePersonaRequest,
-    raw_ugc_version: ApiVersion | Unset = "2026-03-06",
+    raw_ugc_version: ApiVersion | Unset = UNSET,
 ) -> Response[CreatedId | Problem]:
     """Create a persona
 
@@ -97,7 +97,7 @@ def sync_detailed(
 
     Args:
         raw_ugc_version (ApiVersion | Unset): A RawUGC API version (date-based). `2026-03-06` is
-            the current and only version described by this document. Default: '2026-03-06'.
+            the current and only version described by this document.
         body (CreatePersonaRequest): A new persona. The vendor page gives only maximum lengths;
             this spec also requires at least 1 character.
 
@@ -125,7 +125,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: CreatePersonaRequest,
-    raw_ugc_version: ApiVersion | Unset = "2026-03-06",
+    raw_ugc_version: ApiVersion | Unset = UNSET,
 ) -> CreatedId | Problem | None:
     """Create a persona
 
@@ -134,7 +134,7 @@ def sync(
 
     Args:
         raw_ugc_version (ApiVersion | Unset): A RawUGC API version (date-based). `2026-03-06` is
-            the current and only version described by this document. Default: '2026-03-06'.
+            the current and only version described by this document.
         body (CreatePersonaRequest): A new persona. The vendor page gives only maximum lengths;
             this spec also requires at least 1 character.
 
@@ -157,7 +157,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: CreatePersonaRequest,
-    raw_ugc_version: ApiVersion | Unset = "2026-03-06",
+    raw_ugc_version: ApiVersion | Unset = UNSET,
 ) -> Response[CreatedId | Problem]:
     """Create a persona
 
@@ -166,7 +166,7 @@ async def asyncio_detailed(
 
     Args:
         raw_ugc_version (ApiVersion | Unset): A RawUGC API version (date-based). `2026-03-06` is
-            the current and only version described by this document. Default: '2026-03-06'.
+            the current and only version described by this document.
         body (CreatePersonaRequest): A new persona. The vendor page gives only maximum lengths;
             this spec also requires at least 1 character.
 
@@ -192,7 +192,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: CreatePersonaRequest,
-    raw_ugc_version: ApiVersion | Unset = "2026-03-06",
+    raw_ugc_version: ApiVersion | Unset = UNSET,
 ) -> CreatedId | Problem | None:
     """Create a persona
 
@@ -201,7 +201,7 @@ async def asyncio(
 
     Args:
         raw_ugc_version (ApiVersion | Unset): A RawUGC API version (date-based). `2026-03-06` is
-            the current and only version described by this document. Default: '2026-03-06'.
+            the current and only version described by this document.
         body (CreatePersonaRequest): A new persona. The vendor page gives only maximum lengths;
             this spec also requires at least 1 character.
 

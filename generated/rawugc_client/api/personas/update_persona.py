@@ -10,14 +10,14 @@ from ...models.api_version import ApiVersion
 from ...models.problem import Problem
 from ...models.success_result import SuccessResult
 from ...models.update_persona_request import UpdatePersonaRequest
-from ...types import Response, Unset
+from ...types import UNSET, Response, Unset
 
 
 def _get_kwargs(
     persona_id: str,
     *,
     body: UpdatePersonaRequest,
-    raw_ugc_version: ApiVersion | Unset = "2026-03-06",
+    raw_ugc_version: ApiVersion | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
     if not isinstance(raw_ugc_version, Unset):
@@ -98,7 +98,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: UpdatePersonaRequest,
-    raw_ugc_version: ApiVersion | Unset = "2026-03-06",
+    raw_ugc_version: ApiVersion | Unset = UNSET,
 ) -> Response[Problem | SuccessResult]:
     """Update a persona
 
@@ -109,7 +109,7 @@ def sync_detailed(
     Args:
         persona_id (str): Persona identifier.
         raw_ugc_version (ApiVersion | Unset): A RawUGC API version (date-based). `2026-03-06` is
-            the current and only version described by this document. Default: '2026-03-06'.
+            the current and only version described by this document.
         body (UpdatePersonaRequest): Fields to change on a persona; all optional, omitted fields
             are unchanged.
 
@@ -139,7 +139,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: UpdatePersonaRequest,
-    raw_ugc_version: ApiVersion | Unset = "2026-03-06",
+    raw_ugc_version: ApiVersion | Unset = UNSET,
 ) -> Problem | SuccessResult | None:
     """Update a persona
 
@@ -150,7 +150,7 @@ def sync(
     Args:
         persona_id (str): Persona identifier.
         raw_ugc_version (ApiVersion | Unset): A RawUGC API version (date-based). `2026-03-06` is
-            the current and only version described by this document. Default: '2026-03-06'.
+            the current and only version described by this document.
         body (UpdatePersonaRequest): Fields to change on a persona; all optional, omitted fields
             are unchanged.
 
@@ -175,7 +175,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: UpdatePersonaRequest,
-    raw_ugc_version: ApiVersion | Unset = "2026-03-06",
+    raw_ugc_version: ApiVersion | Unset = UNSET,
 ) -> Response[Problem | SuccessResult]:
     """Update a persona
 
@@ -186,7 +186,7 @@ async def asyncio_detailed(
     Args:
         persona_id (str): Persona identifier.
         raw_ugc_version (ApiVersion | Unset): A RawUGC API version (date-based). `2026-03-06` is
-            the current and only version described by this document. Default: '2026-03-06'.
+            the current and only version described by this document.
         body (UpdatePersonaRequest): Fields to change on a persona; all optional, omitted fields
             are unchanged.
 
@@ -214,7 +214,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: UpdatePersonaRequest,
-    raw_ugc_version: ApiVersion | Unset = "2026-03-06",
+    raw_ugc_version: ApiVersion | Unset = UNSET,
 ) -> Problem | SuccessResult | None:
     """Update a persona
 
@@ -225,7 +225,7 @@ async def asyncio(
     Args:
         persona_id (str): Persona identifier.
         raw_ugc_version (ApiVersion | Unset): A RawUGC API version (date-based). `2026-03-06` is
-            the current and only version described by this document. Default: '2026-03-06'.
+            the current and only version described by this document.
         body (UpdatePersonaRequest): Fields to change on a persona; all optional, omitted fields
             are unchanged.
 

@@ -9,13 +9,13 @@ from ...models.analyze_video_request import AnalyzeVideoRequest
 from ...models.api_version import ApiVersion
 from ...models.problem import Problem
 from ...models.video_analysis import VideoAnalysis
-from ...types import Response, Unset
+from ...types import UNSET, Response, Unset
 
 
 def _get_kwargs(
     *,
     body: AnalyzeVideoRequest,
-    raw_ugc_version: ApiVersion | Unset = "2026-03-06",
+    raw_ugc_version: ApiVersion | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
     if not isinstance(raw_ugc_version, Unset):
@@ -93,7 +93,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: AnalyzeVideoRequest,
-    raw_ugc_version: ApiVersion | Unset = "2026-03-06",
+    raw_ugc_version: ApiVersion | Unset = UNSET,
 ) -> Response[Problem | VideoAnalysis]:
     """Analyse a video
 
@@ -105,7 +105,7 @@ def sync_detailed(
 
     Args:
         raw_ugc_version (ApiVersion | Unset): A RawUGC API version (date-based). `2026-03-06` is
-            the current and only version described by this document. Default: '2026-03-06'.
+            the current and only version described by this document.
         body (AnalyzeVideoRequest): Video analysis request.
 
     Raises:
@@ -132,7 +132,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: AnalyzeVideoRequest,
-    raw_ugc_version: ApiVersion | Unset = "2026-03-06",
+    raw_ugc_version: ApiVersion | Unset = UNSET,
 ) -> Problem | VideoAnalysis | None:
     """Analyse a video
 
@@ -144,7 +144,7 @@ def sync(
 
     Args:
         raw_ugc_version (ApiVersion | Unset): A RawUGC API version (date-based). `2026-03-06` is
-            the current and only version described by this document. Default: '2026-03-06'.
+            the current and only version described by this document.
         body (AnalyzeVideoRequest): Video analysis request.
 
     Raises:
@@ -166,7 +166,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: AnalyzeVideoRequest,
-    raw_ugc_version: ApiVersion | Unset = "2026-03-06",
+    raw_ugc_version: ApiVersion | Unset = UNSET,
 ) -> Response[Problem | VideoAnalysis]:
     """Analyse a video
 
@@ -178,7 +178,7 @@ async def asyncio_detailed(
 
     Args:
         raw_ugc_version (ApiVersion | Unset): A RawUGC API version (date-based). `2026-03-06` is
-            the current and only version described by this document. Default: '2026-03-06'.
+            the current and only version described by this document.
         body (AnalyzeVideoRequest): Video analysis request.
 
     Raises:
@@ -203,7 +203,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: AnalyzeVideoRequest,
-    raw_ugc_version: ApiVersion | Unset = "2026-03-06",
+    raw_ugc_version: ApiVersion | Unset = UNSET,
 ) -> Problem | VideoAnalysis | None:
     """Analyse a video
 
@@ -215,7 +215,7 @@ async def asyncio(
 
     Args:
         raw_ugc_version (ApiVersion | Unset): A RawUGC API version (date-based). `2026-03-06` is
-            the current and only version described by this document. Default: '2026-03-06'.
+            the current and only version described by this document.
         body (AnalyzeVideoRequest): Video analysis request.
 
     Raises:

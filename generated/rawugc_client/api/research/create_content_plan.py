@@ -9,13 +9,13 @@ from ...models.api_version import ApiVersion
 from ...models.content_plan import ContentPlan
 from ...models.create_content_plan_request import CreateContentPlanRequest
 from ...models.problem import Problem
-from ...types import Response, Unset
+from ...types import UNSET, Response, Unset
 
 
 def _get_kwargs(
     *,
     body: CreateContentPlanRequest,
-    raw_ugc_version: ApiVersion | Unset = "2026-03-06",
+    raw_ugc_version: ApiVersion | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
     if not isinstance(raw_ugc_version, Unset):
@@ -98,17 +98,17 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: CreateContentPlanRequest,
-    raw_ugc_version: ApiVersion | Unset = "2026-03-06",
+    raw_ugc_version: ApiVersion | Unset = UNSET,
 ) -> Response[ContentPlan | Problem]:
     """Generate a content plan from scraped videos
 
      Generates a content plan (top wins, gaps to test, blueprints) from the videos of a previous
-    `scrapeTiktok` call. Costs 3 credits. An unknown `scrapeId` gives `404`. Synchronous; the page
-    states `200`.
+    `scrapeTiktok` call. Costs 3 credits. An unknown `scrapeId` is assumed to give `404` (the page does
+    not state it). Synchronous; the page states `200`.
 
     Args:
         raw_ugc_version (ApiVersion | Unset): A RawUGC API version (date-based). `2026-03-06` is
-            the current and only version described by this document. Default: '2026-03-06'.
+            the current and only version described by this document.
         body (CreateContentPlanRequest): Content plan request.
 
     Raises:
@@ -135,17 +135,17 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: CreateContentPlanRequest,
-    raw_ugc_version: ApiVersion | Unset = "2026-03-06",
+    raw_ugc_version: ApiVersion | Unset = UNSET,
 ) -> ContentPlan | Problem | None:
     """Generate a content plan from scraped videos
 
      Generates a content plan (top wins, gaps to test, blueprints) from the videos of a previous
-    `scrapeTiktok` call. Costs 3 credits. An unknown `scrapeId` gives `404`. Synchronous; the page
-    states `200`.
+    `scrapeTiktok` call. Costs 3 credits. An unknown `scrapeId` is assumed to give `404` (the page does
+    not state it). Synchronous; the page states `200`.
 
     Args:
         raw_ugc_version (ApiVersion | Unset): A RawUGC API version (date-based). `2026-03-06` is
-            the current and only version described by this document. Default: '2026-03-06'.
+            the current and only version described by this document.
         body (CreateContentPlanRequest): Content plan request.
 
     Raises:
@@ -167,17 +167,17 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: CreateContentPlanRequest,
-    raw_ugc_version: ApiVersion | Unset = "2026-03-06",
+    raw_ugc_version: ApiVersion | Unset = UNSET,
 ) -> Response[ContentPlan | Problem]:
     """Generate a content plan from scraped videos
 
      Generates a content plan (top wins, gaps to test, blueprints) from the videos of a previous
-    `scrapeTiktok` call. Costs 3 credits. An unknown `scrapeId` gives `404`. Synchronous; the page
-    states `200`.
+    `scrapeTiktok` call. Costs 3 credits. An unknown `scrapeId` is assumed to give `404` (the page does
+    not state it). Synchronous; the page states `200`.
 
     Args:
         raw_ugc_version (ApiVersion | Unset): A RawUGC API version (date-based). `2026-03-06` is
-            the current and only version described by this document. Default: '2026-03-06'.
+            the current and only version described by this document.
         body (CreateContentPlanRequest): Content plan request.
 
     Raises:
@@ -202,17 +202,17 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: CreateContentPlanRequest,
-    raw_ugc_version: ApiVersion | Unset = "2026-03-06",
+    raw_ugc_version: ApiVersion | Unset = UNSET,
 ) -> ContentPlan | Problem | None:
     """Generate a content plan from scraped videos
 
      Generates a content plan (top wins, gaps to test, blueprints) from the videos of a previous
-    `scrapeTiktok` call. Costs 3 credits. An unknown `scrapeId` gives `404`. Synchronous; the page
-    states `200`.
+    `scrapeTiktok` call. Costs 3 credits. An unknown `scrapeId` is assumed to give `404` (the page does
+    not state it). Synchronous; the page states `200`.
 
     Args:
         raw_ugc_version (ApiVersion | Unset): A RawUGC API version (date-based). `2026-03-06` is
-            the current and only version described by this document. Default: '2026-03-06'.
+            the current and only version described by this document.
         body (CreateContentPlanRequest): Content plan request.
 
     Raises:

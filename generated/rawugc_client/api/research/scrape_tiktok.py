@@ -9,13 +9,13 @@ from ...models.api_version import ApiVersion
 from ...models.problem import Problem
 from ...models.scrape_result import ScrapeResult
 from ...models.scrape_tiktok_request import ScrapeTiktokRequest
-from ...types import Response, Unset
+from ...types import UNSET, Response, Unset
 
 
 def _get_kwargs(
     *,
     body: ScrapeTiktokRequest,
-    raw_ugc_version: ApiVersion | Unset = "2026-03-06",
+    raw_ugc_version: ApiVersion | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
     if not isinstance(raw_ugc_version, Unset):
@@ -93,7 +93,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: ScrapeTiktokRequest,
-    raw_ugc_version: ApiVersion | Unset = "2026-03-06",
+    raw_ugc_version: ApiVersion | Unset = UNSET,
 ) -> Response[Problem | ScrapeResult]:
     """Scrape TikTok videos
 
@@ -102,7 +102,7 @@ def sync_detailed(
 
     Args:
         raw_ugc_version (ApiVersion | Unset): A RawUGC API version (date-based). `2026-03-06` is
-            the current and only version described by this document. Default: '2026-03-06'.
+            the current and only version described by this document.
         body (ScrapeTiktokRequest): TikTok scrape request.
 
     Raises:
@@ -129,7 +129,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: ScrapeTiktokRequest,
-    raw_ugc_version: ApiVersion | Unset = "2026-03-06",
+    raw_ugc_version: ApiVersion | Unset = UNSET,
 ) -> Problem | ScrapeResult | None:
     """Scrape TikTok videos
 
@@ -138,7 +138,7 @@ def sync(
 
     Args:
         raw_ugc_version (ApiVersion | Unset): A RawUGC API version (date-based). `2026-03-06` is
-            the current and only version described by this document. Default: '2026-03-06'.
+            the current and only version described by this document.
         body (ScrapeTiktokRequest): TikTok scrape request.
 
     Raises:
@@ -160,7 +160,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: ScrapeTiktokRequest,
-    raw_ugc_version: ApiVersion | Unset = "2026-03-06",
+    raw_ugc_version: ApiVersion | Unset = UNSET,
 ) -> Response[Problem | ScrapeResult]:
     """Scrape TikTok videos
 
@@ -169,7 +169,7 @@ async def asyncio_detailed(
 
     Args:
         raw_ugc_version (ApiVersion | Unset): A RawUGC API version (date-based). `2026-03-06` is
-            the current and only version described by this document. Default: '2026-03-06'.
+            the current and only version described by this document.
         body (ScrapeTiktokRequest): TikTok scrape request.
 
     Raises:
@@ -194,7 +194,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: ScrapeTiktokRequest,
-    raw_ugc_version: ApiVersion | Unset = "2026-03-06",
+    raw_ugc_version: ApiVersion | Unset = UNSET,
 ) -> Problem | ScrapeResult | None:
     """Scrape TikTok videos
 
@@ -203,7 +203,7 @@ async def asyncio(
 
     Args:
         raw_ugc_version (ApiVersion | Unset): A RawUGC API version (date-based). `2026-03-06` is
-            the current and only version described by this document. Default: '2026-03-06'.
+            the current and only version described by this document.
         body (ScrapeTiktokRequest): TikTok scrape request.
 
     Raises:

@@ -9,13 +9,13 @@ from ...models.api_version import ApiVersion
 from ...models.create_social_post_request import CreateSocialPostRequest
 from ...models.problem import Problem
 from ...models.social_post import SocialPost
-from ...types import Response, Unset
+from ...types import UNSET, Response, Unset
 
 
 def _get_kwargs(
     *,
     body: CreateSocialPostRequest,
-    raw_ugc_version: ApiVersion | Unset = "2026-03-06",
+    raw_ugc_version: ApiVersion | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
     if not isinstance(raw_ugc_version, Unset):
@@ -93,7 +93,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: CreateSocialPostRequest,
-    raw_ugc_version: ApiVersion | Unset = "2026-03-06",
+    raw_ugc_version: ApiVersion | Unset = UNSET,
 ) -> Response[Problem | SocialPost]:
     """Schedule, draft or publish a social post
 
@@ -107,7 +107,7 @@ def sync_detailed(
 
     Args:
         raw_ugc_version (ApiVersion | Unset): A RawUGC API version (date-based). `2026-03-06` is
-            the current and only version described by this document. Default: '2026-03-06'.
+            the current and only version described by this document.
         body (CreateSocialPostRequest): A post of a video to one or more connected accounts.
             `scheduledFor` is required when
             `mode` is `schedule` (an `if`/`then` rule in `allOf`). The vendor page does not say
@@ -139,7 +139,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: CreateSocialPostRequest,
-    raw_ugc_version: ApiVersion | Unset = "2026-03-06",
+    raw_ugc_version: ApiVersion | Unset = UNSET,
 ) -> Problem | SocialPost | None:
     """Schedule, draft or publish a social post
 
@@ -153,7 +153,7 @@ def sync(
 
     Args:
         raw_ugc_version (ApiVersion | Unset): A RawUGC API version (date-based). `2026-03-06` is
-            the current and only version described by this document. Default: '2026-03-06'.
+            the current and only version described by this document.
         body (CreateSocialPostRequest): A post of a video to one or more connected accounts.
             `scheduledFor` is required when
             `mode` is `schedule` (an `if`/`then` rule in `allOf`). The vendor page does not say
@@ -180,7 +180,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: CreateSocialPostRequest,
-    raw_ugc_version: ApiVersion | Unset = "2026-03-06",
+    raw_ugc_version: ApiVersion | Unset = UNSET,
 ) -> Response[Problem | SocialPost]:
     """Schedule, draft or publish a social post
 
@@ -194,7 +194,7 @@ async def asyncio_detailed(
 
     Args:
         raw_ugc_version (ApiVersion | Unset): A RawUGC API version (date-based). `2026-03-06` is
-            the current and only version described by this document. Default: '2026-03-06'.
+            the current and only version described by this document.
         body (CreateSocialPostRequest): A post of a video to one or more connected accounts.
             `scheduledFor` is required when
             `mode` is `schedule` (an `if`/`then` rule in `allOf`). The vendor page does not say
@@ -224,7 +224,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: CreateSocialPostRequest,
-    raw_ugc_version: ApiVersion | Unset = "2026-03-06",
+    raw_ugc_version: ApiVersion | Unset = UNSET,
 ) -> Problem | SocialPost | None:
     """Schedule, draft or publish a social post
 
@@ -238,7 +238,7 @@ async def asyncio(
 
     Args:
         raw_ugc_version (ApiVersion | Unset): A RawUGC API version (date-based). `2026-03-06` is
-            the current and only version described by this document. Default: '2026-03-06'.
+            the current and only version described by this document.
         body (CreateSocialPostRequest): A post of a video to one or more connected accounts.
             `scheduledFor` is required when
             `mode` is `schedule` (an `if`/`then` rule in `allOf`). The vendor page does not say

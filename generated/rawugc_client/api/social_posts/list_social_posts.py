@@ -16,7 +16,7 @@ def _get_kwargs(
     from_date: int | Unset = UNSET,
     to_date: int | Unset = UNSET,
     include_drafts: bool | Unset = False,
-    raw_ugc_version: ApiVersion | Unset = "2026-03-06",
+    raw_ugc_version: ApiVersion | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
     if not isinstance(raw_ugc_version, Unset):
@@ -98,12 +98,13 @@ def sync_detailed(
     from_date: int | Unset = UNSET,
     to_date: int | Unset = UNSET,
     include_drafts: bool | Unset = False,
-    raw_ugc_version: ApiVersion | Unset = "2026-03-06",
+    raw_ugc_version: ApiVersion | Unset = UNSET,
 ) -> Response[Problem | SocialPostList]:
     """List social posts
 
      Lists the organisation's social posts, optionally limited to a time window (Unix milliseconds).
-    Drafts are excluded unless `includeDrafts` is `true`. Not paginated.
+    `includeDrafts` (the page gives only its type) is assumed to add drafts, which are left out by
+    default. Not paginated.
 
     Args:
         from_date (int | Unset): Point in time as Unix milliseconds (milliseconds since
@@ -112,7 +113,7 @@ def sync_detailed(
             1970-01-01T00:00:00Z).
         include_drafts (bool | Unset): Whether drafts are included. Default: False.
         raw_ugc_version (ApiVersion | Unset): A RawUGC API version (date-based). `2026-03-06` is
-            the current and only version described by this document. Default: '2026-03-06'.
+            the current and only version described by this document.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -142,12 +143,13 @@ def sync(
     from_date: int | Unset = UNSET,
     to_date: int | Unset = UNSET,
     include_drafts: bool | Unset = False,
-    raw_ugc_version: ApiVersion | Unset = "2026-03-06",
+    raw_ugc_version: ApiVersion | Unset = UNSET,
 ) -> Problem | SocialPostList | None:
     """List social posts
 
      Lists the organisation's social posts, optionally limited to a time window (Unix milliseconds).
-    Drafts are excluded unless `includeDrafts` is `true`. Not paginated.
+    `includeDrafts` (the page gives only its type) is assumed to add drafts, which are left out by
+    default. Not paginated.
 
     Args:
         from_date (int | Unset): Point in time as Unix milliseconds (milliseconds since
@@ -156,7 +158,7 @@ def sync(
             1970-01-01T00:00:00Z).
         include_drafts (bool | Unset): Whether drafts are included. Default: False.
         raw_ugc_version (ApiVersion | Unset): A RawUGC API version (date-based). `2026-03-06` is
-            the current and only version described by this document. Default: '2026-03-06'.
+            the current and only version described by this document.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -181,12 +183,13 @@ async def asyncio_detailed(
     from_date: int | Unset = UNSET,
     to_date: int | Unset = UNSET,
     include_drafts: bool | Unset = False,
-    raw_ugc_version: ApiVersion | Unset = "2026-03-06",
+    raw_ugc_version: ApiVersion | Unset = UNSET,
 ) -> Response[Problem | SocialPostList]:
     """List social posts
 
      Lists the organisation's social posts, optionally limited to a time window (Unix milliseconds).
-    Drafts are excluded unless `includeDrafts` is `true`. Not paginated.
+    `includeDrafts` (the page gives only its type) is assumed to add drafts, which are left out by
+    default. Not paginated.
 
     Args:
         from_date (int | Unset): Point in time as Unix milliseconds (milliseconds since
@@ -195,7 +198,7 @@ async def asyncio_detailed(
             1970-01-01T00:00:00Z).
         include_drafts (bool | Unset): Whether drafts are included. Default: False.
         raw_ugc_version (ApiVersion | Unset): A RawUGC API version (date-based). `2026-03-06` is
-            the current and only version described by this document. Default: '2026-03-06'.
+            the current and only version described by this document.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -223,12 +226,13 @@ async def asyncio(
     from_date: int | Unset = UNSET,
     to_date: int | Unset = UNSET,
     include_drafts: bool | Unset = False,
-    raw_ugc_version: ApiVersion | Unset = "2026-03-06",
+    raw_ugc_version: ApiVersion | Unset = UNSET,
 ) -> Problem | SocialPostList | None:
     """List social posts
 
      Lists the organisation's social posts, optionally limited to a time window (Unix milliseconds).
-    Drafts are excluded unless `includeDrafts` is `true`. Not paginated.
+    `includeDrafts` (the page gives only its type) is assumed to add drafts, which are left out by
+    default. Not paginated.
 
     Args:
         from_date (int | Unset): Point in time as Unix milliseconds (milliseconds since
@@ -237,7 +241,7 @@ async def asyncio(
             1970-01-01T00:00:00Z).
         include_drafts (bool | Unset): Whether drafts are included. Default: False.
         raw_ugc_version (ApiVersion | Unset): A RawUGC API version (date-based). `2026-03-06` is
-            the current and only version described by this document. Default: '2026-03-06'.
+            the current and only version described by this document.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

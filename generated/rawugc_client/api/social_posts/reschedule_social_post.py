@@ -10,14 +10,14 @@ from ...models.api_version import ApiVersion
 from ...models.problem import Problem
 from ...models.reschedule_social_post_request import RescheduleSocialPostRequest
 from ...models.social_post import SocialPost
-from ...types import Response, Unset
+from ...types import UNSET, Response, Unset
 
 
 def _get_kwargs(
     post_id: str,
     *,
     body: RescheduleSocialPostRequest,
-    raw_ugc_version: ApiVersion | Unset = "2026-03-06",
+    raw_ugc_version: ApiVersion | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
     if not isinstance(raw_ugc_version, Unset):
@@ -98,7 +98,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: RescheduleSocialPostRequest,
-    raw_ugc_version: ApiVersion | Unset = "2026-03-06",
+    raw_ugc_version: ApiVersion | Unset = UNSET,
 ) -> Response[Problem | SocialPost]:
     """Reschedule a social post
 
@@ -108,7 +108,7 @@ def sync_detailed(
     Args:
         post_id (str): Social post identifier.
         raw_ugc_version (ApiVersion | Unset): A RawUGC API version (date-based). `2026-03-06` is
-            the current and only version described by this document. Default: '2026-03-06'.
+            the current and only version described by this document.
         body (RescheduleSocialPostRequest): New publication time of a post.
 
     Raises:
@@ -137,7 +137,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: RescheduleSocialPostRequest,
-    raw_ugc_version: ApiVersion | Unset = "2026-03-06",
+    raw_ugc_version: ApiVersion | Unset = UNSET,
 ) -> Problem | SocialPost | None:
     """Reschedule a social post
 
@@ -147,7 +147,7 @@ def sync(
     Args:
         post_id (str): Social post identifier.
         raw_ugc_version (ApiVersion | Unset): A RawUGC API version (date-based). `2026-03-06` is
-            the current and only version described by this document. Default: '2026-03-06'.
+            the current and only version described by this document.
         body (RescheduleSocialPostRequest): New publication time of a post.
 
     Raises:
@@ -171,7 +171,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: RescheduleSocialPostRequest,
-    raw_ugc_version: ApiVersion | Unset = "2026-03-06",
+    raw_ugc_version: ApiVersion | Unset = UNSET,
 ) -> Response[Problem | SocialPost]:
     """Reschedule a social post
 
@@ -181,7 +181,7 @@ async def asyncio_detailed(
     Args:
         post_id (str): Social post identifier.
         raw_ugc_version (ApiVersion | Unset): A RawUGC API version (date-based). `2026-03-06` is
-            the current and only version described by this document. Default: '2026-03-06'.
+            the current and only version described by this document.
         body (RescheduleSocialPostRequest): New publication time of a post.
 
     Raises:
@@ -208,7 +208,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: RescheduleSocialPostRequest,
-    raw_ugc_version: ApiVersion | Unset = "2026-03-06",
+    raw_ugc_version: ApiVersion | Unset = UNSET,
 ) -> Problem | SocialPost | None:
     """Reschedule a social post
 
@@ -218,7 +218,7 @@ async def asyncio(
     Args:
         post_id (str): Social post identifier.
         raw_ugc_version (ApiVersion | Unset): A RawUGC API version (date-based). `2026-03-06` is
-            the current and only version described by this document. Default: '2026-03-06'.
+            the current and only version described by this document.
         body (RescheduleSocialPostRequest): New publication time of a post.
 
     Raises:

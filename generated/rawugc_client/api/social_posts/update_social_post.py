@@ -10,14 +10,14 @@ from ...models.api_version import ApiVersion
 from ...models.problem import Problem
 from ...models.social_post import SocialPost
 from ...models.update_social_post_request import UpdateSocialPostRequest
-from ...types import Response, Unset
+from ...types import UNSET, Response, Unset
 
 
 def _get_kwargs(
     post_id: str,
     *,
     body: UpdateSocialPostRequest,
-    raw_ugc_version: ApiVersion | Unset = "2026-03-06",
+    raw_ugc_version: ApiVersion | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
     if not isinstance(raw_ugc_version, Unset):
@@ -98,7 +98,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: UpdateSocialPostRequest,
-    raw_ugc_version: ApiVersion | Unset = "2026-03-06",
+    raw_ugc_version: ApiVersion | Unset = UNSET,
 ) -> Response[Problem | SocialPost]:
     """Update a social post
 
@@ -111,7 +111,7 @@ def sync_detailed(
     Args:
         post_id (str): Social post identifier.
         raw_ugc_version (ApiVersion | Unset): A RawUGC API version (date-based). `2026-03-06` is
-            the current and only version described by this document. Default: '2026-03-06'.
+            the current and only version described by this document.
         body (UpdateSocialPostRequest): Fields to change on a post; at least one is required
             (`minProperties: 1`), omitted fields are unchanged.
 
@@ -141,7 +141,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: UpdateSocialPostRequest,
-    raw_ugc_version: ApiVersion | Unset = "2026-03-06",
+    raw_ugc_version: ApiVersion | Unset = UNSET,
 ) -> Problem | SocialPost | None:
     """Update a social post
 
@@ -154,7 +154,7 @@ def sync(
     Args:
         post_id (str): Social post identifier.
         raw_ugc_version (ApiVersion | Unset): A RawUGC API version (date-based). `2026-03-06` is
-            the current and only version described by this document. Default: '2026-03-06'.
+            the current and only version described by this document.
         body (UpdateSocialPostRequest): Fields to change on a post; at least one is required
             (`minProperties: 1`), omitted fields are unchanged.
 
@@ -179,7 +179,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: UpdateSocialPostRequest,
-    raw_ugc_version: ApiVersion | Unset = "2026-03-06",
+    raw_ugc_version: ApiVersion | Unset = UNSET,
 ) -> Response[Problem | SocialPost]:
     """Update a social post
 
@@ -192,7 +192,7 @@ async def asyncio_detailed(
     Args:
         post_id (str): Social post identifier.
         raw_ugc_version (ApiVersion | Unset): A RawUGC API version (date-based). `2026-03-06` is
-            the current and only version described by this document. Default: '2026-03-06'.
+            the current and only version described by this document.
         body (UpdateSocialPostRequest): Fields to change on a post; at least one is required
             (`minProperties: 1`), omitted fields are unchanged.
 
@@ -220,7 +220,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: UpdateSocialPostRequest,
-    raw_ugc_version: ApiVersion | Unset = "2026-03-06",
+    raw_ugc_version: ApiVersion | Unset = UNSET,
 ) -> Problem | SocialPost | None:
     """Update a social post
 
@@ -233,7 +233,7 @@ async def asyncio(
     Args:
         post_id (str): Social post identifier.
         raw_ugc_version (ApiVersion | Unset): A RawUGC API version (date-based). `2026-03-06` is
-            the current and only version described by this document. Default: '2026-03-06'.
+            the current and only version described by this document.
         body (UpdateSocialPostRequest): Fields to change on a post; at least one is required
             (`minProperties: 1`), omitted fields are unchanged.
 

@@ -10,14 +10,14 @@ from ...models.api_version import ApiVersion
 from ...models.problem import Problem
 from ...models.success_result import SuccessResult
 from ...models.update_style_request import UpdateStyleRequest
-from ...types import Response, Unset
+from ...types import UNSET, Response, Unset
 
 
 def _get_kwargs(
     style_id: str,
     *,
     body: UpdateStyleRequest,
-    raw_ugc_version: ApiVersion | Unset = "2026-03-06",
+    raw_ugc_version: ApiVersion | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
     if not isinstance(raw_ugc_version, Unset):
@@ -98,7 +98,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: UpdateStyleRequest,
-    raw_ugc_version: ApiVersion | Unset = "2026-03-06",
+    raw_ugc_version: ApiVersion | Unset = UNSET,
 ) -> Response[Problem | SuccessResult]:
     """Update a style
 
@@ -110,7 +110,7 @@ def sync_detailed(
     Args:
         style_id (str): Style identifier.
         raw_ugc_version (ApiVersion | Unset): A RawUGC API version (date-based). `2026-03-06` is
-            the current and only version described by this document. Default: '2026-03-06'.
+            the current and only version described by this document.
         body (UpdateStyleRequest): Fields to change on a custom style; all optional, omitted
             fields are unchanged.
 
@@ -140,7 +140,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: UpdateStyleRequest,
-    raw_ugc_version: ApiVersion | Unset = "2026-03-06",
+    raw_ugc_version: ApiVersion | Unset = UNSET,
 ) -> Problem | SuccessResult | None:
     """Update a style
 
@@ -152,7 +152,7 @@ def sync(
     Args:
         style_id (str): Style identifier.
         raw_ugc_version (ApiVersion | Unset): A RawUGC API version (date-based). `2026-03-06` is
-            the current and only version described by this document. Default: '2026-03-06'.
+            the current and only version described by this document.
         body (UpdateStyleRequest): Fields to change on a custom style; all optional, omitted
             fields are unchanged.
 
@@ -177,7 +177,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: UpdateStyleRequest,
-    raw_ugc_version: ApiVersion | Unset = "2026-03-06",
+    raw_ugc_version: ApiVersion | Unset = UNSET,
 ) -> Response[Problem | SuccessResult]:
     """Update a style
 
@@ -189,7 +189,7 @@ async def asyncio_detailed(
     Args:
         style_id (str): Style identifier.
         raw_ugc_version (ApiVersion | Unset): A RawUGC API version (date-based). `2026-03-06` is
-            the current and only version described by this document. Default: '2026-03-06'.
+            the current and only version described by this document.
         body (UpdateStyleRequest): Fields to change on a custom style; all optional, omitted
             fields are unchanged.
 
@@ -217,7 +217,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: UpdateStyleRequest,
-    raw_ugc_version: ApiVersion | Unset = "2026-03-06",
+    raw_ugc_version: ApiVersion | Unset = UNSET,
 ) -> Problem | SuccessResult | None:
     """Update a style
 
@@ -229,7 +229,7 @@ async def asyncio(
     Args:
         style_id (str): Style identifier.
         raw_ugc_version (ApiVersion | Unset): A RawUGC API version (date-based). `2026-03-06` is
-            the current and only version described by this document. Default: '2026-03-06'.
+            the current and only version described by this document.
         body (UpdateStyleRequest): Fields to change on a custom style; all optional, omitted
             fields are unchanged.
 

@@ -9,13 +9,13 @@ from ...models.api_version import ApiVersion
 from ...models.problem import Problem
 from ...models.upload_file_request import UploadFileRequest
 from ...models.upload_result import UploadResult
-from ...types import Response, Unset
+from ...types import UNSET, Response, Unset
 
 
 def _get_kwargs(
     *,
     body: UploadFileRequest,
-    raw_ugc_version: ApiVersion | Unset = "2026-03-06",
+    raw_ugc_version: ApiVersion | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
     if not isinstance(raw_ugc_version, Unset):
@@ -88,7 +88,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: UploadFileRequest,
-    raw_ugc_version: ApiVersion | Unset = "2026-03-06",
+    raw_ugc_version: ApiVersion | Unset = UNSET,
 ) -> Response[Problem | UploadResult]:
     """Upload a video or image file
 
@@ -100,7 +100,7 @@ def sync_detailed(
 
     Args:
         raw_ugc_version (ApiVersion | Unset): A RawUGC API version (date-based). `2026-03-06` is
-            the current and only version described by this document. Default: '2026-03-06'.
+            the current and only version described by this document.
         body (UploadFileRequest): Multipart upload of one file (at most 100 MB) of an accepted
             content type (see `UploadContentType`).
 
@@ -128,7 +128,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: UploadFileRequest,
-    raw_ugc_version: ApiVersion | Unset = "2026-03-06",
+    raw_ugc_version: ApiVersion | Unset = UNSET,
 ) -> Problem | UploadResult | None:
     """Upload a video or image file
 
@@ -140,7 +140,7 @@ def sync(
 
     Args:
         raw_ugc_version (ApiVersion | Unset): A RawUGC API version (date-based). `2026-03-06` is
-            the current and only version described by this document. Default: '2026-03-06'.
+            the current and only version described by this document.
         body (UploadFileRequest): Multipart upload of one file (at most 100 MB) of an accepted
             content type (see `UploadContentType`).
 
@@ -163,7 +163,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: UploadFileRequest,
-    raw_ugc_version: ApiVersion | Unset = "2026-03-06",
+    raw_ugc_version: ApiVersion | Unset = UNSET,
 ) -> Response[Problem | UploadResult]:
     """Upload a video or image file
 
@@ -175,7 +175,7 @@ async def asyncio_detailed(
 
     Args:
         raw_ugc_version (ApiVersion | Unset): A RawUGC API version (date-based). `2026-03-06` is
-            the current and only version described by this document. Default: '2026-03-06'.
+            the current and only version described by this document.
         body (UploadFileRequest): Multipart upload of one file (at most 100 MB) of an accepted
             content type (see `UploadContentType`).
 
@@ -201,7 +201,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: UploadFileRequest,
-    raw_ugc_version: ApiVersion | Unset = "2026-03-06",
+    raw_ugc_version: ApiVersion | Unset = UNSET,
 ) -> Problem | UploadResult | None:
     """Upload a video or image file
 
@@ -213,7 +213,7 @@ async def asyncio(
 
     Args:
         raw_ugc_version (ApiVersion | Unset): A RawUGC API version (date-based). `2026-03-06` is
-            the current and only version described by this document. Default: '2026-03-06'.
+            the current and only version described by this document.
         body (UploadFileRequest): Multipart upload of one file (at most 100 MB) of an accepted
             content type (see `UploadContentType`).
 

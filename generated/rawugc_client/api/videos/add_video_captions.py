@@ -9,13 +9,13 @@ from ...models.add_video_captions_request import AddVideoCaptionsRequest
 from ...models.api_version import ApiVersion
 from ...models.problem import Problem
 from ...models.video_edit_result import VideoEditResult
-from ...types import Response, Unset
+from ...types import UNSET, Response, Unset
 
 
 def _get_kwargs(
     *,
     body: AddVideoCaptionsRequest,
-    raw_ugc_version: ApiVersion | Unset = "2026-03-06",
+    raw_ugc_version: ApiVersion | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
     if not isinstance(raw_ugc_version, Unset):
@@ -98,17 +98,18 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: AddVideoCaptionsRequest,
-    raw_ugc_version: ApiVersion | Unset = "2026-03-06",
+    raw_ugc_version: ApiVersion | Unset = UNSET,
 ) -> Response[Problem | VideoEditResult]:
     """Add styled captions to a video
 
      Burns styled captions into a completed video and creates a new version of it.
     Costs 1 credit. The vendor page does not state the status code for a video that is
-    not completed yet; this spec assumes `400`. An unknown `videoId` gives `404`.
+    not completed yet; this spec assumes `400`. An unknown `videoId` is assumed to give `404` (the page
+    does not state it).
 
     Args:
         raw_ugc_version (ApiVersion | Unset): A RawUGC API version (date-based). `2026-03-06` is
-            the current and only version described by this document. Default: '2026-03-06'.
+            the current and only version described by this document.
         body (AddVideoCaptionsRequest): Request to add styled captions to a completed video.
 
     Raises:
@@ -135,17 +136,18 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: AddVideoCaptionsRequest,
-    raw_ugc_version: ApiVersion | Unset = "2026-03-06",
+    raw_ugc_version: ApiVersion | Unset = UNSET,
 ) -> Problem | VideoEditResult | None:
     """Add styled captions to a video
 
      Burns styled captions into a completed video and creates a new version of it.
     Costs 1 credit. The vendor page does not state the status code for a video that is
-    not completed yet; this spec assumes `400`. An unknown `videoId` gives `404`.
+    not completed yet; this spec assumes `400`. An unknown `videoId` is assumed to give `404` (the page
+    does not state it).
 
     Args:
         raw_ugc_version (ApiVersion | Unset): A RawUGC API version (date-based). `2026-03-06` is
-            the current and only version described by this document. Default: '2026-03-06'.
+            the current and only version described by this document.
         body (AddVideoCaptionsRequest): Request to add styled captions to a completed video.
 
     Raises:
@@ -167,17 +169,18 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: AddVideoCaptionsRequest,
-    raw_ugc_version: ApiVersion | Unset = "2026-03-06",
+    raw_ugc_version: ApiVersion | Unset = UNSET,
 ) -> Response[Problem | VideoEditResult]:
     """Add styled captions to a video
 
      Burns styled captions into a completed video and creates a new version of it.
     Costs 1 credit. The vendor page does not state the status code for a video that is
-    not completed yet; this spec assumes `400`. An unknown `videoId` gives `404`.
+    not completed yet; this spec assumes `400`. An unknown `videoId` is assumed to give `404` (the page
+    does not state it).
 
     Args:
         raw_ugc_version (ApiVersion | Unset): A RawUGC API version (date-based). `2026-03-06` is
-            the current and only version described by this document. Default: '2026-03-06'.
+            the current and only version described by this document.
         body (AddVideoCaptionsRequest): Request to add styled captions to a completed video.
 
     Raises:
@@ -202,17 +205,18 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: AddVideoCaptionsRequest,
-    raw_ugc_version: ApiVersion | Unset = "2026-03-06",
+    raw_ugc_version: ApiVersion | Unset = UNSET,
 ) -> Problem | VideoEditResult | None:
     """Add styled captions to a video
 
      Burns styled captions into a completed video and creates a new version of it.
     Costs 1 credit. The vendor page does not state the status code for a video that is
-    not completed yet; this spec assumes `400`. An unknown `videoId` gives `404`.
+    not completed yet; this spec assumes `400`. An unknown `videoId` is assumed to give `404` (the page
+    does not state it).
 
     Args:
         raw_ugc_version (ApiVersion | Unset): A RawUGC API version (date-based). `2026-03-06` is
-            the current and only version described by this document. Default: '2026-03-06'.
+            the current and only version described by this document.
         body (AddVideoCaptionsRequest): Request to add styled captions to a completed video.
 
     Raises:

@@ -9,13 +9,13 @@ from ...models.add_video_overlay_request import AddVideoOverlayRequest
 from ...models.api_version import ApiVersion
 from ...models.problem import Problem
 from ...models.video_edit_result import VideoEditResult
-from ...types import Response, Unset
+from ...types import UNSET, Response, Unset
 
 
 def _get_kwargs(
     *,
     body: AddVideoOverlayRequest,
-    raw_ugc_version: ApiVersion | Unset = "2026-03-06",
+    raw_ugc_version: ApiVersion | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
     if not isinstance(raw_ugc_version, Unset):
@@ -98,7 +98,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: AddVideoOverlayRequest,
-    raw_ugc_version: ApiVersion | Unset = "2026-03-06",
+    raw_ugc_version: ApiVersion | Unset = UNSET,
 ) -> Response[Problem | VideoEditResult]:
     """Add a text overlay to a video
 
@@ -108,11 +108,11 @@ def sync_detailed(
     `creditsUsed`; this spec therefore treats the operation as one that may spend credits
     (`x-rawugc-credits: {cost: null}`, `402` when the balance is too low). The status code
     for a video that is not completed yet is not stated; this spec assumes `400`. An
-    unknown `videoId` gives `404`.
+    unknown `videoId` is assumed to give `404` (the page does not state it).
 
     Args:
         raw_ugc_version (ApiVersion | Unset): A RawUGC API version (date-based). `2026-03-06` is
-            the current and only version described by this document. Default: '2026-03-06'.
+            the current and only version described by this document.
         body (AddVideoOverlayRequest): Request to add a text overlay to a completed video. The
             vendor page states no defaults for the optional styling fields.
 
@@ -140,7 +140,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: AddVideoOverlayRequest,
-    raw_ugc_version: ApiVersion | Unset = "2026-03-06",
+    raw_ugc_version: ApiVersion | Unset = UNSET,
 ) -> Problem | VideoEditResult | None:
     """Add a text overlay to a video
 
@@ -150,11 +150,11 @@ def sync(
     `creditsUsed`; this spec therefore treats the operation as one that may spend credits
     (`x-rawugc-credits: {cost: null}`, `402` when the balance is too low). The status code
     for a video that is not completed yet is not stated; this spec assumes `400`. An
-    unknown `videoId` gives `404`.
+    unknown `videoId` is assumed to give `404` (the page does not state it).
 
     Args:
         raw_ugc_version (ApiVersion | Unset): A RawUGC API version (date-based). `2026-03-06` is
-            the current and only version described by this document. Default: '2026-03-06'.
+            the current and only version described by this document.
         body (AddVideoOverlayRequest): Request to add a text overlay to a completed video. The
             vendor page states no defaults for the optional styling fields.
 
@@ -177,7 +177,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: AddVideoOverlayRequest,
-    raw_ugc_version: ApiVersion | Unset = "2026-03-06",
+    raw_ugc_version: ApiVersion | Unset = UNSET,
 ) -> Response[Problem | VideoEditResult]:
     """Add a text overlay to a video
 
@@ -187,11 +187,11 @@ async def asyncio_detailed(
     `creditsUsed`; this spec therefore treats the operation as one that may spend credits
     (`x-rawugc-credits: {cost: null}`, `402` when the balance is too low). The status code
     for a video that is not completed yet is not stated; this spec assumes `400`. An
-    unknown `videoId` gives `404`.
+    unknown `videoId` is assumed to give `404` (the page does not state it).
 
     Args:
         raw_ugc_version (ApiVersion | Unset): A RawUGC API version (date-based). `2026-03-06` is
-            the current and only version described by this document. Default: '2026-03-06'.
+            the current and only version described by this document.
         body (AddVideoOverlayRequest): Request to add a text overlay to a completed video. The
             vendor page states no defaults for the optional styling fields.
 
@@ -217,7 +217,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: AddVideoOverlayRequest,
-    raw_ugc_version: ApiVersion | Unset = "2026-03-06",
+    raw_ugc_version: ApiVersion | Unset = UNSET,
 ) -> Problem | VideoEditResult | None:
     """Add a text overlay to a video
 
@@ -227,11 +227,11 @@ async def asyncio(
     `creditsUsed`; this spec therefore treats the operation as one that may spend credits
     (`x-rawugc-credits: {cost: null}`, `402` when the balance is too low). The status code
     for a video that is not completed yet is not stated; this spec assumes `400`. An
-    unknown `videoId` gives `404`.
+    unknown `videoId` is assumed to give `404` (the page does not state it).
 
     Args:
         raw_ugc_version (ApiVersion | Unset): A RawUGC API version (date-based). `2026-03-06` is
-            the current and only version described by this document. Default: '2026-03-06'.
+            the current and only version described by this document.
         body (AddVideoOverlayRequest): Request to add a text overlay to a completed video. The
             vendor page states no defaults for the optional styling fields.
 

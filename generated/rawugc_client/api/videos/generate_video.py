@@ -9,13 +9,13 @@ from ...models.api_version import ApiVersion
 from ...models.generate_video_request import GenerateVideoRequest
 from ...models.problem import Problem
 from ...models.video_generation_accepted import VideoGenerationAccepted
-from ...types import Response, Unset
+from ...types import UNSET, Response, Unset
 
 
 def _get_kwargs(
     *,
     body: GenerateVideoRequest,
-    raw_ugc_version: ApiVersion | Unset = "2026-03-06",
+    raw_ugc_version: ApiVersion | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
     if not isinstance(raw_ugc_version, Unset):
@@ -93,7 +93,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: GenerateVideoRequest,
-    raw_ugc_version: ApiVersion | Unset = "2026-03-06",
+    raw_ugc_version: ApiVersion | Unset = UNSET,
 ) -> Response[Problem | VideoGenerationAccepted]:
     """Start a video generation job
 
@@ -108,7 +108,7 @@ def sync_detailed(
 
     Args:
         raw_ugc_version (ApiVersion | Unset): A RawUGC API version (date-based). `2026-03-06` is
-            the current and only version described by this document. Default: '2026-03-06'.
+            the current and only version described by this document.
         body (GenerateVideoRequest): Video generation request. Per-model rules (expressed as
             `if`/`then` in `allOf`):
             `prompt` is required for `sora-2-text-to-video`, `veo3` and `veo3_fast`;
@@ -150,7 +150,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: GenerateVideoRequest,
-    raw_ugc_version: ApiVersion | Unset = "2026-03-06",
+    raw_ugc_version: ApiVersion | Unset = UNSET,
 ) -> Problem | VideoGenerationAccepted | None:
     """Start a video generation job
 
@@ -165,7 +165,7 @@ def sync(
 
     Args:
         raw_ugc_version (ApiVersion | Unset): A RawUGC API version (date-based). `2026-03-06` is
-            the current and only version described by this document. Default: '2026-03-06'.
+            the current and only version described by this document.
         body (GenerateVideoRequest): Video generation request. Per-model rules (expressed as
             `if`/`then` in `allOf`):
             `prompt` is required for `sora-2-text-to-video`, `veo3` and `veo3_fast`;
@@ -202,7 +202,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: GenerateVideoRequest,
-    raw_ugc_version: ApiVersion | Unset = "2026-03-06",
+    raw_ugc_version: ApiVersion | Unset = UNSET,
 ) -> Response[Problem | VideoGenerationAccepted]:
     """Start a video generation job
 
@@ -217,7 +217,7 @@ async def asyncio_detailed(
 
     Args:
         raw_ugc_version (ApiVersion | Unset): A RawUGC API version (date-based). `2026-03-06` is
-            the current and only version described by this document. Default: '2026-03-06'.
+            the current and only version described by this document.
         body (GenerateVideoRequest): Video generation request. Per-model rules (expressed as
             `if`/`then` in `allOf`):
             `prompt` is required for `sora-2-text-to-video`, `veo3` and `veo3_fast`;
@@ -257,7 +257,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: GenerateVideoRequest,
-    raw_ugc_version: ApiVersion | Unset = "2026-03-06",
+    raw_ugc_version: ApiVersion | Unset = UNSET,
 ) -> Problem | VideoGenerationAccepted | None:
     """Start a video generation job
 
@@ -272,7 +272,7 @@ async def asyncio(
 
     Args:
         raw_ugc_version (ApiVersion | Unset): A RawUGC API version (date-based). `2026-03-06` is
-            the current and only version described by this document. Default: '2026-03-06'.
+            the current and only version described by this document.
         body (GenerateVideoRequest): Video generation request. Per-model rules (expressed as
             `if`/`then` in `allOf`):
             `prompt` is required for `sora-2-text-to-video`, `veo3` and `veo3_fast`;

@@ -15,7 +15,7 @@ def _get_kwargs(
     *,
     q: str,
     limit: int | Unset = 20,
-    raw_ugc_version: ApiVersion | Unset = "2026-03-06",
+    raw_ugc_version: ApiVersion | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
     if not isinstance(raw_ugc_version, Unset):
@@ -94,7 +94,7 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     q: str,
     limit: int | Unset = 20,
-    raw_ugc_version: ApiVersion | Unset = "2026-03-06",
+    raw_ugc_version: ApiVersion | Unset = UNSET,
 ) -> Response[Problem | ViralSearchResponse]:
     """Search the viral library
 
@@ -105,7 +105,7 @@ def sync_detailed(
         q (str): Search query.
         limit (int | Unset): Maximum number of results. Default: 20.
         raw_ugc_version (ApiVersion | Unset): A RawUGC API version (date-based). `2026-03-06` is
-            the current and only version described by this document. Default: '2026-03-06'.
+            the current and only version described by this document.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -133,7 +133,7 @@ def sync(
     client: AuthenticatedClient | Client,
     q: str,
     limit: int | Unset = 20,
-    raw_ugc_version: ApiVersion | Unset = "2026-03-06",
+    raw_ugc_version: ApiVersion | Unset = UNSET,
 ) -> Problem | ViralSearchResponse | None:
     """Search the viral library
 
@@ -144,7 +144,7 @@ def sync(
         q (str): Search query.
         limit (int | Unset): Maximum number of results. Default: 20.
         raw_ugc_version (ApiVersion | Unset): A RawUGC API version (date-based). `2026-03-06` is
-            the current and only version described by this document. Default: '2026-03-06'.
+            the current and only version described by this document.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -167,7 +167,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     q: str,
     limit: int | Unset = 20,
-    raw_ugc_version: ApiVersion | Unset = "2026-03-06",
+    raw_ugc_version: ApiVersion | Unset = UNSET,
 ) -> Response[Problem | ViralSearchResponse]:
     """Search the viral library
 
@@ -178,7 +178,7 @@ async def asyncio_detailed(
         q (str): Search query.
         limit (int | Unset): Maximum number of results. Default: 20.
         raw_ugc_version (ApiVersion | Unset): A RawUGC API version (date-based). `2026-03-06` is
-            the current and only version described by this document. Default: '2026-03-06'.
+            the current and only version described by this document.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -204,7 +204,7 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     q: str,
     limit: int | Unset = 20,
-    raw_ugc_version: ApiVersion | Unset = "2026-03-06",
+    raw_ugc_version: ApiVersion | Unset = UNSET,
 ) -> Problem | ViralSearchResponse | None:
     """Search the viral library
 
@@ -215,7 +215,7 @@ async def asyncio(
         q (str): Search query.
         limit (int | Unset): Maximum number of results. Default: 20.
         raw_ugc_version (ApiVersion | Unset): A RawUGC API version (date-based). `2026-03-06` is
-            the current and only version described by this document. Default: '2026-03-06'.
+            the current and only version described by this document.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
