@@ -19,6 +19,7 @@ from openapi_python_client.strings import ClassName, snake_case
 
 from mediaapis._spec import iter_operations, load_spec
 from scripts.generate import TARGETS, differences
+from volc_icp_client.models import TeamInfo, User
 
 PACKAGES = [package for _, package in TARGETS.values()]
 EXPECTED_OPERATIONS = {"rawugc_client": 50, "volc_icp_client": 3}
@@ -124,3 +125,17 @@ def test_drift_check_reports_an_edited_file(tmp_path: Path) -> None:
     victim.write_text(victim.read_text() + "# edited by hand\n")
     (copy / "volc_icp_client" / "extra.py").write_text("")
     assert differences(generated, copy) == ["rawugc_client/client.py", "volc_icp_client/extra.py"]
+
+
+@pytest.mark.parametrize(
+    "teams",
+    [[{"Id": "7001", "Name": "默认团队"}], {"Id": "7001", "Name": "默认团队"}],
+    ids=["array", "single object"],
+)
+def test_icp_user_teams_parse_in_either_shape(teams: Any) -> None:
+    """The ICP page types TeamInfos/RoleInfos as one object under a plural name: both parse."""
+    user = User.from_dict({"Id": 1, "TeamInfos": teams, "RoleInfos": {"Id": "1", "Name": "Admin"}})
+    first = user.team_infos[0] if isinstance(user.team_infos, list) else user.team_infos
+    assert isinstance(first, TeamInfo)
+    assert first.name == "默认团队"
+    assert user.to_dict()["TeamInfos"] == teams

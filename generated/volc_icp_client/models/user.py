@@ -34,10 +34,13 @@ class User:
         volc_user_id (str | Unset): Id of the user's Volcengine account, present only when there is one.
         display_name (str | Unset): Display name (用户显示名).
         description (str | Unset): Remark on the user (用户备注).
-        team_infos (list[TeamInfo] | Unset): Teams the user belongs to (所属团队信息). **Decision:** the page types it as a
-            single `TeamInfo`; a user can belong to several teams, so it is an array.
-        role_infos (list[RoleInfo] | Unset): Roles of the user (所属角色信息). **Decision:** the page types it as a single
-            `RoleInfo`; it is an array.
+        team_infos (list[TeamInfo] | TeamInfo | Unset): Teams the user belongs to (所属团队信息). The page types it as a
+            single `TeamInfo` (it writes
+            `Array of …` or `[]…` for its other arrays) although the name is plural and a user can belong to
+            several teams. **Decision:** both shapes are accepted; expect an array.
+        role_infos (list[RoleInfo] | RoleInfo | Unset): Roles of the user (所属角色信息). As for `TeamInfos`, the page types
+            it as a single `RoleInfo`.
+            **Decision:** both shapes are accepted; expect an array.
     """
 
     id: int
@@ -47,8 +50,8 @@ class User:
     volc_user_id: str | Unset = UNSET
     display_name: str | Unset = UNSET
     description: str | Unset = UNSET
-    team_infos: list[TeamInfo] | Unset = UNSET
-    role_infos: list[RoleInfo] | Unset = UNSET
+    team_infos: list[TeamInfo] | TeamInfo | Unset = UNSET
+    role_infos: list[RoleInfo] | RoleInfo | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -66,19 +69,29 @@ class User:
 
         description = self.description
 
-        team_infos: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.team_infos, Unset):
+        team_infos: dict[str, Any] | list[dict[str, Any]] | Unset
+        if isinstance(self.team_infos, Unset):
+            team_infos = UNSET
+        elif isinstance(self.team_infos, list):
             team_infos = []
-            for team_infos_item_data in self.team_infos:
-                team_infos_item = team_infos_item_data.to_dict()
-                team_infos.append(team_infos_item)
+            for team_infos_type_0_item_data in self.team_infos:
+                team_infos_type_0_item = team_infos_type_0_item_data.to_dict()
+                team_infos.append(team_infos_type_0_item)
 
-        role_infos: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.role_infos, Unset):
+        else:
+            team_infos = self.team_infos.to_dict()
+
+        role_infos: dict[str, Any] | list[dict[str, Any]] | Unset
+        if isinstance(self.role_infos, Unset):
+            role_infos = UNSET
+        elif isinstance(self.role_infos, list):
             role_infos = []
-            for role_infos_item_data in self.role_infos:
-                role_infos_item = role_infos_item_data.to_dict()
-                role_infos.append(role_infos_item)
+            for role_infos_type_0_item_data in self.role_infos:
+                role_infos_type_0_item = role_infos_type_0_item_data.to_dict()
+                role_infos.append(role_infos_type_0_item)
+
+        else:
+            role_infos = self.role_infos.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -126,23 +139,57 @@ class User:
 
         description = d.pop("Description", UNSET)
 
-        _team_infos = d.pop("TeamInfos", UNSET)
-        team_infos: list[TeamInfo] | Unset = UNSET
-        if _team_infos is not UNSET:
-            team_infos = []
-            for team_infos_item_data in _team_infos:
-                team_infos_item = TeamInfo.from_dict(team_infos_item_data)
+        def _parse_team_infos(data: object) -> list[TeamInfo] | TeamInfo | Unset:
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                team_infos_type_0 = []
+                _team_infos_type_0 = data
+                for team_infos_type_0_item_data in _team_infos_type_0:
+                    team_infos_type_0_item = TeamInfo.from_dict(
+                        team_infos_type_0_item_data
+                    )
 
-                team_infos.append(team_infos_item)
+                    team_infos_type_0.append(team_infos_type_0_item)
 
-        _role_infos = d.pop("RoleInfos", UNSET)
-        role_infos: list[RoleInfo] | Unset = UNSET
-        if _role_infos is not UNSET:
-            role_infos = []
-            for role_infos_item_data in _role_infos:
-                role_infos_item = RoleInfo.from_dict(role_infos_item_data)
+                return team_infos_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            team_infos_type_1 = TeamInfo.from_dict(data)
 
-                role_infos.append(role_infos_item)
+            return team_infos_type_1
+
+        team_infos = _parse_team_infos(d.pop("TeamInfos", UNSET))
+
+        def _parse_role_infos(data: object) -> list[RoleInfo] | RoleInfo | Unset:
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                role_infos_type_0 = []
+                _role_infos_type_0 = data
+                for role_infos_type_0_item_data in _role_infos_type_0:
+                    role_infos_type_0_item = RoleInfo.from_dict(
+                        role_infos_type_0_item_data
+                    )
+
+                    role_infos_type_0.append(role_infos_type_0_item)
+
+                return role_infos_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            role_infos_type_1 = RoleInfo.from_dict(data)
+
+            return role_infos_type_1
+
+        role_infos = _parse_role_infos(d.pop("RoleInfos", UNSET))
 
         user = cls(
             id=id,
