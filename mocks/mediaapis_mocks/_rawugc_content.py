@@ -10,7 +10,7 @@ from __future__ import annotations
 import hashlib
 import re
 from collections.abc import Mapping
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from typing import Any
 
 from ._core import Ids
@@ -229,4 +229,4 @@ def words(*texts: str) -> list[str]:
 
 def iso(seconds: float) -> str:
     """Unix seconds as an ISO 8601 UTC date-time (whole seconds)."""
-    return datetime.fromtimestamp(seconds, timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ")
+    return datetime.fromtimestamp(seconds, UTC).strftime("%Y-%m-%dT%H:%M:%SZ")

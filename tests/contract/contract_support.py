@@ -27,6 +27,7 @@ import functools
 import itertools
 import os
 import random
+import tomllib
 import traceback
 from collections import Counter
 from collections.abc import Callable, Iterator, Mapping
@@ -38,7 +39,6 @@ import httpx
 import hypothesis
 import requests
 import schemathesis
-import tomllib
 import yaml
 from requests.structures import CaseInsensitiveDict
 from schemathesis import AuthContext, Case, CheckContext, GenerationMode, Response
