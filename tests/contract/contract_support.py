@@ -653,11 +653,14 @@ def run_workflows(
     checks: list[Check],
     call_kwargs: Mapping[str, Any] | None = None,
     examples: int | None = None,
+    reset: Callable[[], None] | None = None,
 ) -> set[tuple[str, str]]:
     """Run the schema's link-driven state machine (``schema.as_state_machine()``).
 
     Every step runs every check plus ``checks``; returns the links (source, target operationId)
-    that a step followed to a success (:func:`succeeded`).
+    that a step followed to a success (:func:`succeeded`). ``reset`` runs before each scenario:
+    Hypothesis replays scenarios (to shrink, to check a failure) and needs the same answers to
+    the same steps, so a mock must start each one from its seeded state.
     """
     base: type[APIStateMachine] = schema.as_state_machine()
     kwargs = dict(call_kwargs or {})
@@ -665,6 +668,10 @@ def run_workflows(
     operations: dict[str, str] = {}  # case id -> operationId, to name a link's source
 
     class ContractWorkflow(base):  # type: ignore[valid-type,misc]
+        def setup(self) -> None:
+            if reset is not None:
+                reset()
+
         def get_call_kwargs(self, case: Case[Any]) -> dict[str, Any]:
             return dict(kwargs)
 

@@ -108,7 +108,7 @@ def workflow(name: str) -> Callable[[str, MockApp], Callable[[], None]]:
         kwargs = auth_call_kwargs(api, MOCK_CREDENTIALS[api])
 
         def run() -> None:
-            run_workflows(schema, api, CHECKS[api], kwargs)
+            run_workflows(schema, api, CHECKS[api], kwargs, reset=mock.reset)
 
         return run
 

@@ -52,9 +52,10 @@ def test_workflow(api: str, workflow: str, transport: str, contract_run: Contrac
     """The stateful phase, one workflow at a time: the state machine of the workflow's
     operations against a fresh mock, every check on every step; each operation the workflow
     leads to is reached through a link and succeeds (for ICP: a ``Result``, no business error)."""
-    contract_run.fresh(api)
+    mock = contract_run.fresh(api)
     schema = SCHEMAS[api][transport].include(operation_id=workflow_operations(api, workflow))
-    walked = run_workflows(schema, api, CHECKS[api], contract_run.call_kwargs(api, transport))
+    kwargs = contract_run.call_kwargs(api, transport)
+    walked = run_workflows(schema, api, CHECKS[api], kwargs, reset=mock.reset)
     reached = {target for _, target in walked}
     missing = [op for op in workflow_targets(api, workflow) if op not in reached]
     assert not missing, f"never reached through a link with a success: {missing}"
