@@ -440,7 +440,7 @@ class Coverage:
         if SETTINGS.seed is None:
             lines.append("deterministic run (CONTRACT_SEED=random for a random one)")
         else:
-            lines.append(f"random run; reproduce with CONTRACT_SEED={SETTINGS.seed}")
+            lines.append(f"seeded run; reproduce with CONTRACT_SEED={SETTINGS.seed}")
         return lines
 
 
