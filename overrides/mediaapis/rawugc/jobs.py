@@ -28,9 +28,6 @@ from .pagination import page_shape
 from .ratelimit import async_sleep
 
 T = TypeVar("T")
-# named by the spec's prose ("show failCode / failMessage"), not by x-rawugc-job
-FAIL_FIELDS = ("failCode", "failMessage")
-CREATED_FIELD = "createdAt"
 DEFAULT_TIMEOUT = 1800.0
 Progress = Callable[[Any], None]
 
@@ -43,6 +40,8 @@ class JobKind:
     poll: str
     id_field: str
     status_field: str
+    created_field: str
+    fail_fields: tuple[str, str]
     completed: frozenset[str]
     failed: frozenset[str]
     result_fields: tuple[str, ...]
@@ -67,6 +66,8 @@ def job_kinds() -> tuple[JobKind, ...]:
                     job["pollOperationId"],
                     job["idField"],
                     job["statusField"],
+                    job["createdField"],
+                    (job["failFields"][0], job["failFields"][1]),
                     frozenset(job["completedStatuses"]),
                     frozenset(job["failedStatuses"]),
                     tuple(job["resultFields"]),
@@ -155,15 +156,10 @@ def _track(job: Any, kind: ModuleType | str | None, options: _Options, now: floa
     low, high = options.bounds(found)
     estimate = data.get(found.estimate_field)
     first = min(max(float(estimate) if estimate is not None else low, low), high)
-    created = data.get(CREATED_FIELD)
-    when = _parse_time(created) if isinstance(created, str) else None
+    created = data.get(found.created_field)
+    when = datetime.fromisoformat(created) if isinstance(created, str) else None
     status = str(data.get(found.status_field, "pending"))
     return _Tracked(found, job_id, when, first, now + first, status)
-
-
-def _parse_time(text: str) -> datetime:
-    """An ISO 8601 ``date-time`` (``Z`` accepted before Python 3.11)."""
-    return datetime.fromisoformat(text.replace("Z", "+00:00"))
 
 
 def _finished(tracked: _Tracked, item: Any, options: _Options) -> bool:
@@ -173,7 +169,7 @@ def _finished(tracked: _Tracked, item: Any, options: _Options) -> bool:
     if options.on_progress is not None:
         options.on_progress(item)
     if tracked.status in kind.failed:
-        code, message = (data.get(name) for name in FAIL_FIELDS)
+        code, message = (data.get(name) for name in kind.fail_fields)
         raise JobFailedError(tracked.job_id, code, message, item)
     return tracked.status in kind.completed
 
@@ -237,7 +233,7 @@ def _sweep(
     items_attr = snake(kind.items_field)
     shape = page_shape(kind.list_operation)
     limit = shape[1] if shape else 100
-    created_attr = snake(CREATED_FIELD)
+    created_attr = snake(kind.created_field)
     for status in sorted(kind.completed | kind.failed):
         number, order, previous = 1, "unknown", None
         while left:
