@@ -107,9 +107,16 @@ SETTINGS = run_settings()
 
 
 @functools.cache
+def spec_document(api: str) -> dict[str, Any]:
+    """``api``'s spec as the suite reads it (openapi/*.yaml, the file Schemathesis loads)."""
+    document: dict[str, Any] = yaml.safe_load(SPECS[api].read_text(encoding="utf-8"))
+    return document
+
+
+@functools.cache
 def spec_operations(api: str) -> dict[str, dict[str, Any]]:
     """operationId -> the operation of ``api``'s spec, with ``method`` and ``path`` added."""
-    document = yaml.safe_load(SPECS[api].read_text(encoding="utf-8"))
+    document = spec_document(api)
     return {
         op["operationId"]: {**op, "method": method.upper(), "path": path}
         for path, item in document["paths"].items()
@@ -357,7 +364,7 @@ def unbreakable(constraint: Constraint) -> bool:
 @functools.cache
 def spec_constraints(api: str) -> frozenset[Constraint]:
     """Every bound and enum on a request of ``api``: parameters and bodies (all media types)."""
-    document = yaml.safe_load(SPECS[api].read_text(encoding="utf-8"))
+    document = spec_document(api)
     found: set[Constraint] = set()
     for item in document["paths"].values():
         for method, op in item.items():
@@ -610,16 +617,13 @@ def workflow_targets(api: str, workflow: str) -> list[str]:
 
 
 def succeeded(api: str, response: Response) -> bool:
-    """A 2xx. For ICP (business errors travel in HTTP 200): a ``Result``, no ``Error``, and no
-    empty list in it, since an id that a link failed to carry over finds nothing."""
-    if not 200 <= response.status_code < 300:
+    """A 2xx the API did not refuse (:func:`refused`); for ICP also a ``Result`` with no empty
+    list in it, since an id that a link failed to carry over finds nothing."""
+    if not 200 <= response.status_code < 300 or refused(api, response):
         return False
     if api != "icp":
         return True
-    body = _json(response)
-    if not isinstance(body, dict) or "Error" in body.get("ResponseMetadata", {}):
-        return False
-    result = body.get("Result")
+    result = (_json(response) or {}).get("Result")
     return isinstance(result, dict) and all(v for v in result.values() if isinstance(v, list))
 
 
