@@ -34,7 +34,10 @@ def cold_import_ms(modules: str) -> float:
 def run(repeat: int = 11) -> list[Row]:
     """Best of ``repeat`` cold imports each; the three are interleaved so that a change of load
     during the run weighs on the baseline and the packages alike."""
-    candidates = ("rawugc_client, volc_icp_client", "mediaapis.icp, mediaapis.rawugc")
+    candidates = (
+        "rawugc_client, volc_icp_client",
+        "mediaapis; from mediaapis import RawUGC, ICP",
+    )
     times: dict[str, list[float]] = {modules: [] for modules in ("httpx", *candidates)}
     for modules in times:
         cold_import_ms(modules)  # writes the bytecode of whatever has none yet
@@ -42,7 +45,14 @@ def run(repeat: int = 11) -> list[Row]:
         for modules, samples in times.items():
             samples.append(cold_import_ms(modules))
     baseline = min(times["httpx"])
+    targets = {"mediaapis; from mediaapis import RawUGC, ICP": 1.3}
     return [
-        Row(f"import {modules} vs import httpx", min(times[modules]), "ms", baseline, 1.6)
+        Row(
+            f"import {modules} vs import httpx",
+            min(times[modules]),
+            "ms",
+            baseline,
+            targets.get(modules, 1.6),
+        )
         for modules in candidates
     ]

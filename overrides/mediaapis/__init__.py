@@ -1,9 +1,78 @@
-"""mediaapis: the thin hand-written layer over the generated RawUGC and Volcengine ICP clients.
+"""mediaapis: typed clients for the RawUGC API and the Volcengine ICP media-pull OpenAPI.
 
-The generated packages (``rawugc_client``, ``volc_icp_client``) hold every operation and model;
-this package adds what a spec cannot generate: authentication and request signing, typed
-errors, retries, pacing, polling and pagination. Sub-packages: ``mediaapis.rawugc``,
-``mediaapis.icp``; the mock servers are the separate ``mediaapis_mocks`` (an extra).
+    from mediaapis import RawUGC, ICP        # and AsyncRawUGC, AsyncICP
+    client = RawUGC()                        # RAWUGC_API_KEY; RAWUGC_BASE_URL overrides the server
+    video = client.videos.generate_and_wait(model="veo3", prompt="A cat reviews headphones")
+
+The clients and their resources are generated from the specs (``mediaapis_sdk``, built by
+``make generate``); this package is the thin hand-written layer under them: authentication and
+request signing, typed errors, retries, pacing, polling and pagination
+(``mediaapis.rawugc``, ``mediaapis.icp``). The generated function packages
+(``rawugc_client``, ``volc_icp_client``) stay usable as the lower layer. Everything loads on
+first use, so ``import mediaapis`` costs little.
 """
 
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
 __version__ = "0.1.0"
+
+if TYPE_CHECKING:
+    from mediaapis_sdk.icp import ICP, AsyncICP
+    from mediaapis_sdk.rawugc import AsyncRawUGC, RawUGC
+
+    from ._errors import APIConnectionError, APITimeoutError, MalformedResponseError, MediaAPIError
+    from ._pages import AsyncPage, SyncPage
+    from ._resource import NOT_GIVEN, APIResponse, NotGiven
+
+# public name -> module that defines it (imported on first access)
+_LAZY = {
+    "RawUGC": "mediaapis_sdk.rawugc",
+    "AsyncRawUGC": "mediaapis_sdk.rawugc",
+    "ICP": "mediaapis_sdk.icp",
+    "AsyncICP": "mediaapis_sdk.icp",
+    "SyncPage": "mediaapis._pages",
+    "AsyncPage": "mediaapis._pages",
+    "APIResponse": "mediaapis._resource",
+    "NOT_GIVEN": "mediaapis._resource",
+    "NotGiven": "mediaapis._resource",
+    "MediaAPIError": "mediaapis._errors",
+    "APIConnectionError": "mediaapis._errors",
+    "APITimeoutError": "mediaapis._errors",
+    "MalformedResponseError": "mediaapis._errors",
+}
+
+__all__ = [
+    "ICP",
+    "NOT_GIVEN",
+    "APIConnectionError",
+    "APIResponse",
+    "APITimeoutError",
+    "AsyncICP",
+    "AsyncPage",
+    "AsyncRawUGC",
+    "MalformedResponseError",
+    "MediaAPIError",
+    "NotGiven",
+    "RawUGC",
+    "SyncPage",
+    "__version__",
+]
+
+
+def __getattr__(name: str) -> Any:
+    """Import a public name's module on first use."""
+    module = _LAZY.get(name)
+    if module is None:
+        raise AttributeError(f"module 'mediaapis' has no attribute {name!r}")
+    import importlib
+
+    value = getattr(importlib.import_module(module), name)
+    globals()[name] = value
+    return value
+
+
+def __dir__() -> list[str]:
+    """The public names, for completion."""
+    return sorted({*globals(), *_LAZY})

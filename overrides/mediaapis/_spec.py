@@ -1,15 +1,19 @@
-"""Read the vendor extensions of the specs the generated packages were built from.
+"""The one index of the specs: operations, ``$ref`` resolution, vendor extensions, Python names.
 
 Each generated package ships its spec as ``openapi.json`` (written by scripts/generate.py), so
 knowledge such as a signing service or a credit cost is read from the spec, never restated here.
+Python names (an operation's generated module, a model attribute for a spec property) are the
+ones openapi-python-client gave, read from the tables scripts/generate_sdk.py writes
+(``mediaapis_sdk.<api>._names``), never re-derived by a snake-case function of our own.
 """
 
 from __future__ import annotations
 
 import functools
+import importlib
 import json
 from collections.abc import Iterator, Mapping
-from importlib import resources
+from types import ModuleType
 from typing import Any
 
 HTTP_METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
@@ -18,6 +22,8 @@ HTTP_METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "tra
 @functools.cache
 def load_spec(package: str) -> Mapping[str, Any]:
     """The OpenAPI document shipped inside a generated ``package`` (parsed once per process)."""
+    from importlib import resources  # on first use: ``import mediaapis`` stays cheap
+
     text = resources.files(package).joinpath("openapi.json").read_text(encoding="utf-8")
     document: Mapping[str, Any] = json.loads(text)
     return document
@@ -57,3 +63,41 @@ def operation_parameters(
         param = resolve(package, param)
         merged[(param["in"], param["name"])] = param
     return list(merged.values())
+
+
+# generated package -> the table of its Python names
+_NAMES = {"rawugc_client": "mediaapis_sdk.rawugc._names", "volc_icp_client": "mediaapis_sdk.icp._names"}
+
+
+def _names(package: str) -> ModuleType:
+    return importlib.import_module(_NAMES[package])
+
+
+def module_name(package: str, operation_id: str) -> str:
+    """The dotted name of an operation's generated function module."""
+    modules: Mapping[str, str] = _names(package).MODULES
+    return modules[operation_id]
+
+
+def generated_module(package: str, operation_id: str) -> ModuleType:
+    """An operation's generated function module (``sync``, ``sync_detailed``, ``asyncio``...)."""
+    return importlib.import_module(module_name(package, operation_id))
+
+
+def operation_of_module(package: str, module: ModuleType | str) -> str:
+    """The operationId of a generated function module (an operationId is returned as is)."""
+    if isinstance(module, str):
+        if module in operations_by_id(package):
+            return module
+        raise LookupError(f"{module!r} is not an operation of {package}")
+    for operation_id, name in _names(package).MODULES.items():
+        if name == module.__name__:
+            return str(operation_id)
+    raise LookupError(f"{module.__name__} is not a generated operation module of {package}")
+
+
+def attribute(package: str, model: object, field: str) -> str:
+    """The attribute of a generated model (class or instance) holding spec property ``field``."""
+    cls = model if isinstance(model, type) else type(model)
+    table: Mapping[str, Mapping[str, str]] = _names(package).ATTRIBUTES
+    return table[cls.__name__][field]

@@ -6,19 +6,51 @@ for media in icp.iter_media(client, Owner(type_="PERSON", id=1)):
     ...
 """
 
-from .client import (
-    aget_media_infos,
-    aiter_media,
-    get_media_infos,
-    icp_client,
-    iter_media,
-    result,
-)
-from .credentials import MissingCredentialsError, VolcCredentials
-from .errors import VolcAPIError, VolcError, VolcResponseError
-from .signing import VolcSignatureAuth
+from __future__ import annotations
+
+import importlib
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from mediaapis_sdk.icp import ICP, AsyncICP
+
+    from .client import (
+        BaseICP,
+        aget_media_infos,
+        aiter_media,
+        get_media_infos,
+        icp_client,
+        iter_media,
+        result,
+    )
+    from .credentials import MissingCredentialsError, VolcCredentials
+    from .errors import VolcAPIError, VolcError, VolcResponseError
+    from .signing import VolcSignatureAuth
+
+# public name -> the submodule defining it, imported on first use (``import mediaapis.icp``
+# stays cheap; the typed clients import only what they use)
+_LAZY = {
+    "ICP": "mediaapis_sdk.icp",
+    "AsyncICP": "mediaapis_sdk.icp",
+    "BaseICP": ".client",
+    "MissingCredentialsError": ".credentials",
+    "VolcAPIError": ".errors",
+    "VolcCredentials": ".credentials",
+    "VolcError": ".errors",
+    "VolcResponseError": ".errors",
+    "VolcSignatureAuth": ".signing",
+    "aget_media_infos": ".client",
+    "aiter_media": ".client",
+    "get_media_infos": ".client",
+    "icp_client": ".client",
+    "iter_media": ".client",
+    "result": ".client",
+}
 
 __all__ = [
+    "ICP",
+    "AsyncICP",
+    "BaseICP",
     "MissingCredentialsError",
     "VolcAPIError",
     "VolcCredentials",
@@ -32,3 +64,18 @@ __all__ = [
     "iter_media",
     "result",
 ]
+
+
+def __getattr__(name: str) -> Any:
+    """Import a public name's submodule on first use."""
+    module = _LAZY.get(name)
+    if module is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(module, __name__), name)
+    globals()[name] = value
+    return value
+
+
+def __dir__() -> list[str]:
+    """The public names, for completion."""
+    return sorted({*globals(), *_LAZY})

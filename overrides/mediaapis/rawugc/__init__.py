@@ -1,44 +1,101 @@
-"""RawUGC: a configured client, typed errors, pacing, safe retries, job polling, pagination.
+"""RawUGC: the client's layer: typed errors, pacing, safe retries, job polling, pagination.
 
-from mediaapis import rawugc
-from rawugc_client.api.videos import generate_video, list_videos
+from mediaapis.rawugc import RawUGC, RateLimit, ValidationError
 
-api = rawugc.RawUGC()                      # RAWUGC_API_KEY from the environment
-accepted = generate_video.sync(client=api.client, body=...)   # parsed model, or a typed error
-video = rawugc.wait_job(api, accepted)      # polls getVideo; video.url once completed
-for item in rawugc.paginate(api, list_videos, status="completed"):
-    ...
+client = RawUGC(rate_limit=RateLimit(storage="redis://localhost:6379"))
+video = client.videos.generate_and_wait(model="veo3", prompt="...")
+
+``RawUGC`` / ``AsyncRawUGC`` are the typed clients (``mediaapis.RawUGC``; generated in
+``mediaapis_sdk.rawugc``); ``RawUGC(...).client`` also serves every generated function of
+``rawugc_client.api`` with the same stack, and the functional helpers (``wait_job``,
+``paginate``...) take either.
 
 Every fact about operations (credits, publishing, idempotency, jobs, pages, server, version)
 is read from the spec shipped with ``rawugc_client``.
 """
 
-from .auth import ENV_API_KEY, BearerKeyAuth, api_key_from_env
-from .client import DEFAULT_TIMEOUT, RawUGC, RawUGCClient
-from .errors import (
-    APIConnectionError,
-    APIStatusError,
-    APITimeoutError,
-    AuthenticationError,
-    FieldError,
-    InsufficientCreditsError,
-    JobFailedError,
-    JobTimeoutError,
-    MalformedResponseError,
-    MissingAPIKeyError,
-    NotFoundError,
-    PermissionDeniedError,
-    RateLimitError,
-    RawUGCError,
-    ServerError,
-    ValidationError,
-    unwrap,
-)
-from .jobs import await_job, await_jobs, job_kinds, result_url, wait_job, wait_jobs
-from .operations import Operation, match, operation
-from .pagination import apaginate, paginate, paginated_operations
-from .ratelimit import Limiter, RateLimit, limiter_for
-from .transport import AsyncRawUGCTransport, RawUGCTransport, RetryPolicy, StackOptions
+from __future__ import annotations
+
+import importlib
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from mediaapis_sdk.rawugc import AsyncRawUGC, RawUGC
+
+    from .auth import ENV_API_KEY, BearerKeyAuth, api_key_from_env
+    from .client import DEFAULT_TIMEOUT, RawUGCClient
+    from .errors import (
+        APIConnectionError,
+        APIStatusError,
+        APITimeoutError,
+        AuthenticationError,
+        FieldError,
+        InsufficientCreditsError,
+        JobFailedError,
+        JobTimeoutError,
+        MalformedResponseError,
+        MissingAPIKeyError,
+        NotFoundError,
+        PermissionDeniedError,
+        RateLimitError,
+        RawUGCError,
+        ServerError,
+        ValidationError,
+        unwrap,
+    )
+    from .jobs import await_job, await_jobs, job_kinds, result_url, wait_job, wait_jobs
+    from .operations import Operation, match, operation
+    from .pagination import apaginate, paginate, paginated_operations
+    from .ratelimit import Limiter, RateLimit, limiter_for
+    from .transport import AsyncRawUGCTransport, RawUGCTransport, RetryPolicy, StackOptions
+
+# public name -> the submodule defining it, imported on first use (``import mediaapis.rawugc``
+# stays cheap; the typed clients import only what they use)
+_LAZY = {
+    "APIConnectionError": ".errors",
+    "APIStatusError": ".errors",
+    "APITimeoutError": ".errors",
+    "AsyncRawUGCTransport": ".transport",
+    "AuthenticationError": ".errors",
+    "BearerKeyAuth": ".auth",
+    "DEFAULT_TIMEOUT": ".client",
+    "ENV_API_KEY": ".auth",
+    "FieldError": ".errors",
+    "InsufficientCreditsError": ".errors",
+    "JobFailedError": ".errors",
+    "JobTimeoutError": ".errors",
+    "Limiter": ".ratelimit",
+    "MalformedResponseError": ".errors",
+    "MissingAPIKeyError": ".errors",
+    "NotFoundError": ".errors",
+    "Operation": ".operations",
+    "PermissionDeniedError": ".errors",
+    "RateLimit": ".ratelimit",
+    "RateLimitError": ".errors",
+    "AsyncRawUGC": "mediaapis_sdk.rawugc",
+    "RawUGC": "mediaapis_sdk.rawugc",
+    "RawUGCClient": ".client",
+    "RawUGCError": ".errors",
+    "RawUGCTransport": ".transport",
+    "RetryPolicy": ".transport",
+    "ServerError": ".errors",
+    "StackOptions": ".transport",
+    "ValidationError": ".errors",
+    "apaginate": ".pagination",
+    "api_key_from_env": ".auth",
+    "await_job": ".jobs",
+    "await_jobs": ".jobs",
+    "job_kinds": ".jobs",
+    "limiter_for": ".ratelimit",
+    "match": ".operations",
+    "operation": ".operations",
+    "paginate": ".pagination",
+    "paginated_operations": ".pagination",
+    "result_url": ".jobs",
+    "unwrap": ".errors",
+    "wait_job": ".jobs",
+    "wait_jobs": ".jobs",
+}
 
 __all__ = [
     "DEFAULT_TIMEOUT",
@@ -46,6 +103,7 @@ __all__ = [
     "APIConnectionError",
     "APIStatusError",
     "APITimeoutError",
+    "AsyncRawUGC",
     "AsyncRawUGCTransport",
     "AuthenticationError",
     "BearerKeyAuth",
@@ -84,3 +142,18 @@ __all__ = [
     "wait_job",
     "wait_jobs",
 ]
+
+
+def __getattr__(name: str) -> Any:
+    """Import a public name's submodule on first use."""
+    module = _LAZY.get(name)
+    if module is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(module, __name__), name)
+    globals()[name] = value
+    return value
+
+
+def __dir__() -> list[str]:
+    """The public names, for completion."""
+    return sorted({*globals(), *_LAZY})

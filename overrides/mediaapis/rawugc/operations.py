@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from types import ModuleType
 from typing import Any
 
+from .. import _spec
 from .._spec import iter_operations, load_spec, operations_by_id
 from .._spec import resolve as _resolve
 
@@ -112,20 +113,17 @@ def default_api_version() -> str:
 
 def generated_module(operation_id: str) -> ModuleType:
     """The generated module of an operation (``sync``, ``sync_detailed``, ``asyncio``...)."""
-    spec = operations_by_id(SPEC_PACKAGE)[operation_id][2]
-    tag = snake(spec["tags"][0])
-    return importlib.import_module(f"{SPEC_PACKAGE}.api.{tag}.{snake(operation_id)}")
+    return _spec.generated_module(SPEC_PACKAGE, operation_id)
 
 
 def operation_of_module(module: ModuleType | str) -> str:
     """The operationId of a generated module (or an operationId, returned as is)."""
-    if isinstance(module, str):
-        return module
-    name = module.__name__.rsplit(".", 1)[-1]
-    for operation_id in operations_by_id(SPEC_PACKAGE):
-        if snake(operation_id) == name:
-            return operation_id
-    raise LookupError(f"{module.__name__} is not a generated RawUGC operation")
+    return _spec.operation_of_module(SPEC_PACKAGE, module)
+
+
+def attribute(model: object, field: str) -> str:
+    """The attribute of a generated RawUGC model holding spec property ``field``."""
+    return _spec.attribute(SPEC_PACKAGE, model, field)
 
 
 def resolve(node: Any) -> Any:

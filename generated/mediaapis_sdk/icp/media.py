@@ -1,0 +1,494 @@
+"""Media: the ``media`` resource of the Volcengine ICP media-pull OpenAPI (generated; do not edit)."""
+
+from __future__ import annotations
+
+import builtins
+from collections.abc import Mapping
+from functools import cached_property
+from typing import Any, overload
+
+from mediaapis._pages import AsyncPage, Paging, SyncPage
+from mediaapis._resource import (
+    NOT_GIVEN,
+    APIResponse,
+    AsyncAPIResource,
+    Batch,
+    Endpoint,
+    NotGiven,
+    SyncAPIResource,
+    Timeout,
+    model_body,
+)
+from volc_icp_client.api.media import get_media_info as _get_media_info
+from volc_icp_client.api.media import get_media_list as _get_media_list
+from volc_icp_client.models.get_media_info_request import GetMediaInfoRequest
+from volc_icp_client.models.get_media_info_request_article_content_format import (
+    GetMediaInfoRequestArticleContentFormat,
+)
+from volc_icp_client.models.get_media_info_result import GetMediaInfoResult
+from volc_icp_client.models.get_media_list_product_type import (
+    GetMediaListProductType,
+)
+from volc_icp_client.models.get_media_list_request import GetMediaListRequest
+from volc_icp_client.models.get_media_list_request_media_type import (
+    GetMediaListRequestMediaType,
+)
+from volc_icp_client.models.get_media_list_result import GetMediaListResult
+from volc_icp_client.models.media_info import MediaInfo
+from volc_icp_client.models.owner import Owner
+from volc_icp_client.types import UNSET, Unset
+
+_GET_MEDIA_LIST = Endpoint(
+    "icp", "getMediaList", _get_media_list, GetMediaListResult.from_dict, "Result"
+)
+_PAGING_GET_MEDIA_LIST = Paging(
+    "body", "page_num", 0, ("media_infos",), ("page_info", "total_page")
+)
+_GET_MEDIA_INFO = Endpoint(
+    "icp", "getMediaInfo", _get_media_info, GetMediaInfoResult.from_dict, "Result"
+)
+_BATCH_GET_MEDIA_INFO = Batch("media_ids", 20, ("media_infos",))
+
+
+class Media(SyncAPIResource):
+    """Media operations."""
+
+    @cached_property
+    def with_raw_response(self) -> MediaWithRawResponse:
+        """The same methods, answering ``APIResponse`` (status, headers, request id, parse())."""
+        return MediaWithRawResponse(self._client)
+
+    @overload
+    def list(
+        self,
+        *,
+        product_type: GetMediaListProductType | Unset = 1,
+        owner: Owner,
+        media_type: GetMediaListRequestMediaType = 3,
+        team_space_name: str | Unset = UNSET,
+        page_num: int | Unset = 0,
+        page_size: int | Unset = 10,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> SyncPage[MediaInfo]: ...
+
+    @overload
+    def list(
+        self,
+        *,
+        product_type: GetMediaListProductType | Unset = 1,
+        body: GetMediaListRequest,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> SyncPage[MediaInfo]: ...
+
+    def list(
+        self,
+        *,
+        product_type: GetMediaListProductType | Unset = 1,
+        owner: Owner | NotGiven = NOT_GIVEN,
+        media_type: GetMediaListRequestMediaType = 3,
+        team_space_name: str | Unset = UNSET,
+        page_num: int | Unset = 0,
+        page_size: int | Unset = 10,
+        body: GetMediaListRequest | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> SyncPage[MediaInfo]:
+        """List the media of a user or a team space (GetMediaList)
+
+        Every page, item by item, when iterated.
+        """
+
+        arguments: dict[str, Any] = {
+            "product_type": product_type,
+            "body": model_body(
+                GetMediaListRequest,
+                body,
+                {
+                    "owner": owner,
+                    "media_type": media_type,
+                    "team_space_name": team_space_name,
+                    "page_num": page_num,
+                    "page_size": page_size,
+                },
+                required=True,
+            ),
+        }
+
+        return self._page(
+            _GET_MEDIA_LIST, _PAGING_GET_MEDIA_LIST, arguments, timeout, extra_headers
+        )
+
+    @overload
+    def get_info(
+        self,
+        *,
+        media_ids: builtins.list[str],
+        article_content_format: GetMediaInfoRequestArticleContentFormat | Unset = "json",
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> builtins.list[MediaInfo]: ...
+
+    @overload
+    def get_info(
+        self,
+        *,
+        body: GetMediaInfoRequest,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> builtins.list[MediaInfo]: ...
+
+    def get_info(
+        self,
+        *,
+        media_ids: builtins.list[str] | NotGiven = NOT_GIVEN,
+        article_content_format: GetMediaInfoRequestArticleContentFormat | Unset = "json",
+        body: GetMediaInfoRequest | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> builtins.list[MediaInfo]:
+        """Get media details by media id (GetMediaInfo)"""
+
+        arguments: dict[str, Any] = {
+            "body": model_body(
+                GetMediaInfoRequest,
+                body,
+                {
+                    "media_ids": media_ids,
+                    "article_content_format": article_content_format,
+                },
+                required=True,
+            ),
+        }
+
+        return self._batched(
+            _GET_MEDIA_INFO, _BATCH_GET_MEDIA_INFO, arguments, timeout, extra_headers
+        )
+
+
+class AsyncMedia(AsyncAPIResource):
+    """Media operations (asyncio)."""
+
+    @cached_property
+    def with_raw_response(self) -> AsyncMediaWithRawResponse:
+        """The same methods, answering ``APIResponse`` (status, headers, request id, parse())."""
+        return AsyncMediaWithRawResponse(self._client)
+
+    @overload
+    async def list(
+        self,
+        *,
+        product_type: GetMediaListProductType | Unset = 1,
+        owner: Owner,
+        media_type: GetMediaListRequestMediaType = 3,
+        team_space_name: str | Unset = UNSET,
+        page_num: int | Unset = 0,
+        page_size: int | Unset = 10,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> AsyncPage[MediaInfo]: ...
+
+    @overload
+    async def list(
+        self,
+        *,
+        product_type: GetMediaListProductType | Unset = 1,
+        body: GetMediaListRequest,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> AsyncPage[MediaInfo]: ...
+
+    async def list(
+        self,
+        *,
+        product_type: GetMediaListProductType | Unset = 1,
+        owner: Owner | NotGiven = NOT_GIVEN,
+        media_type: GetMediaListRequestMediaType = 3,
+        team_space_name: str | Unset = UNSET,
+        page_num: int | Unset = 0,
+        page_size: int | Unset = 10,
+        body: GetMediaListRequest | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> AsyncPage[MediaInfo]:
+        """List the media of a user or a team space (GetMediaList)
+
+        Every page, item by item, when iterated.
+        """
+
+        arguments: dict[str, Any] = {
+            "product_type": product_type,
+            "body": model_body(
+                GetMediaListRequest,
+                body,
+                {
+                    "owner": owner,
+                    "media_type": media_type,
+                    "team_space_name": team_space_name,
+                    "page_num": page_num,
+                    "page_size": page_size,
+                },
+                required=True,
+            ),
+        }
+
+        return await self._page(
+            _GET_MEDIA_LIST, _PAGING_GET_MEDIA_LIST, arguments, timeout, extra_headers
+        )
+
+    @overload
+    async def get_info(
+        self,
+        *,
+        media_ids: builtins.list[str],
+        article_content_format: GetMediaInfoRequestArticleContentFormat | Unset = "json",
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> builtins.list[MediaInfo]: ...
+
+    @overload
+    async def get_info(
+        self,
+        *,
+        body: GetMediaInfoRequest,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> builtins.list[MediaInfo]: ...
+
+    async def get_info(
+        self,
+        *,
+        media_ids: builtins.list[str] | NotGiven = NOT_GIVEN,
+        article_content_format: GetMediaInfoRequestArticleContentFormat | Unset = "json",
+        body: GetMediaInfoRequest | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> builtins.list[MediaInfo]:
+        """Get media details by media id (GetMediaInfo)"""
+
+        arguments: dict[str, Any] = {
+            "body": model_body(
+                GetMediaInfoRequest,
+                body,
+                {
+                    "media_ids": media_ids,
+                    "article_content_format": article_content_format,
+                },
+                required=True,
+            ),
+        }
+
+        return await self._batched(
+            _GET_MEDIA_INFO, _BATCH_GET_MEDIA_INFO, arguments, timeout, extra_headers
+        )
+
+
+class MediaWithRawResponse(SyncAPIResource):
+    """Media operations, answering the raw response (``.parse()`` for the model)."""
+
+    @overload
+    def list(
+        self,
+        *,
+        product_type: GetMediaListProductType | Unset = 1,
+        owner: Owner,
+        media_type: GetMediaListRequestMediaType = 3,
+        team_space_name: str | Unset = UNSET,
+        page_num: int | Unset = 0,
+        page_size: int | Unset = 10,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> APIResponse[GetMediaListResult]: ...
+
+    @overload
+    def list(
+        self,
+        *,
+        product_type: GetMediaListProductType | Unset = 1,
+        body: GetMediaListRequest,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> APIResponse[GetMediaListResult]: ...
+
+    def list(
+        self,
+        *,
+        product_type: GetMediaListProductType | Unset = 1,
+        owner: Owner | NotGiven = NOT_GIVEN,
+        media_type: GetMediaListRequestMediaType = 3,
+        team_space_name: str | Unset = UNSET,
+        page_num: int | Unset = 0,
+        page_size: int | Unset = 10,
+        body: GetMediaListRequest | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> APIResponse[GetMediaListResult]:
+        """List the media of a user or a team space (GetMediaList)"""
+
+        arguments: dict[str, Any] = {
+            "product_type": product_type,
+            "body": model_body(
+                GetMediaListRequest,
+                body,
+                {
+                    "owner": owner,
+                    "media_type": media_type,
+                    "team_space_name": team_space_name,
+                    "page_num": page_num,
+                    "page_size": page_size,
+                },
+                required=True,
+            ),
+        }
+
+        return self._request(_GET_MEDIA_LIST, arguments, timeout, extra_headers)
+
+    @overload
+    def get_info(
+        self,
+        *,
+        media_ids: builtins.list[str],
+        article_content_format: GetMediaInfoRequestArticleContentFormat | Unset = "json",
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> APIResponse[GetMediaInfoResult]: ...
+
+    @overload
+    def get_info(
+        self,
+        *,
+        body: GetMediaInfoRequest,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> APIResponse[GetMediaInfoResult]: ...
+
+    def get_info(
+        self,
+        *,
+        media_ids: builtins.list[str] | NotGiven = NOT_GIVEN,
+        article_content_format: GetMediaInfoRequestArticleContentFormat | Unset = "json",
+        body: GetMediaInfoRequest | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> APIResponse[GetMediaInfoResult]:
+        """Get media details by media id (GetMediaInfo)"""
+
+        arguments: dict[str, Any] = {
+            "body": model_body(
+                GetMediaInfoRequest,
+                body,
+                {
+                    "media_ids": media_ids,
+                    "article_content_format": article_content_format,
+                },
+                required=True,
+            ),
+        }
+
+        return self._request(_GET_MEDIA_INFO, arguments, timeout, extra_headers)
+
+
+class AsyncMediaWithRawResponse(AsyncAPIResource):
+    """Media operations, answering the raw response (``.parse()`` for the model) (asyncio)."""
+
+    @overload
+    async def list(
+        self,
+        *,
+        product_type: GetMediaListProductType | Unset = 1,
+        owner: Owner,
+        media_type: GetMediaListRequestMediaType = 3,
+        team_space_name: str | Unset = UNSET,
+        page_num: int | Unset = 0,
+        page_size: int | Unset = 10,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> APIResponse[GetMediaListResult]: ...
+
+    @overload
+    async def list(
+        self,
+        *,
+        product_type: GetMediaListProductType | Unset = 1,
+        body: GetMediaListRequest,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> APIResponse[GetMediaListResult]: ...
+
+    async def list(
+        self,
+        *,
+        product_type: GetMediaListProductType | Unset = 1,
+        owner: Owner | NotGiven = NOT_GIVEN,
+        media_type: GetMediaListRequestMediaType = 3,
+        team_space_name: str | Unset = UNSET,
+        page_num: int | Unset = 0,
+        page_size: int | Unset = 10,
+        body: GetMediaListRequest | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> APIResponse[GetMediaListResult]:
+        """List the media of a user or a team space (GetMediaList)"""
+
+        arguments: dict[str, Any] = {
+            "product_type": product_type,
+            "body": model_body(
+                GetMediaListRequest,
+                body,
+                {
+                    "owner": owner,
+                    "media_type": media_type,
+                    "team_space_name": team_space_name,
+                    "page_num": page_num,
+                    "page_size": page_size,
+                },
+                required=True,
+            ),
+        }
+
+        return await self._request(_GET_MEDIA_LIST, arguments, timeout, extra_headers)
+
+    @overload
+    async def get_info(
+        self,
+        *,
+        media_ids: builtins.list[str],
+        article_content_format: GetMediaInfoRequestArticleContentFormat | Unset = "json",
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> APIResponse[GetMediaInfoResult]: ...
+
+    @overload
+    async def get_info(
+        self,
+        *,
+        body: GetMediaInfoRequest,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> APIResponse[GetMediaInfoResult]: ...
+
+    async def get_info(
+        self,
+        *,
+        media_ids: builtins.list[str] | NotGiven = NOT_GIVEN,
+        article_content_format: GetMediaInfoRequestArticleContentFormat | Unset = "json",
+        body: GetMediaInfoRequest | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> APIResponse[GetMediaInfoResult]:
+        """Get media details by media id (GetMediaInfo)"""
+
+        arguments: dict[str, Any] = {
+            "body": model_body(
+                GetMediaInfoRequest,
+                body,
+                {
+                    "media_ids": media_ids,
+                    "article_content_format": article_content_format,
+                },
+                required=True,
+            ),
+        }
+
+        return await self._request(_GET_MEDIA_INFO, arguments, timeout, extra_headers)

@@ -1,0 +1,753 @@
+"""Images: the ``images`` resource of the RawUGC API (generated; do not edit)."""
+
+from __future__ import annotations
+
+import builtins
+from collections.abc import Callable, Iterable, Mapping
+from functools import cached_property
+from typing import Any, Literal, cast, overload
+
+from mediaapis._pages import AsyncPage, Paging, SyncPage
+from mediaapis._resource import (
+    NOT_GIVEN,
+    APIResponse,
+    AsyncAPIResource,
+    Endpoint,
+    NotGiven,
+    SyncAPIResource,
+    Timeout,
+    job_client,
+    job_options,
+    model_body,
+)
+from mediaapis.rawugc.errors import JobFailedError
+from mediaapis.rawugc.jobs import await_job, await_jobs, wait_job, wait_jobs
+from rawugc_client.api.images import generate_image as _generate_image
+from rawugc_client.api.images import get_image as _get_image
+from rawugc_client.api.images import list_images as _list_images
+from rawugc_client.models.generate_image_request import GenerateImageRequest
+from rawugc_client.models.image import Image
+from rawugc_client.models.image_generation_accepted import ImageGenerationAccepted
+from rawugc_client.models.image_list import ImageList
+from rawugc_client.models.image_model import ImageModel
+from rawugc_client.models.image_output_format import ImageOutputFormat
+from rawugc_client.models.image_resolution import ImageResolution
+from rawugc_client.models.job_status import JobStatus
+from rawugc_client.types import UNSET, Unset
+
+_GENERATE_IMAGE = Endpoint(
+    "rawugc", "generateImage", _generate_image, ImageGenerationAccepted.from_dict
+)
+_GET_IMAGE = Endpoint("rawugc", "getImage", _get_image, Image.from_dict)
+_LIST_IMAGES = Endpoint("rawugc", "listImages", _list_images, ImageList.from_dict)
+_PAGING_LIST_IMAGES = Paging("query", "page", 1, ("images",), ("pagination", "total_pages"))
+
+
+class Images(SyncAPIResource):
+    """Images operations."""
+
+    @cached_property
+    def with_raw_response(self) -> ImagesWithRawResponse:
+        """The same methods, answering ``APIResponse`` (status, headers, request id, parse())."""
+        return ImagesWithRawResponse(self._client)
+
+    @overload
+    def generate(
+        self,
+        *,
+        model: ImageModel,
+        prompt: str,
+        image_urls: builtins.list[str] | Unset = UNSET,
+        aspect_ratio: str | Unset = UNSET,
+        image_size: str | Unset = UNSET,
+        resolution: ImageResolution | Unset = UNSET,
+        output_format: ImageOutputFormat | Unset = UNSET,
+        google_search: bool | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> ImageGenerationAccepted: ...
+
+    @overload
+    def generate(
+        self,
+        *,
+        body: GenerateImageRequest,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> ImageGenerationAccepted: ...
+
+    def generate(
+        self,
+        *,
+        model: ImageModel | NotGiven = NOT_GIVEN,
+        prompt: str | NotGiven = NOT_GIVEN,
+        image_urls: builtins.list[str] | Unset = UNSET,
+        aspect_ratio: str | Unset = UNSET,
+        image_size: str | Unset = UNSET,
+        resolution: ImageResolution | Unset = UNSET,
+        output_format: ImageOutputFormat | Unset = UNSET,
+        google_search: bool | Unset = UNSET,
+        body: GenerateImageRequest | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> ImageGenerationAccepted:
+        """Start an image generation job
+
+        Spends credits (see creditsUsed).
+        """
+
+        arguments: dict[str, Any] = {
+            "body": model_body(
+                GenerateImageRequest,
+                body,
+                {
+                    "model": model,
+                    "prompt": prompt,
+                    "image_urls": image_urls,
+                    "aspect_ratio": aspect_ratio,
+                    "image_size": image_size,
+                    "resolution": resolution,
+                    "output_format": output_format,
+                    "google_search": google_search,
+                },
+                required=True,
+            ),
+        }
+
+        return (self._request(_GENERATE_IMAGE, arguments, timeout, extra_headers)).parse()
+
+    @overload
+    def generate_and_wait(
+        self,
+        *,
+        model: ImageModel,
+        prompt: str,
+        image_urls: builtins.list[str] | Unset = UNSET,
+        aspect_ratio: str | Unset = UNSET,
+        image_size: str | Unset = UNSET,
+        resolution: ImageResolution | Unset = UNSET,
+        output_format: ImageOutputFormat | Unset = UNSET,
+        google_search: bool | Unset = UNSET,
+        on_progress: Callable[[Image], None] | None = None,
+        wait_timeout: float | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> Image: ...
+
+    @overload
+    def generate_and_wait(
+        self,
+        *,
+        body: GenerateImageRequest,
+        on_progress: Callable[[Image], None] | None = None,
+        wait_timeout: float | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> Image: ...
+
+    def generate_and_wait(
+        self,
+        *,
+        model: ImageModel | NotGiven = NOT_GIVEN,
+        prompt: str | NotGiven = NOT_GIVEN,
+        image_urls: builtins.list[str] | Unset = UNSET,
+        aspect_ratio: str | Unset = UNSET,
+        image_size: str | Unset = UNSET,
+        resolution: ImageResolution | Unset = UNSET,
+        output_format: ImageOutputFormat | Unset = UNSET,
+        google_search: bool | Unset = UNSET,
+        body: GenerateImageRequest | None = None,
+        on_progress: Callable[[Image], None] | None = None,
+        wait_timeout: float | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> Image:
+        """Start an image generation job
+
+        Spends credits (see creditsUsed).
+        Then wait for the job (``wait``) and return it finished, its result set.
+        """
+
+        arguments: dict[str, Any] = {
+            "body": model_body(
+                GenerateImageRequest,
+                body,
+                {
+                    "model": model,
+                    "prompt": prompt,
+                    "image_urls": image_urls,
+                    "aspect_ratio": aspect_ratio,
+                    "image_size": image_size,
+                    "resolution": resolution,
+                    "output_format": output_format,
+                    "google_search": google_search,
+                },
+                required=True,
+            ),
+        }
+
+        accepted = (self._request(_GENERATE_IMAGE, arguments, timeout, extra_headers)).parse()
+        return self.wait(accepted, on_progress=on_progress, timeout=wait_timeout)
+
+    def wait(
+        self,
+        job: ImageGenerationAccepted | Image | str,
+        *,
+        on_progress: Callable[[Image], None] | None = None,
+        timeout: float | None = None,
+        min_interval: float | None = None,
+        max_interval: float | None = None,
+    ) -> Image:
+        """Poll one job (an accepted answer, the job, or its id) until it completes.
+
+        Raises ``JobFailedError`` when it fails and ``JobTimeoutError`` after ``timeout``
+        seconds (default 30 minutes); ``on_progress`` gets every polled job.
+        """
+        return cast(
+            "Image",
+            wait_job(
+                job_client(self._client),
+                job,
+                kind="generateImage",
+                **job_options(self._client, timeout, min_interval, max_interval, on_progress),
+            ),
+        )
+
+    @overload
+    def wait_many(
+        self,
+        jobs: Iterable[ImageGenerationAccepted | Image],
+        *,
+        return_exceptions: Literal[False] = False,
+        on_progress: Callable[[Image], None] | None = None,
+        timeout: float | None = None,
+    ) -> builtins.list[Image]: ...
+
+    @overload
+    def wait_many(
+        self,
+        jobs: Iterable[ImageGenerationAccepted | Image],
+        *,
+        return_exceptions: Literal[True],
+        on_progress: Callable[[Image], None] | None = None,
+        timeout: float | None = None,
+    ) -> builtins.list[Image | JobFailedError]: ...
+
+    def wait_many(
+        self,
+        jobs: Iterable[ImageGenerationAccepted | Image],
+        *,
+        return_exceptions: bool = False,
+        on_progress: Callable[[Image], None] | None = None,
+        timeout: float | None = None,
+    ) -> builtins.list[Image] | builtins.list[Image | JobFailedError]:
+        """Wait for many jobs through the list operation (a fraction of a request per job).
+
+        Results come in the order given; a failed job raises ``JobFailedError`` or, with
+        ``return_exceptions=True``, takes its place in the list.
+        """
+        return cast(
+            "builtins.list[Image]",
+            wait_jobs(
+                job_client(self._client),
+                list(jobs),
+                return_exceptions=return_exceptions,
+                **job_options(self._client, timeout, None, None, on_progress),
+            ),
+        )
+
+    def get(
+        self,
+        image_id: str,
+        *,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> Image:
+        """Get an image and its generation status"""
+
+        arguments: dict[str, Any] = {
+            "image_id": image_id,
+        }
+
+        return (self._request(_GET_IMAGE, arguments, timeout, extra_headers)).parse()
+
+    def list(
+        self,
+        *,
+        status: JobStatus | Unset = UNSET,
+        limit: int | Unset = 20,
+        page: int | Unset = 1,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> SyncPage[Image]:
+        """List images
+
+        Every page, item by item, when iterated.
+        """
+
+        arguments: dict[str, Any] = {
+            "status": status,
+            "limit": limit,
+            "page": page,
+        }
+
+        return self._page(_LIST_IMAGES, _PAGING_LIST_IMAGES, arguments, timeout, extra_headers)
+
+
+class AsyncImages(AsyncAPIResource):
+    """Images operations (asyncio)."""
+
+    @cached_property
+    def with_raw_response(self) -> AsyncImagesWithRawResponse:
+        """The same methods, answering ``APIResponse`` (status, headers, request id, parse())."""
+        return AsyncImagesWithRawResponse(self._client)
+
+    @overload
+    async def generate(
+        self,
+        *,
+        model: ImageModel,
+        prompt: str,
+        image_urls: builtins.list[str] | Unset = UNSET,
+        aspect_ratio: str | Unset = UNSET,
+        image_size: str | Unset = UNSET,
+        resolution: ImageResolution | Unset = UNSET,
+        output_format: ImageOutputFormat | Unset = UNSET,
+        google_search: bool | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> ImageGenerationAccepted: ...
+
+    @overload
+    async def generate(
+        self,
+        *,
+        body: GenerateImageRequest,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> ImageGenerationAccepted: ...
+
+    async def generate(
+        self,
+        *,
+        model: ImageModel | NotGiven = NOT_GIVEN,
+        prompt: str | NotGiven = NOT_GIVEN,
+        image_urls: builtins.list[str] | Unset = UNSET,
+        aspect_ratio: str | Unset = UNSET,
+        image_size: str | Unset = UNSET,
+        resolution: ImageResolution | Unset = UNSET,
+        output_format: ImageOutputFormat | Unset = UNSET,
+        google_search: bool | Unset = UNSET,
+        body: GenerateImageRequest | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> ImageGenerationAccepted:
+        """Start an image generation job
+
+        Spends credits (see creditsUsed).
+        """
+
+        arguments: dict[str, Any] = {
+            "body": model_body(
+                GenerateImageRequest,
+                body,
+                {
+                    "model": model,
+                    "prompt": prompt,
+                    "image_urls": image_urls,
+                    "aspect_ratio": aspect_ratio,
+                    "image_size": image_size,
+                    "resolution": resolution,
+                    "output_format": output_format,
+                    "google_search": google_search,
+                },
+                required=True,
+            ),
+        }
+
+        return (await self._request(_GENERATE_IMAGE, arguments, timeout, extra_headers)).parse()
+
+    @overload
+    async def generate_and_wait(
+        self,
+        *,
+        model: ImageModel,
+        prompt: str,
+        image_urls: builtins.list[str] | Unset = UNSET,
+        aspect_ratio: str | Unset = UNSET,
+        image_size: str | Unset = UNSET,
+        resolution: ImageResolution | Unset = UNSET,
+        output_format: ImageOutputFormat | Unset = UNSET,
+        google_search: bool | Unset = UNSET,
+        on_progress: Callable[[Image], None] | None = None,
+        wait_timeout: float | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> Image: ...
+
+    @overload
+    async def generate_and_wait(
+        self,
+        *,
+        body: GenerateImageRequest,
+        on_progress: Callable[[Image], None] | None = None,
+        wait_timeout: float | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> Image: ...
+
+    async def generate_and_wait(
+        self,
+        *,
+        model: ImageModel | NotGiven = NOT_GIVEN,
+        prompt: str | NotGiven = NOT_GIVEN,
+        image_urls: builtins.list[str] | Unset = UNSET,
+        aspect_ratio: str | Unset = UNSET,
+        image_size: str | Unset = UNSET,
+        resolution: ImageResolution | Unset = UNSET,
+        output_format: ImageOutputFormat | Unset = UNSET,
+        google_search: bool | Unset = UNSET,
+        body: GenerateImageRequest | None = None,
+        on_progress: Callable[[Image], None] | None = None,
+        wait_timeout: float | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> Image:
+        """Start an image generation job
+
+        Spends credits (see creditsUsed).
+        Then wait for the job (``wait``) and return it finished, its result set.
+        """
+
+        arguments: dict[str, Any] = {
+            "body": model_body(
+                GenerateImageRequest,
+                body,
+                {
+                    "model": model,
+                    "prompt": prompt,
+                    "image_urls": image_urls,
+                    "aspect_ratio": aspect_ratio,
+                    "image_size": image_size,
+                    "resolution": resolution,
+                    "output_format": output_format,
+                    "google_search": google_search,
+                },
+                required=True,
+            ),
+        }
+
+        accepted = (await self._request(_GENERATE_IMAGE, arguments, timeout, extra_headers)).parse()
+        return await self.wait(accepted, on_progress=on_progress, timeout=wait_timeout)
+
+    async def wait(
+        self,
+        job: ImageGenerationAccepted | Image | str,
+        *,
+        on_progress: Callable[[Image], None] | None = None,
+        timeout: float | None = None,
+        min_interval: float | None = None,
+        max_interval: float | None = None,
+    ) -> Image:
+        """Poll one job (an accepted answer, the job, or its id) until it completes.
+
+        Raises ``JobFailedError`` when it fails and ``JobTimeoutError`` after ``timeout``
+        seconds (default 30 minutes); ``on_progress`` gets every polled job.
+        """
+        return cast(
+            "Image",
+            await await_job(
+                job_client(self._client),
+                job,
+                kind="generateImage",
+                **job_options(self._client, timeout, min_interval, max_interval, on_progress),
+            ),
+        )
+
+    @overload
+    async def wait_many(
+        self,
+        jobs: Iterable[ImageGenerationAccepted | Image],
+        *,
+        return_exceptions: Literal[False] = False,
+        on_progress: Callable[[Image], None] | None = None,
+        timeout: float | None = None,
+    ) -> builtins.list[Image]: ...
+
+    @overload
+    async def wait_many(
+        self,
+        jobs: Iterable[ImageGenerationAccepted | Image],
+        *,
+        return_exceptions: Literal[True],
+        on_progress: Callable[[Image], None] | None = None,
+        timeout: float | None = None,
+    ) -> builtins.list[Image | JobFailedError]: ...
+
+    async def wait_many(
+        self,
+        jobs: Iterable[ImageGenerationAccepted | Image],
+        *,
+        return_exceptions: bool = False,
+        on_progress: Callable[[Image], None] | None = None,
+        timeout: float | None = None,
+    ) -> builtins.list[Image] | builtins.list[Image | JobFailedError]:
+        """Wait for many jobs through the list operation (a fraction of a request per job).
+
+        Results come in the order given; a failed job raises ``JobFailedError`` or, with
+        ``return_exceptions=True``, takes its place in the list.
+        """
+        return cast(
+            "builtins.list[Image]",
+            await await_jobs(
+                job_client(self._client),
+                list(jobs),
+                return_exceptions=return_exceptions,
+                **job_options(self._client, timeout, None, None, on_progress),
+            ),
+        )
+
+    async def get(
+        self,
+        image_id: str,
+        *,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> Image:
+        """Get an image and its generation status"""
+
+        arguments: dict[str, Any] = {
+            "image_id": image_id,
+        }
+
+        return (await self._request(_GET_IMAGE, arguments, timeout, extra_headers)).parse()
+
+    async def list(
+        self,
+        *,
+        status: JobStatus | Unset = UNSET,
+        limit: int | Unset = 20,
+        page: int | Unset = 1,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> AsyncPage[Image]:
+        """List images
+
+        Every page, item by item, when iterated.
+        """
+
+        arguments: dict[str, Any] = {
+            "status": status,
+            "limit": limit,
+            "page": page,
+        }
+
+        return await self._page(
+            _LIST_IMAGES, _PAGING_LIST_IMAGES, arguments, timeout, extra_headers
+        )
+
+
+class ImagesWithRawResponse(SyncAPIResource):
+    """Images operations, answering the raw response (``.parse()`` for the model)."""
+
+    @overload
+    def generate(
+        self,
+        *,
+        model: ImageModel,
+        prompt: str,
+        image_urls: builtins.list[str] | Unset = UNSET,
+        aspect_ratio: str | Unset = UNSET,
+        image_size: str | Unset = UNSET,
+        resolution: ImageResolution | Unset = UNSET,
+        output_format: ImageOutputFormat | Unset = UNSET,
+        google_search: bool | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> APIResponse[ImageGenerationAccepted]: ...
+
+    @overload
+    def generate(
+        self,
+        *,
+        body: GenerateImageRequest,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> APIResponse[ImageGenerationAccepted]: ...
+
+    def generate(
+        self,
+        *,
+        model: ImageModel | NotGiven = NOT_GIVEN,
+        prompt: str | NotGiven = NOT_GIVEN,
+        image_urls: builtins.list[str] | Unset = UNSET,
+        aspect_ratio: str | Unset = UNSET,
+        image_size: str | Unset = UNSET,
+        resolution: ImageResolution | Unset = UNSET,
+        output_format: ImageOutputFormat | Unset = UNSET,
+        google_search: bool | Unset = UNSET,
+        body: GenerateImageRequest | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> APIResponse[ImageGenerationAccepted]:
+        """Start an image generation job
+
+        Spends credits (see creditsUsed).
+        """
+
+        arguments: dict[str, Any] = {
+            "body": model_body(
+                GenerateImageRequest,
+                body,
+                {
+                    "model": model,
+                    "prompt": prompt,
+                    "image_urls": image_urls,
+                    "aspect_ratio": aspect_ratio,
+                    "image_size": image_size,
+                    "resolution": resolution,
+                    "output_format": output_format,
+                    "google_search": google_search,
+                },
+                required=True,
+            ),
+        }
+
+        return self._request(_GENERATE_IMAGE, arguments, timeout, extra_headers)
+
+    def get(
+        self,
+        image_id: str,
+        *,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> APIResponse[Image]:
+        """Get an image and its generation status"""
+
+        arguments: dict[str, Any] = {
+            "image_id": image_id,
+        }
+
+        return self._request(_GET_IMAGE, arguments, timeout, extra_headers)
+
+    def list(
+        self,
+        *,
+        status: JobStatus | Unset = UNSET,
+        limit: int | Unset = 20,
+        page: int | Unset = 1,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> APIResponse[ImageList]:
+        """List images"""
+
+        arguments: dict[str, Any] = {
+            "status": status,
+            "limit": limit,
+            "page": page,
+        }
+
+        return self._request(_LIST_IMAGES, arguments, timeout, extra_headers)
+
+
+class AsyncImagesWithRawResponse(AsyncAPIResource):
+    """Images operations, answering the raw response (``.parse()`` for the model) (asyncio)."""
+
+    @overload
+    async def generate(
+        self,
+        *,
+        model: ImageModel,
+        prompt: str,
+        image_urls: builtins.list[str] | Unset = UNSET,
+        aspect_ratio: str | Unset = UNSET,
+        image_size: str | Unset = UNSET,
+        resolution: ImageResolution | Unset = UNSET,
+        output_format: ImageOutputFormat | Unset = UNSET,
+        google_search: bool | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> APIResponse[ImageGenerationAccepted]: ...
+
+    @overload
+    async def generate(
+        self,
+        *,
+        body: GenerateImageRequest,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> APIResponse[ImageGenerationAccepted]: ...
+
+    async def generate(
+        self,
+        *,
+        model: ImageModel | NotGiven = NOT_GIVEN,
+        prompt: str | NotGiven = NOT_GIVEN,
+        image_urls: builtins.list[str] | Unset = UNSET,
+        aspect_ratio: str | Unset = UNSET,
+        image_size: str | Unset = UNSET,
+        resolution: ImageResolution | Unset = UNSET,
+        output_format: ImageOutputFormat | Unset = UNSET,
+        google_search: bool | Unset = UNSET,
+        body: GenerateImageRequest | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> APIResponse[ImageGenerationAccepted]:
+        """Start an image generation job
+
+        Spends credits (see creditsUsed).
+        """
+
+        arguments: dict[str, Any] = {
+            "body": model_body(
+                GenerateImageRequest,
+                body,
+                {
+                    "model": model,
+                    "prompt": prompt,
+                    "image_urls": image_urls,
+                    "aspect_ratio": aspect_ratio,
+                    "image_size": image_size,
+                    "resolution": resolution,
+                    "output_format": output_format,
+                    "google_search": google_search,
+                },
+                required=True,
+            ),
+        }
+
+        return await self._request(_GENERATE_IMAGE, arguments, timeout, extra_headers)
+
+    async def get(
+        self,
+        image_id: str,
+        *,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> APIResponse[Image]:
+        """Get an image and its generation status"""
+
+        arguments: dict[str, Any] = {
+            "image_id": image_id,
+        }
+
+        return await self._request(_GET_IMAGE, arguments, timeout, extra_headers)
+
+    async def list(
+        self,
+        *,
+        status: JobStatus | Unset = UNSET,
+        limit: int | Unset = 20,
+        page: int | Unset = 1,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> APIResponse[ImageList]:
+        """List images"""
+
+        arguments: dict[str, Any] = {
+            "status": status,
+            "limit": limit,
+            "page": page,
+        }
+
+        return await self._request(_LIST_IMAGES, arguments, timeout, extra_headers)

@@ -1,0 +1,598 @@
+"""Messages: the ``messages`` resource of the RawUGC API (generated; do not edit)."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from functools import cached_property
+from typing import Any, overload
+
+from mediaapis._resource import (
+    NOT_GIVEN,
+    APIResponse,
+    AsyncAPIResource,
+    Endpoint,
+    NotGiven,
+    SyncAPIResource,
+    Timeout,
+    model_body,
+)
+from rawugc_client.api.messaging import create_message as _create_message
+from rawugc_client.api.messaging import delete_message as _delete_message
+from rawugc_client.api.messaging import get_message as _get_message
+from rawugc_client.api.messaging import list_messages as _list_messages
+from rawugc_client.api.messaging import update_message as _update_message
+from rawugc_client.models.create_message_request import CreateMessageRequest
+from rawugc_client.models.created_id import CreatedId
+from rawugc_client.models.message import Message
+from rawugc_client.models.message_list import MessageList
+from rawugc_client.models.success_result import SuccessResult
+from rawugc_client.models.update_message_request import UpdateMessageRequest
+from rawugc_client.types import UNSET, Unset
+
+_LIST_MESSAGES = Endpoint("rawugc", "listMessages", _list_messages, MessageList.from_dict)
+_CREATE_MESSAGE = Endpoint("rawugc", "createMessage", _create_message, CreatedId.from_dict)
+_GET_MESSAGE = Endpoint("rawugc", "getMessage", _get_message, Message.from_dict)
+_UPDATE_MESSAGE = Endpoint("rawugc", "updateMessage", _update_message, SuccessResult.from_dict)
+_DELETE_MESSAGE = Endpoint("rawugc", "deleteMessage", _delete_message, SuccessResult.from_dict)
+
+
+class Messages(SyncAPIResource):
+    """Messages operations."""
+
+    @cached_property
+    def with_raw_response(self) -> MessagesWithRawResponse:
+        """The same methods, answering ``APIResponse`` (status, headers, request id, parse())."""
+        return MessagesWithRawResponse(self._client)
+
+    def list(
+        self,
+        *,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> MessageList:
+        """List messaging templates"""
+
+        arguments: dict[str, Any] = {}
+
+        return (self._request(_LIST_MESSAGES, arguments, timeout, extra_headers)).parse()
+
+    @overload
+    def create(
+        self,
+        *,
+        name: str,
+        body: str,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> CreatedId: ...
+
+    @overload
+    def create(
+        self,
+        *,
+        request_body: CreateMessageRequest,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> CreatedId: ...
+
+    def create(
+        self,
+        *,
+        name: str | NotGiven = NOT_GIVEN,
+        body: str | NotGiven = NOT_GIVEN,
+        request_body: CreateMessageRequest | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> CreatedId:
+        """Create a messaging template"""
+
+        arguments: dict[str, Any] = {
+            "body": model_body(
+                CreateMessageRequest,
+                request_body,
+                {
+                    "name": name,
+                    "body": body,
+                },
+                required=True,
+            ),
+        }
+
+        return (self._request(_CREATE_MESSAGE, arguments, timeout, extra_headers)).parse()
+
+    def get(
+        self,
+        message_id: str,
+        *,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> Message:
+        """Get a messaging template"""
+
+        arguments: dict[str, Any] = {
+            "message_id": message_id,
+        }
+
+        return (self._request(_GET_MESSAGE, arguments, timeout, extra_headers)).parse()
+
+    @overload
+    def update(
+        self,
+        message_id: str,
+        *,
+        name: str | Unset = UNSET,
+        body: str | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> SuccessResult: ...
+
+    @overload
+    def update(
+        self,
+        message_id: str,
+        *,
+        request_body: UpdateMessageRequest,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> SuccessResult: ...
+
+    def update(
+        self,
+        message_id: str,
+        *,
+        name: str | Unset = UNSET,
+        body: str | Unset = UNSET,
+        request_body: UpdateMessageRequest | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> SuccessResult:
+        """Update a messaging template"""
+
+        arguments: dict[str, Any] = {
+            "message_id": message_id,
+            "body": model_body(
+                UpdateMessageRequest,
+                request_body,
+                {
+                    "name": name,
+                    "body": body,
+                },
+                required=True,
+            ),
+        }
+
+        return (self._request(_UPDATE_MESSAGE, arguments, timeout, extra_headers)).parse()
+
+    def delete(
+        self,
+        message_id: str,
+        *,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> SuccessResult:
+        """Delete a messaging template"""
+
+        arguments: dict[str, Any] = {
+            "message_id": message_id,
+        }
+
+        return (self._request(_DELETE_MESSAGE, arguments, timeout, extra_headers)).parse()
+
+
+class AsyncMessages(AsyncAPIResource):
+    """Messages operations (asyncio)."""
+
+    @cached_property
+    def with_raw_response(self) -> AsyncMessagesWithRawResponse:
+        """The same methods, answering ``APIResponse`` (status, headers, request id, parse())."""
+        return AsyncMessagesWithRawResponse(self._client)
+
+    async def list(
+        self,
+        *,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> MessageList:
+        """List messaging templates"""
+
+        arguments: dict[str, Any] = {}
+
+        return (await self._request(_LIST_MESSAGES, arguments, timeout, extra_headers)).parse()
+
+    @overload
+    async def create(
+        self,
+        *,
+        name: str,
+        body: str,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> CreatedId: ...
+
+    @overload
+    async def create(
+        self,
+        *,
+        request_body: CreateMessageRequest,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> CreatedId: ...
+
+    async def create(
+        self,
+        *,
+        name: str | NotGiven = NOT_GIVEN,
+        body: str | NotGiven = NOT_GIVEN,
+        request_body: CreateMessageRequest | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> CreatedId:
+        """Create a messaging template"""
+
+        arguments: dict[str, Any] = {
+            "body": model_body(
+                CreateMessageRequest,
+                request_body,
+                {
+                    "name": name,
+                    "body": body,
+                },
+                required=True,
+            ),
+        }
+
+        return (await self._request(_CREATE_MESSAGE, arguments, timeout, extra_headers)).parse()
+
+    async def get(
+        self,
+        message_id: str,
+        *,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> Message:
+        """Get a messaging template"""
+
+        arguments: dict[str, Any] = {
+            "message_id": message_id,
+        }
+
+        return (await self._request(_GET_MESSAGE, arguments, timeout, extra_headers)).parse()
+
+    @overload
+    async def update(
+        self,
+        message_id: str,
+        *,
+        name: str | Unset = UNSET,
+        body: str | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> SuccessResult: ...
+
+    @overload
+    async def update(
+        self,
+        message_id: str,
+        *,
+        request_body: UpdateMessageRequest,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> SuccessResult: ...
+
+    async def update(
+        self,
+        message_id: str,
+        *,
+        name: str | Unset = UNSET,
+        body: str | Unset = UNSET,
+        request_body: UpdateMessageRequest | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> SuccessResult:
+        """Update a messaging template"""
+
+        arguments: dict[str, Any] = {
+            "message_id": message_id,
+            "body": model_body(
+                UpdateMessageRequest,
+                request_body,
+                {
+                    "name": name,
+                    "body": body,
+                },
+                required=True,
+            ),
+        }
+
+        return (await self._request(_UPDATE_MESSAGE, arguments, timeout, extra_headers)).parse()
+
+    async def delete(
+        self,
+        message_id: str,
+        *,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> SuccessResult:
+        """Delete a messaging template"""
+
+        arguments: dict[str, Any] = {
+            "message_id": message_id,
+        }
+
+        return (await self._request(_DELETE_MESSAGE, arguments, timeout, extra_headers)).parse()
+
+
+class MessagesWithRawResponse(SyncAPIResource):
+    """Messages operations, answering the raw response (``.parse()`` for the model)."""
+
+    def list(
+        self,
+        *,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> APIResponse[MessageList]:
+        """List messaging templates"""
+
+        arguments: dict[str, Any] = {}
+
+        return self._request(_LIST_MESSAGES, arguments, timeout, extra_headers)
+
+    @overload
+    def create(
+        self,
+        *,
+        name: str,
+        body: str,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> APIResponse[CreatedId]: ...
+
+    @overload
+    def create(
+        self,
+        *,
+        request_body: CreateMessageRequest,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> APIResponse[CreatedId]: ...
+
+    def create(
+        self,
+        *,
+        name: str | NotGiven = NOT_GIVEN,
+        body: str | NotGiven = NOT_GIVEN,
+        request_body: CreateMessageRequest | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> APIResponse[CreatedId]:
+        """Create a messaging template"""
+
+        arguments: dict[str, Any] = {
+            "body": model_body(
+                CreateMessageRequest,
+                request_body,
+                {
+                    "name": name,
+                    "body": body,
+                },
+                required=True,
+            ),
+        }
+
+        return self._request(_CREATE_MESSAGE, arguments, timeout, extra_headers)
+
+    def get(
+        self,
+        message_id: str,
+        *,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> APIResponse[Message]:
+        """Get a messaging template"""
+
+        arguments: dict[str, Any] = {
+            "message_id": message_id,
+        }
+
+        return self._request(_GET_MESSAGE, arguments, timeout, extra_headers)
+
+    @overload
+    def update(
+        self,
+        message_id: str,
+        *,
+        name: str | Unset = UNSET,
+        body: str | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> APIResponse[SuccessResult]: ...
+
+    @overload
+    def update(
+        self,
+        message_id: str,
+        *,
+        request_body: UpdateMessageRequest,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> APIResponse[SuccessResult]: ...
+
+    def update(
+        self,
+        message_id: str,
+        *,
+        name: str | Unset = UNSET,
+        body: str | Unset = UNSET,
+        request_body: UpdateMessageRequest | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> APIResponse[SuccessResult]:
+        """Update a messaging template"""
+
+        arguments: dict[str, Any] = {
+            "message_id": message_id,
+            "body": model_body(
+                UpdateMessageRequest,
+                request_body,
+                {
+                    "name": name,
+                    "body": body,
+                },
+                required=True,
+            ),
+        }
+
+        return self._request(_UPDATE_MESSAGE, arguments, timeout, extra_headers)
+
+    def delete(
+        self,
+        message_id: str,
+        *,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> APIResponse[SuccessResult]:
+        """Delete a messaging template"""
+
+        arguments: dict[str, Any] = {
+            "message_id": message_id,
+        }
+
+        return self._request(_DELETE_MESSAGE, arguments, timeout, extra_headers)
+
+
+class AsyncMessagesWithRawResponse(AsyncAPIResource):
+    """Messages operations, answering the raw response (``.parse()`` for the model) (asyncio)."""
+
+    async def list(
+        self,
+        *,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> APIResponse[MessageList]:
+        """List messaging templates"""
+
+        arguments: dict[str, Any] = {}
+
+        return await self._request(_LIST_MESSAGES, arguments, timeout, extra_headers)
+
+    @overload
+    async def create(
+        self,
+        *,
+        name: str,
+        body: str,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> APIResponse[CreatedId]: ...
+
+    @overload
+    async def create(
+        self,
+        *,
+        request_body: CreateMessageRequest,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> APIResponse[CreatedId]: ...
+
+    async def create(
+        self,
+        *,
+        name: str | NotGiven = NOT_GIVEN,
+        body: str | NotGiven = NOT_GIVEN,
+        request_body: CreateMessageRequest | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> APIResponse[CreatedId]:
+        """Create a messaging template"""
+
+        arguments: dict[str, Any] = {
+            "body": model_body(
+                CreateMessageRequest,
+                request_body,
+                {
+                    "name": name,
+                    "body": body,
+                },
+                required=True,
+            ),
+        }
+
+        return await self._request(_CREATE_MESSAGE, arguments, timeout, extra_headers)
+
+    async def get(
+        self,
+        message_id: str,
+        *,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> APIResponse[Message]:
+        """Get a messaging template"""
+
+        arguments: dict[str, Any] = {
+            "message_id": message_id,
+        }
+
+        return await self._request(_GET_MESSAGE, arguments, timeout, extra_headers)
+
+    @overload
+    async def update(
+        self,
+        message_id: str,
+        *,
+        name: str | Unset = UNSET,
+        body: str | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> APIResponse[SuccessResult]: ...
+
+    @overload
+    async def update(
+        self,
+        message_id: str,
+        *,
+        request_body: UpdateMessageRequest,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> APIResponse[SuccessResult]: ...
+
+    async def update(
+        self,
+        message_id: str,
+        *,
+        name: str | Unset = UNSET,
+        body: str | Unset = UNSET,
+        request_body: UpdateMessageRequest | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> APIResponse[SuccessResult]:
+        """Update a messaging template"""
+
+        arguments: dict[str, Any] = {
+            "message_id": message_id,
+            "body": model_body(
+                UpdateMessageRequest,
+                request_body,
+                {
+                    "name": name,
+                    "body": body,
+                },
+                required=True,
+            ),
+        }
+
+        return await self._request(_UPDATE_MESSAGE, arguments, timeout, extra_headers)
+
+    async def delete(
+        self,
+        message_id: str,
+        *,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> APIResponse[SuccessResult]:
+        """Delete a messaging template"""
+
+        arguments: dict[str, Any] = {
+            "message_id": message_id,
+        }
+
+        return await self._request(_DELETE_MESSAGE, arguments, timeout, extra_headers)

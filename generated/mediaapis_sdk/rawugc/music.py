@@ -1,0 +1,701 @@
+"""Music: the ``music`` resource of the RawUGC API (generated; do not edit)."""
+
+from __future__ import annotations
+
+import builtins
+from collections.abc import Callable, Iterable, Mapping
+from functools import cached_property
+from typing import Any, Literal, cast, overload
+
+from mediaapis._pages import AsyncPage, Paging, SyncPage
+from mediaapis._resource import (
+    NOT_GIVEN,
+    APIResponse,
+    AsyncAPIResource,
+    Endpoint,
+    NotGiven,
+    SyncAPIResource,
+    Timeout,
+    job_client,
+    job_options,
+    model_body,
+)
+from mediaapis.rawugc.errors import JobFailedError
+from mediaapis.rawugc.jobs import await_job, await_jobs, wait_job, wait_jobs
+from rawugc_client.api.music import generate_music as _generate_music
+from rawugc_client.api.music import get_music_track as _get_music_track
+from rawugc_client.api.music import list_music_tracks as _list_music_tracks
+from rawugc_client.models.generate_music_request import GenerateMusicRequest
+from rawugc_client.models.job_status import JobStatus
+from rawugc_client.models.music_generation_accepted import MusicGenerationAccepted
+from rawugc_client.models.music_model import MusicModel
+from rawugc_client.models.music_track import MusicTrack
+from rawugc_client.models.music_track_list import MusicTrackList
+from rawugc_client.types import UNSET, Unset
+
+_GENERATE_MUSIC = Endpoint(
+    "rawugc", "generateMusic", _generate_music, MusicGenerationAccepted.from_dict
+)
+_GET_MUSIC_TRACK = Endpoint("rawugc", "getMusicTrack", _get_music_track, MusicTrack.from_dict)
+_LIST_MUSIC_TRACKS = Endpoint(
+    "rawugc", "listMusicTracks", _list_music_tracks, MusicTrackList.from_dict
+)
+_PAGING_LIST_MUSIC_TRACKS = Paging("query", "page", 1, ("tracks",), ("pagination", "total_pages"))
+
+
+class Music(SyncAPIResource):
+    """Music operations."""
+
+    @cached_property
+    def with_raw_response(self) -> MusicWithRawResponse:
+        """The same methods, answering ``APIResponse`` (status, headers, request id, parse())."""
+        return MusicWithRawResponse(self._client)
+
+    @overload
+    def generate(
+        self,
+        *,
+        prompt: str,
+        model: MusicModel | Unset = "V5",
+        instrumental: bool | Unset = True,
+        title: str | Unset = UNSET,
+        style: str | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> MusicGenerationAccepted: ...
+
+    @overload
+    def generate(
+        self,
+        *,
+        body: GenerateMusicRequest,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> MusicGenerationAccepted: ...
+
+    def generate(
+        self,
+        *,
+        prompt: str | NotGiven = NOT_GIVEN,
+        model: MusicModel | Unset = "V5",
+        instrumental: bool | Unset = True,
+        title: str | Unset = UNSET,
+        style: str | Unset = UNSET,
+        body: GenerateMusicRequest | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> MusicGenerationAccepted:
+        """Start a music generation job
+
+        Spends credits (3 per call).
+        """
+
+        arguments: dict[str, Any] = {
+            "body": model_body(
+                GenerateMusicRequest,
+                body,
+                {
+                    "prompt": prompt,
+                    "model": model,
+                    "instrumental": instrumental,
+                    "title": title,
+                    "style": style,
+                },
+                required=True,
+            ),
+        }
+
+        return (self._request(_GENERATE_MUSIC, arguments, timeout, extra_headers)).parse()
+
+    @overload
+    def generate_and_wait(
+        self,
+        *,
+        prompt: str,
+        model: MusicModel | Unset = "V5",
+        instrumental: bool | Unset = True,
+        title: str | Unset = UNSET,
+        style: str | Unset = UNSET,
+        on_progress: Callable[[MusicTrack], None] | None = None,
+        wait_timeout: float | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> MusicTrack: ...
+
+    @overload
+    def generate_and_wait(
+        self,
+        *,
+        body: GenerateMusicRequest,
+        on_progress: Callable[[MusicTrack], None] | None = None,
+        wait_timeout: float | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> MusicTrack: ...
+
+    def generate_and_wait(
+        self,
+        *,
+        prompt: str | NotGiven = NOT_GIVEN,
+        model: MusicModel | Unset = "V5",
+        instrumental: bool | Unset = True,
+        title: str | Unset = UNSET,
+        style: str | Unset = UNSET,
+        body: GenerateMusicRequest | None = None,
+        on_progress: Callable[[MusicTrack], None] | None = None,
+        wait_timeout: float | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> MusicTrack:
+        """Start a music generation job
+
+        Spends credits (3 per call).
+        Then wait for the job (``wait``) and return it finished, its result set.
+        """
+
+        arguments: dict[str, Any] = {
+            "body": model_body(
+                GenerateMusicRequest,
+                body,
+                {
+                    "prompt": prompt,
+                    "model": model,
+                    "instrumental": instrumental,
+                    "title": title,
+                    "style": style,
+                },
+                required=True,
+            ),
+        }
+
+        accepted = (self._request(_GENERATE_MUSIC, arguments, timeout, extra_headers)).parse()
+        return self.wait(accepted, on_progress=on_progress, timeout=wait_timeout)
+
+    def wait(
+        self,
+        job: MusicGenerationAccepted | MusicTrack | str,
+        *,
+        on_progress: Callable[[MusicTrack], None] | None = None,
+        timeout: float | None = None,
+        min_interval: float | None = None,
+        max_interval: float | None = None,
+    ) -> MusicTrack:
+        """Poll one job (an accepted answer, the job, or its id) until it completes.
+
+        Raises ``JobFailedError`` when it fails and ``JobTimeoutError`` after ``timeout``
+        seconds (default 30 minutes); ``on_progress`` gets every polled job.
+        """
+        return cast(
+            "MusicTrack",
+            wait_job(
+                job_client(self._client),
+                job,
+                kind="generateMusic",
+                **job_options(self._client, timeout, min_interval, max_interval, on_progress),
+            ),
+        )
+
+    @overload
+    def wait_many(
+        self,
+        jobs: Iterable[MusicGenerationAccepted | MusicTrack],
+        *,
+        return_exceptions: Literal[False] = False,
+        on_progress: Callable[[MusicTrack], None] | None = None,
+        timeout: float | None = None,
+    ) -> builtins.list[MusicTrack]: ...
+
+    @overload
+    def wait_many(
+        self,
+        jobs: Iterable[MusicGenerationAccepted | MusicTrack],
+        *,
+        return_exceptions: Literal[True],
+        on_progress: Callable[[MusicTrack], None] | None = None,
+        timeout: float | None = None,
+    ) -> builtins.list[MusicTrack | JobFailedError]: ...
+
+    def wait_many(
+        self,
+        jobs: Iterable[MusicGenerationAccepted | MusicTrack],
+        *,
+        return_exceptions: bool = False,
+        on_progress: Callable[[MusicTrack], None] | None = None,
+        timeout: float | None = None,
+    ) -> builtins.list[MusicTrack] | builtins.list[MusicTrack | JobFailedError]:
+        """Wait for many jobs through the list operation (a fraction of a request per job).
+
+        Results come in the order given; a failed job raises ``JobFailedError`` or, with
+        ``return_exceptions=True``, takes its place in the list.
+        """
+        return cast(
+            "builtins.list[MusicTrack]",
+            wait_jobs(
+                job_client(self._client),
+                list(jobs),
+                return_exceptions=return_exceptions,
+                **job_options(self._client, timeout, None, None, on_progress),
+            ),
+        )
+
+    def get(
+        self,
+        music_id: str,
+        *,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> MusicTrack:
+        """Get a music track and its generation status"""
+
+        arguments: dict[str, Any] = {
+            "music_id": music_id,
+        }
+
+        return (self._request(_GET_MUSIC_TRACK, arguments, timeout, extra_headers)).parse()
+
+    def list(
+        self,
+        *,
+        status: JobStatus | Unset = UNSET,
+        limit: int | Unset = 20,
+        page: int | Unset = 1,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> SyncPage[MusicTrack]:
+        """List music tracks
+
+        Every page, item by item, when iterated.
+        """
+
+        arguments: dict[str, Any] = {
+            "status": status,
+            "limit": limit,
+            "page": page,
+        }
+
+        return self._page(
+            _LIST_MUSIC_TRACKS, _PAGING_LIST_MUSIC_TRACKS, arguments, timeout, extra_headers
+        )
+
+
+class AsyncMusic(AsyncAPIResource):
+    """Music operations (asyncio)."""
+
+    @cached_property
+    def with_raw_response(self) -> AsyncMusicWithRawResponse:
+        """The same methods, answering ``APIResponse`` (status, headers, request id, parse())."""
+        return AsyncMusicWithRawResponse(self._client)
+
+    @overload
+    async def generate(
+        self,
+        *,
+        prompt: str,
+        model: MusicModel | Unset = "V5",
+        instrumental: bool | Unset = True,
+        title: str | Unset = UNSET,
+        style: str | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> MusicGenerationAccepted: ...
+
+    @overload
+    async def generate(
+        self,
+        *,
+        body: GenerateMusicRequest,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> MusicGenerationAccepted: ...
+
+    async def generate(
+        self,
+        *,
+        prompt: str | NotGiven = NOT_GIVEN,
+        model: MusicModel | Unset = "V5",
+        instrumental: bool | Unset = True,
+        title: str | Unset = UNSET,
+        style: str | Unset = UNSET,
+        body: GenerateMusicRequest | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> MusicGenerationAccepted:
+        """Start a music generation job
+
+        Spends credits (3 per call).
+        """
+
+        arguments: dict[str, Any] = {
+            "body": model_body(
+                GenerateMusicRequest,
+                body,
+                {
+                    "prompt": prompt,
+                    "model": model,
+                    "instrumental": instrumental,
+                    "title": title,
+                    "style": style,
+                },
+                required=True,
+            ),
+        }
+
+        return (await self._request(_GENERATE_MUSIC, arguments, timeout, extra_headers)).parse()
+
+    @overload
+    async def generate_and_wait(
+        self,
+        *,
+        prompt: str,
+        model: MusicModel | Unset = "V5",
+        instrumental: bool | Unset = True,
+        title: str | Unset = UNSET,
+        style: str | Unset = UNSET,
+        on_progress: Callable[[MusicTrack], None] | None = None,
+        wait_timeout: float | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> MusicTrack: ...
+
+    @overload
+    async def generate_and_wait(
+        self,
+        *,
+        body: GenerateMusicRequest,
+        on_progress: Callable[[MusicTrack], None] | None = None,
+        wait_timeout: float | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> MusicTrack: ...
+
+    async def generate_and_wait(
+        self,
+        *,
+        prompt: str | NotGiven = NOT_GIVEN,
+        model: MusicModel | Unset = "V5",
+        instrumental: bool | Unset = True,
+        title: str | Unset = UNSET,
+        style: str | Unset = UNSET,
+        body: GenerateMusicRequest | None = None,
+        on_progress: Callable[[MusicTrack], None] | None = None,
+        wait_timeout: float | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> MusicTrack:
+        """Start a music generation job
+
+        Spends credits (3 per call).
+        Then wait for the job (``wait``) and return it finished, its result set.
+        """
+
+        arguments: dict[str, Any] = {
+            "body": model_body(
+                GenerateMusicRequest,
+                body,
+                {
+                    "prompt": prompt,
+                    "model": model,
+                    "instrumental": instrumental,
+                    "title": title,
+                    "style": style,
+                },
+                required=True,
+            ),
+        }
+
+        accepted = (await self._request(_GENERATE_MUSIC, arguments, timeout, extra_headers)).parse()
+        return await self.wait(accepted, on_progress=on_progress, timeout=wait_timeout)
+
+    async def wait(
+        self,
+        job: MusicGenerationAccepted | MusicTrack | str,
+        *,
+        on_progress: Callable[[MusicTrack], None] | None = None,
+        timeout: float | None = None,
+        min_interval: float | None = None,
+        max_interval: float | None = None,
+    ) -> MusicTrack:
+        """Poll one job (an accepted answer, the job, or its id) until it completes.
+
+        Raises ``JobFailedError`` when it fails and ``JobTimeoutError`` after ``timeout``
+        seconds (default 30 minutes); ``on_progress`` gets every polled job.
+        """
+        return cast(
+            "MusicTrack",
+            await await_job(
+                job_client(self._client),
+                job,
+                kind="generateMusic",
+                **job_options(self._client, timeout, min_interval, max_interval, on_progress),
+            ),
+        )
+
+    @overload
+    async def wait_many(
+        self,
+        jobs: Iterable[MusicGenerationAccepted | MusicTrack],
+        *,
+        return_exceptions: Literal[False] = False,
+        on_progress: Callable[[MusicTrack], None] | None = None,
+        timeout: float | None = None,
+    ) -> builtins.list[MusicTrack]: ...
+
+    @overload
+    async def wait_many(
+        self,
+        jobs: Iterable[MusicGenerationAccepted | MusicTrack],
+        *,
+        return_exceptions: Literal[True],
+        on_progress: Callable[[MusicTrack], None] | None = None,
+        timeout: float | None = None,
+    ) -> builtins.list[MusicTrack | JobFailedError]: ...
+
+    async def wait_many(
+        self,
+        jobs: Iterable[MusicGenerationAccepted | MusicTrack],
+        *,
+        return_exceptions: bool = False,
+        on_progress: Callable[[MusicTrack], None] | None = None,
+        timeout: float | None = None,
+    ) -> builtins.list[MusicTrack] | builtins.list[MusicTrack | JobFailedError]:
+        """Wait for many jobs through the list operation (a fraction of a request per job).
+
+        Results come in the order given; a failed job raises ``JobFailedError`` or, with
+        ``return_exceptions=True``, takes its place in the list.
+        """
+        return cast(
+            "builtins.list[MusicTrack]",
+            await await_jobs(
+                job_client(self._client),
+                list(jobs),
+                return_exceptions=return_exceptions,
+                **job_options(self._client, timeout, None, None, on_progress),
+            ),
+        )
+
+    async def get(
+        self,
+        music_id: str,
+        *,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> MusicTrack:
+        """Get a music track and its generation status"""
+
+        arguments: dict[str, Any] = {
+            "music_id": music_id,
+        }
+
+        return (await self._request(_GET_MUSIC_TRACK, arguments, timeout, extra_headers)).parse()
+
+    async def list(
+        self,
+        *,
+        status: JobStatus | Unset = UNSET,
+        limit: int | Unset = 20,
+        page: int | Unset = 1,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> AsyncPage[MusicTrack]:
+        """List music tracks
+
+        Every page, item by item, when iterated.
+        """
+
+        arguments: dict[str, Any] = {
+            "status": status,
+            "limit": limit,
+            "page": page,
+        }
+
+        return await self._page(
+            _LIST_MUSIC_TRACKS, _PAGING_LIST_MUSIC_TRACKS, arguments, timeout, extra_headers
+        )
+
+
+class MusicWithRawResponse(SyncAPIResource):
+    """Music operations, answering the raw response (``.parse()`` for the model)."""
+
+    @overload
+    def generate(
+        self,
+        *,
+        prompt: str,
+        model: MusicModel | Unset = "V5",
+        instrumental: bool | Unset = True,
+        title: str | Unset = UNSET,
+        style: str | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> APIResponse[MusicGenerationAccepted]: ...
+
+    @overload
+    def generate(
+        self,
+        *,
+        body: GenerateMusicRequest,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> APIResponse[MusicGenerationAccepted]: ...
+
+    def generate(
+        self,
+        *,
+        prompt: str | NotGiven = NOT_GIVEN,
+        model: MusicModel | Unset = "V5",
+        instrumental: bool | Unset = True,
+        title: str | Unset = UNSET,
+        style: str | Unset = UNSET,
+        body: GenerateMusicRequest | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> APIResponse[MusicGenerationAccepted]:
+        """Start a music generation job
+
+        Spends credits (3 per call).
+        """
+
+        arguments: dict[str, Any] = {
+            "body": model_body(
+                GenerateMusicRequest,
+                body,
+                {
+                    "prompt": prompt,
+                    "model": model,
+                    "instrumental": instrumental,
+                    "title": title,
+                    "style": style,
+                },
+                required=True,
+            ),
+        }
+
+        return self._request(_GENERATE_MUSIC, arguments, timeout, extra_headers)
+
+    def get(
+        self,
+        music_id: str,
+        *,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> APIResponse[MusicTrack]:
+        """Get a music track and its generation status"""
+
+        arguments: dict[str, Any] = {
+            "music_id": music_id,
+        }
+
+        return self._request(_GET_MUSIC_TRACK, arguments, timeout, extra_headers)
+
+    def list(
+        self,
+        *,
+        status: JobStatus | Unset = UNSET,
+        limit: int | Unset = 20,
+        page: int | Unset = 1,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> APIResponse[MusicTrackList]:
+        """List music tracks"""
+
+        arguments: dict[str, Any] = {
+            "status": status,
+            "limit": limit,
+            "page": page,
+        }
+
+        return self._request(_LIST_MUSIC_TRACKS, arguments, timeout, extra_headers)
+
+
+class AsyncMusicWithRawResponse(AsyncAPIResource):
+    """Music operations, answering the raw response (``.parse()`` for the model) (asyncio)."""
+
+    @overload
+    async def generate(
+        self,
+        *,
+        prompt: str,
+        model: MusicModel | Unset = "V5",
+        instrumental: bool | Unset = True,
+        title: str | Unset = UNSET,
+        style: str | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> APIResponse[MusicGenerationAccepted]: ...
+
+    @overload
+    async def generate(
+        self,
+        *,
+        body: GenerateMusicRequest,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> APIResponse[MusicGenerationAccepted]: ...
+
+    async def generate(
+        self,
+        *,
+        prompt: str | NotGiven = NOT_GIVEN,
+        model: MusicModel | Unset = "V5",
+        instrumental: bool | Unset = True,
+        title: str | Unset = UNSET,
+        style: str | Unset = UNSET,
+        body: GenerateMusicRequest | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> APIResponse[MusicGenerationAccepted]:
+        """Start a music generation job
+
+        Spends credits (3 per call).
+        """
+
+        arguments: dict[str, Any] = {
+            "body": model_body(
+                GenerateMusicRequest,
+                body,
+                {
+                    "prompt": prompt,
+                    "model": model,
+                    "instrumental": instrumental,
+                    "title": title,
+                    "style": style,
+                },
+                required=True,
+            ),
+        }
+
+        return await self._request(_GENERATE_MUSIC, arguments, timeout, extra_headers)
+
+    async def get(
+        self,
+        music_id: str,
+        *,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> APIResponse[MusicTrack]:
+        """Get a music track and its generation status"""
+
+        arguments: dict[str, Any] = {
+            "music_id": music_id,
+        }
+
+        return await self._request(_GET_MUSIC_TRACK, arguments, timeout, extra_headers)
+
+    async def list(
+        self,
+        *,
+        status: JobStatus | Unset = UNSET,
+        limit: int | Unset = 20,
+        page: int | Unset = 1,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> APIResponse[MusicTrackList]:
+        """List music tracks"""
+
+        arguments: dict[str, Any] = {
+            "status": status,
+            "limit": limit,
+            "page": page,
+        }
+
+        return await self._request(_LIST_MUSIC_TRACKS, arguments, timeout, extra_headers)

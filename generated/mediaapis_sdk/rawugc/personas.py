@@ -1,0 +1,598 @@
+"""Personas: the ``personas`` resource of the RawUGC API (generated; do not edit)."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from functools import cached_property
+from typing import Any, overload
+
+from mediaapis._resource import (
+    NOT_GIVEN,
+    APIResponse,
+    AsyncAPIResource,
+    Endpoint,
+    NotGiven,
+    SyncAPIResource,
+    Timeout,
+    model_body,
+)
+from rawugc_client.api.personas import create_persona as _create_persona
+from rawugc_client.api.personas import delete_persona as _delete_persona
+from rawugc_client.api.personas import get_persona as _get_persona
+from rawugc_client.api.personas import list_personas as _list_personas
+from rawugc_client.api.personas import update_persona as _update_persona
+from rawugc_client.models.create_persona_request import CreatePersonaRequest
+from rawugc_client.models.created_id import CreatedId
+from rawugc_client.models.persona import Persona
+from rawugc_client.models.persona_list import PersonaList
+from rawugc_client.models.success_result import SuccessResult
+from rawugc_client.models.update_persona_request import UpdatePersonaRequest
+from rawugc_client.types import UNSET, Unset
+
+_LIST_PERSONAS = Endpoint("rawugc", "listPersonas", _list_personas, PersonaList.from_dict)
+_CREATE_PERSONA = Endpoint("rawugc", "createPersona", _create_persona, CreatedId.from_dict)
+_GET_PERSONA = Endpoint("rawugc", "getPersona", _get_persona, Persona.from_dict)
+_UPDATE_PERSONA = Endpoint("rawugc", "updatePersona", _update_persona, SuccessResult.from_dict)
+_DELETE_PERSONA = Endpoint("rawugc", "deletePersona", _delete_persona, SuccessResult.from_dict)
+
+
+class Personas(SyncAPIResource):
+    """Personas operations."""
+
+    @cached_property
+    def with_raw_response(self) -> PersonasWithRawResponse:
+        """The same methods, answering ``APIResponse`` (status, headers, request id, parse())."""
+        return PersonasWithRawResponse(self._client)
+
+    def list(
+        self,
+        *,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> PersonaList:
+        """List personas"""
+
+        arguments: dict[str, Any] = {}
+
+        return (self._request(_LIST_PERSONAS, arguments, timeout, extra_headers)).parse()
+
+    @overload
+    def create(
+        self,
+        *,
+        name: str,
+        description: str,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> CreatedId: ...
+
+    @overload
+    def create(
+        self,
+        *,
+        body: CreatePersonaRequest,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> CreatedId: ...
+
+    def create(
+        self,
+        *,
+        name: str | NotGiven = NOT_GIVEN,
+        description: str | NotGiven = NOT_GIVEN,
+        body: CreatePersonaRequest | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> CreatedId:
+        """Create a persona"""
+
+        arguments: dict[str, Any] = {
+            "body": model_body(
+                CreatePersonaRequest,
+                body,
+                {
+                    "name": name,
+                    "description": description,
+                },
+                required=True,
+            ),
+        }
+
+        return (self._request(_CREATE_PERSONA, arguments, timeout, extra_headers)).parse()
+
+    def get(
+        self,
+        persona_id: str,
+        *,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> Persona:
+        """Get a persona"""
+
+        arguments: dict[str, Any] = {
+            "persona_id": persona_id,
+        }
+
+        return (self._request(_GET_PERSONA, arguments, timeout, extra_headers)).parse()
+
+    @overload
+    def update(
+        self,
+        persona_id: str,
+        *,
+        name: str | Unset = UNSET,
+        description: str | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> SuccessResult: ...
+
+    @overload
+    def update(
+        self,
+        persona_id: str,
+        *,
+        body: UpdatePersonaRequest,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> SuccessResult: ...
+
+    def update(
+        self,
+        persona_id: str,
+        *,
+        name: str | Unset = UNSET,
+        description: str | Unset = UNSET,
+        body: UpdatePersonaRequest | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> SuccessResult:
+        """Update a persona"""
+
+        arguments: dict[str, Any] = {
+            "persona_id": persona_id,
+            "body": model_body(
+                UpdatePersonaRequest,
+                body,
+                {
+                    "name": name,
+                    "description": description,
+                },
+                required=True,
+            ),
+        }
+
+        return (self._request(_UPDATE_PERSONA, arguments, timeout, extra_headers)).parse()
+
+    def delete(
+        self,
+        persona_id: str,
+        *,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> SuccessResult:
+        """Delete a persona"""
+
+        arguments: dict[str, Any] = {
+            "persona_id": persona_id,
+        }
+
+        return (self._request(_DELETE_PERSONA, arguments, timeout, extra_headers)).parse()
+
+
+class AsyncPersonas(AsyncAPIResource):
+    """Personas operations (asyncio)."""
+
+    @cached_property
+    def with_raw_response(self) -> AsyncPersonasWithRawResponse:
+        """The same methods, answering ``APIResponse`` (status, headers, request id, parse())."""
+        return AsyncPersonasWithRawResponse(self._client)
+
+    async def list(
+        self,
+        *,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> PersonaList:
+        """List personas"""
+
+        arguments: dict[str, Any] = {}
+
+        return (await self._request(_LIST_PERSONAS, arguments, timeout, extra_headers)).parse()
+
+    @overload
+    async def create(
+        self,
+        *,
+        name: str,
+        description: str,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> CreatedId: ...
+
+    @overload
+    async def create(
+        self,
+        *,
+        body: CreatePersonaRequest,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> CreatedId: ...
+
+    async def create(
+        self,
+        *,
+        name: str | NotGiven = NOT_GIVEN,
+        description: str | NotGiven = NOT_GIVEN,
+        body: CreatePersonaRequest | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> CreatedId:
+        """Create a persona"""
+
+        arguments: dict[str, Any] = {
+            "body": model_body(
+                CreatePersonaRequest,
+                body,
+                {
+                    "name": name,
+                    "description": description,
+                },
+                required=True,
+            ),
+        }
+
+        return (await self._request(_CREATE_PERSONA, arguments, timeout, extra_headers)).parse()
+
+    async def get(
+        self,
+        persona_id: str,
+        *,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> Persona:
+        """Get a persona"""
+
+        arguments: dict[str, Any] = {
+            "persona_id": persona_id,
+        }
+
+        return (await self._request(_GET_PERSONA, arguments, timeout, extra_headers)).parse()
+
+    @overload
+    async def update(
+        self,
+        persona_id: str,
+        *,
+        name: str | Unset = UNSET,
+        description: str | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> SuccessResult: ...
+
+    @overload
+    async def update(
+        self,
+        persona_id: str,
+        *,
+        body: UpdatePersonaRequest,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> SuccessResult: ...
+
+    async def update(
+        self,
+        persona_id: str,
+        *,
+        name: str | Unset = UNSET,
+        description: str | Unset = UNSET,
+        body: UpdatePersonaRequest | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> SuccessResult:
+        """Update a persona"""
+
+        arguments: dict[str, Any] = {
+            "persona_id": persona_id,
+            "body": model_body(
+                UpdatePersonaRequest,
+                body,
+                {
+                    "name": name,
+                    "description": description,
+                },
+                required=True,
+            ),
+        }
+
+        return (await self._request(_UPDATE_PERSONA, arguments, timeout, extra_headers)).parse()
+
+    async def delete(
+        self,
+        persona_id: str,
+        *,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> SuccessResult:
+        """Delete a persona"""
+
+        arguments: dict[str, Any] = {
+            "persona_id": persona_id,
+        }
+
+        return (await self._request(_DELETE_PERSONA, arguments, timeout, extra_headers)).parse()
+
+
+class PersonasWithRawResponse(SyncAPIResource):
+    """Personas operations, answering the raw response (``.parse()`` for the model)."""
+
+    def list(
+        self,
+        *,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> APIResponse[PersonaList]:
+        """List personas"""
+
+        arguments: dict[str, Any] = {}
+
+        return self._request(_LIST_PERSONAS, arguments, timeout, extra_headers)
+
+    @overload
+    def create(
+        self,
+        *,
+        name: str,
+        description: str,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> APIResponse[CreatedId]: ...
+
+    @overload
+    def create(
+        self,
+        *,
+        body: CreatePersonaRequest,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> APIResponse[CreatedId]: ...
+
+    def create(
+        self,
+        *,
+        name: str | NotGiven = NOT_GIVEN,
+        description: str | NotGiven = NOT_GIVEN,
+        body: CreatePersonaRequest | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> APIResponse[CreatedId]:
+        """Create a persona"""
+
+        arguments: dict[str, Any] = {
+            "body": model_body(
+                CreatePersonaRequest,
+                body,
+                {
+                    "name": name,
+                    "description": description,
+                },
+                required=True,
+            ),
+        }
+
+        return self._request(_CREATE_PERSONA, arguments, timeout, extra_headers)
+
+    def get(
+        self,
+        persona_id: str,
+        *,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> APIResponse[Persona]:
+        """Get a persona"""
+
+        arguments: dict[str, Any] = {
+            "persona_id": persona_id,
+        }
+
+        return self._request(_GET_PERSONA, arguments, timeout, extra_headers)
+
+    @overload
+    def update(
+        self,
+        persona_id: str,
+        *,
+        name: str | Unset = UNSET,
+        description: str | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> APIResponse[SuccessResult]: ...
+
+    @overload
+    def update(
+        self,
+        persona_id: str,
+        *,
+        body: UpdatePersonaRequest,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> APIResponse[SuccessResult]: ...
+
+    def update(
+        self,
+        persona_id: str,
+        *,
+        name: str | Unset = UNSET,
+        description: str | Unset = UNSET,
+        body: UpdatePersonaRequest | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> APIResponse[SuccessResult]:
+        """Update a persona"""
+
+        arguments: dict[str, Any] = {
+            "persona_id": persona_id,
+            "body": model_body(
+                UpdatePersonaRequest,
+                body,
+                {
+                    "name": name,
+                    "description": description,
+                },
+                required=True,
+            ),
+        }
+
+        return self._request(_UPDATE_PERSONA, arguments, timeout, extra_headers)
+
+    def delete(
+        self,
+        persona_id: str,
+        *,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> APIResponse[SuccessResult]:
+        """Delete a persona"""
+
+        arguments: dict[str, Any] = {
+            "persona_id": persona_id,
+        }
+
+        return self._request(_DELETE_PERSONA, arguments, timeout, extra_headers)
+
+
+class AsyncPersonasWithRawResponse(AsyncAPIResource):
+    """Personas operations, answering the raw response (``.parse()`` for the model) (asyncio)."""
+
+    async def list(
+        self,
+        *,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> APIResponse[PersonaList]:
+        """List personas"""
+
+        arguments: dict[str, Any] = {}
+
+        return await self._request(_LIST_PERSONAS, arguments, timeout, extra_headers)
+
+    @overload
+    async def create(
+        self,
+        *,
+        name: str,
+        description: str,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> APIResponse[CreatedId]: ...
+
+    @overload
+    async def create(
+        self,
+        *,
+        body: CreatePersonaRequest,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> APIResponse[CreatedId]: ...
+
+    async def create(
+        self,
+        *,
+        name: str | NotGiven = NOT_GIVEN,
+        description: str | NotGiven = NOT_GIVEN,
+        body: CreatePersonaRequest | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> APIResponse[CreatedId]:
+        """Create a persona"""
+
+        arguments: dict[str, Any] = {
+            "body": model_body(
+                CreatePersonaRequest,
+                body,
+                {
+                    "name": name,
+                    "description": description,
+                },
+                required=True,
+            ),
+        }
+
+        return await self._request(_CREATE_PERSONA, arguments, timeout, extra_headers)
+
+    async def get(
+        self,
+        persona_id: str,
+        *,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> APIResponse[Persona]:
+        """Get a persona"""
+
+        arguments: dict[str, Any] = {
+            "persona_id": persona_id,
+        }
+
+        return await self._request(_GET_PERSONA, arguments, timeout, extra_headers)
+
+    @overload
+    async def update(
+        self,
+        persona_id: str,
+        *,
+        name: str | Unset = UNSET,
+        description: str | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> APIResponse[SuccessResult]: ...
+
+    @overload
+    async def update(
+        self,
+        persona_id: str,
+        *,
+        body: UpdatePersonaRequest,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> APIResponse[SuccessResult]: ...
+
+    async def update(
+        self,
+        persona_id: str,
+        *,
+        name: str | Unset = UNSET,
+        description: str | Unset = UNSET,
+        body: UpdatePersonaRequest | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> APIResponse[SuccessResult]:
+        """Update a persona"""
+
+        arguments: dict[str, Any] = {
+            "persona_id": persona_id,
+            "body": model_body(
+                UpdatePersonaRequest,
+                body,
+                {
+                    "name": name,
+                    "description": description,
+                },
+                required=True,
+            ),
+        }
+
+        return await self._request(_UPDATE_PERSONA, arguments, timeout, extra_headers)
+
+    async def delete(
+        self,
+        persona_id: str,
+        *,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> APIResponse[SuccessResult]:
+        """Delete a persona"""
+
+        arguments: dict[str, Any] = {
+            "persona_id": persona_id,
+        }
+
+        return await self._request(_DELETE_PERSONA, arguments, timeout, extra_headers)

@@ -1,0 +1,647 @@
+"""Products: the ``products`` resource of the RawUGC API (generated; do not edit)."""
+
+from __future__ import annotations
+
+import builtins
+from collections.abc import Mapping
+from functools import cached_property
+from typing import Any, overload
+
+from mediaapis._resource import (
+    NOT_GIVEN,
+    APIResponse,
+    AsyncAPIResource,
+    Endpoint,
+    NotGiven,
+    SyncAPIResource,
+    Timeout,
+    model_body,
+)
+from rawugc_client.api.products import create_product as _create_product
+from rawugc_client.api.products import delete_product as _delete_product
+from rawugc_client.api.products import get_product as _get_product
+from rawugc_client.api.products import list_products as _list_products
+from rawugc_client.api.products import update_product as _update_product
+from rawugc_client.models.create_product_request import CreateProductRequest
+from rawugc_client.models.created_id import CreatedId
+from rawugc_client.models.product import Product
+from rawugc_client.models.product_list import ProductList
+from rawugc_client.models.success_result import SuccessResult
+from rawugc_client.models.update_product_request import UpdateProductRequest
+from rawugc_client.types import UNSET, Unset
+
+_LIST_PRODUCTS = Endpoint("rawugc", "listProducts", _list_products, ProductList.from_dict)
+_CREATE_PRODUCT = Endpoint("rawugc", "createProduct", _create_product, CreatedId.from_dict)
+_GET_PRODUCT = Endpoint("rawugc", "getProduct", _get_product, Product.from_dict)
+_UPDATE_PRODUCT = Endpoint("rawugc", "updateProduct", _update_product, SuccessResult.from_dict)
+_DELETE_PRODUCT = Endpoint("rawugc", "deleteProduct", _delete_product, SuccessResult.from_dict)
+
+
+class Products(SyncAPIResource):
+    """Products operations."""
+
+    @cached_property
+    def with_raw_response(self) -> ProductsWithRawResponse:
+        """The same methods, answering ``APIResponse`` (status, headers, request id, parse())."""
+        return ProductsWithRawResponse(self._client)
+
+    def list(
+        self,
+        *,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> ProductList:
+        """List products"""
+
+        arguments: dict[str, Any] = {}
+
+        return (self._request(_LIST_PRODUCTS, arguments, timeout, extra_headers)).parse()
+
+    @overload
+    def create(
+        self,
+        *,
+        name: str,
+        photos: builtins.list[str],
+        description: str | Unset = UNSET,
+        messaging: str | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> CreatedId: ...
+
+    @overload
+    def create(
+        self,
+        *,
+        body: CreateProductRequest,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> CreatedId: ...
+
+    def create(
+        self,
+        *,
+        name: str | NotGiven = NOT_GIVEN,
+        photos: builtins.list[str] | NotGiven = NOT_GIVEN,
+        description: str | Unset = UNSET,
+        messaging: str | Unset = UNSET,
+        body: CreateProductRequest | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> CreatedId:
+        """Create a product"""
+
+        arguments: dict[str, Any] = {
+            "body": model_body(
+                CreateProductRequest,
+                body,
+                {
+                    "name": name,
+                    "photos": photos,
+                    "description": description,
+                    "messaging": messaging,
+                },
+                required=True,
+            ),
+        }
+
+        return (self._request(_CREATE_PRODUCT, arguments, timeout, extra_headers)).parse()
+
+    def get(
+        self,
+        product_id: str,
+        *,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> Product:
+        """Get a product"""
+
+        arguments: dict[str, Any] = {
+            "product_id": product_id,
+        }
+
+        return (self._request(_GET_PRODUCT, arguments, timeout, extra_headers)).parse()
+
+    @overload
+    def update(
+        self,
+        product_id: str,
+        *,
+        name: str | Unset = UNSET,
+        description: str | Unset = UNSET,
+        photos: builtins.list[str] | Unset = UNSET,
+        messaging: str | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> SuccessResult: ...
+
+    @overload
+    def update(
+        self,
+        product_id: str,
+        *,
+        body: UpdateProductRequest,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> SuccessResult: ...
+
+    def update(
+        self,
+        product_id: str,
+        *,
+        name: str | Unset = UNSET,
+        description: str | Unset = UNSET,
+        photos: builtins.list[str] | Unset = UNSET,
+        messaging: str | Unset = UNSET,
+        body: UpdateProductRequest | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> SuccessResult:
+        """Update a product"""
+
+        arguments: dict[str, Any] = {
+            "product_id": product_id,
+            "body": model_body(
+                UpdateProductRequest,
+                body,
+                {
+                    "name": name,
+                    "description": description,
+                    "photos": photos,
+                    "messaging": messaging,
+                },
+                required=True,
+            ),
+        }
+
+        return (self._request(_UPDATE_PRODUCT, arguments, timeout, extra_headers)).parse()
+
+    def delete(
+        self,
+        product_id: str,
+        *,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> SuccessResult:
+        """Delete a product"""
+
+        arguments: dict[str, Any] = {
+            "product_id": product_id,
+        }
+
+        return (self._request(_DELETE_PRODUCT, arguments, timeout, extra_headers)).parse()
+
+
+class AsyncProducts(AsyncAPIResource):
+    """Products operations (asyncio)."""
+
+    @cached_property
+    def with_raw_response(self) -> AsyncProductsWithRawResponse:
+        """The same methods, answering ``APIResponse`` (status, headers, request id, parse())."""
+        return AsyncProductsWithRawResponse(self._client)
+
+    async def list(
+        self,
+        *,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> ProductList:
+        """List products"""
+
+        arguments: dict[str, Any] = {}
+
+        return (await self._request(_LIST_PRODUCTS, arguments, timeout, extra_headers)).parse()
+
+    @overload
+    async def create(
+        self,
+        *,
+        name: str,
+        photos: builtins.list[str],
+        description: str | Unset = UNSET,
+        messaging: str | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> CreatedId: ...
+
+    @overload
+    async def create(
+        self,
+        *,
+        body: CreateProductRequest,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> CreatedId: ...
+
+    async def create(
+        self,
+        *,
+        name: str | NotGiven = NOT_GIVEN,
+        photos: builtins.list[str] | NotGiven = NOT_GIVEN,
+        description: str | Unset = UNSET,
+        messaging: str | Unset = UNSET,
+        body: CreateProductRequest | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> CreatedId:
+        """Create a product"""
+
+        arguments: dict[str, Any] = {
+            "body": model_body(
+                CreateProductRequest,
+                body,
+                {
+                    "name": name,
+                    "photos": photos,
+                    "description": description,
+                    "messaging": messaging,
+                },
+                required=True,
+            ),
+        }
+
+        return (await self._request(_CREATE_PRODUCT, arguments, timeout, extra_headers)).parse()
+
+    async def get(
+        self,
+        product_id: str,
+        *,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> Product:
+        """Get a product"""
+
+        arguments: dict[str, Any] = {
+            "product_id": product_id,
+        }
+
+        return (await self._request(_GET_PRODUCT, arguments, timeout, extra_headers)).parse()
+
+    @overload
+    async def update(
+        self,
+        product_id: str,
+        *,
+        name: str | Unset = UNSET,
+        description: str | Unset = UNSET,
+        photos: builtins.list[str] | Unset = UNSET,
+        messaging: str | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> SuccessResult: ...
+
+    @overload
+    async def update(
+        self,
+        product_id: str,
+        *,
+        body: UpdateProductRequest,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> SuccessResult: ...
+
+    async def update(
+        self,
+        product_id: str,
+        *,
+        name: str | Unset = UNSET,
+        description: str | Unset = UNSET,
+        photos: builtins.list[str] | Unset = UNSET,
+        messaging: str | Unset = UNSET,
+        body: UpdateProductRequest | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> SuccessResult:
+        """Update a product"""
+
+        arguments: dict[str, Any] = {
+            "product_id": product_id,
+            "body": model_body(
+                UpdateProductRequest,
+                body,
+                {
+                    "name": name,
+                    "description": description,
+                    "photos": photos,
+                    "messaging": messaging,
+                },
+                required=True,
+            ),
+        }
+
+        return (await self._request(_UPDATE_PRODUCT, arguments, timeout, extra_headers)).parse()
+
+    async def delete(
+        self,
+        product_id: str,
+        *,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> SuccessResult:
+        """Delete a product"""
+
+        arguments: dict[str, Any] = {
+            "product_id": product_id,
+        }
+
+        return (await self._request(_DELETE_PRODUCT, arguments, timeout, extra_headers)).parse()
+
+
+class ProductsWithRawResponse(SyncAPIResource):
+    """Products operations, answering the raw response (``.parse()`` for the model)."""
+
+    def list(
+        self,
+        *,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> APIResponse[ProductList]:
+        """List products"""
+
+        arguments: dict[str, Any] = {}
+
+        return self._request(_LIST_PRODUCTS, arguments, timeout, extra_headers)
+
+    @overload
+    def create(
+        self,
+        *,
+        name: str,
+        photos: builtins.list[str],
+        description: str | Unset = UNSET,
+        messaging: str | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> APIResponse[CreatedId]: ...
+
+    @overload
+    def create(
+        self,
+        *,
+        body: CreateProductRequest,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> APIResponse[CreatedId]: ...
+
+    def create(
+        self,
+        *,
+        name: str | NotGiven = NOT_GIVEN,
+        photos: builtins.list[str] | NotGiven = NOT_GIVEN,
+        description: str | Unset = UNSET,
+        messaging: str | Unset = UNSET,
+        body: CreateProductRequest | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> APIResponse[CreatedId]:
+        """Create a product"""
+
+        arguments: dict[str, Any] = {
+            "body": model_body(
+                CreateProductRequest,
+                body,
+                {
+                    "name": name,
+                    "photos": photos,
+                    "description": description,
+                    "messaging": messaging,
+                },
+                required=True,
+            ),
+        }
+
+        return self._request(_CREATE_PRODUCT, arguments, timeout, extra_headers)
+
+    def get(
+        self,
+        product_id: str,
+        *,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> APIResponse[Product]:
+        """Get a product"""
+
+        arguments: dict[str, Any] = {
+            "product_id": product_id,
+        }
+
+        return self._request(_GET_PRODUCT, arguments, timeout, extra_headers)
+
+    @overload
+    def update(
+        self,
+        product_id: str,
+        *,
+        name: str | Unset = UNSET,
+        description: str | Unset = UNSET,
+        photos: builtins.list[str] | Unset = UNSET,
+        messaging: str | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> APIResponse[SuccessResult]: ...
+
+    @overload
+    def update(
+        self,
+        product_id: str,
+        *,
+        body: UpdateProductRequest,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> APIResponse[SuccessResult]: ...
+
+    def update(
+        self,
+        product_id: str,
+        *,
+        name: str | Unset = UNSET,
+        description: str | Unset = UNSET,
+        photos: builtins.list[str] | Unset = UNSET,
+        messaging: str | Unset = UNSET,
+        body: UpdateProductRequest | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> APIResponse[SuccessResult]:
+        """Update a product"""
+
+        arguments: dict[str, Any] = {
+            "product_id": product_id,
+            "body": model_body(
+                UpdateProductRequest,
+                body,
+                {
+                    "name": name,
+                    "description": description,
+                    "photos": photos,
+                    "messaging": messaging,
+                },
+                required=True,
+            ),
+        }
+
+        return self._request(_UPDATE_PRODUCT, arguments, timeout, extra_headers)
+
+    def delete(
+        self,
+        product_id: str,
+        *,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> APIResponse[SuccessResult]:
+        """Delete a product"""
+
+        arguments: dict[str, Any] = {
+            "product_id": product_id,
+        }
+
+        return self._request(_DELETE_PRODUCT, arguments, timeout, extra_headers)
+
+
+class AsyncProductsWithRawResponse(AsyncAPIResource):
+    """Products operations, answering the raw response (``.parse()`` for the model) (asyncio)."""
+
+    async def list(
+        self,
+        *,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> APIResponse[ProductList]:
+        """List products"""
+
+        arguments: dict[str, Any] = {}
+
+        return await self._request(_LIST_PRODUCTS, arguments, timeout, extra_headers)
+
+    @overload
+    async def create(
+        self,
+        *,
+        name: str,
+        photos: builtins.list[str],
+        description: str | Unset = UNSET,
+        messaging: str | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> APIResponse[CreatedId]: ...
+
+    @overload
+    async def create(
+        self,
+        *,
+        body: CreateProductRequest,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> APIResponse[CreatedId]: ...
+
+    async def create(
+        self,
+        *,
+        name: str | NotGiven = NOT_GIVEN,
+        photos: builtins.list[str] | NotGiven = NOT_GIVEN,
+        description: str | Unset = UNSET,
+        messaging: str | Unset = UNSET,
+        body: CreateProductRequest | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> APIResponse[CreatedId]:
+        """Create a product"""
+
+        arguments: dict[str, Any] = {
+            "body": model_body(
+                CreateProductRequest,
+                body,
+                {
+                    "name": name,
+                    "photos": photos,
+                    "description": description,
+                    "messaging": messaging,
+                },
+                required=True,
+            ),
+        }
+
+        return await self._request(_CREATE_PRODUCT, arguments, timeout, extra_headers)
+
+    async def get(
+        self,
+        product_id: str,
+        *,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> APIResponse[Product]:
+        """Get a product"""
+
+        arguments: dict[str, Any] = {
+            "product_id": product_id,
+        }
+
+        return await self._request(_GET_PRODUCT, arguments, timeout, extra_headers)
+
+    @overload
+    async def update(
+        self,
+        product_id: str,
+        *,
+        name: str | Unset = UNSET,
+        description: str | Unset = UNSET,
+        photos: builtins.list[str] | Unset = UNSET,
+        messaging: str | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> APIResponse[SuccessResult]: ...
+
+    @overload
+    async def update(
+        self,
+        product_id: str,
+        *,
+        body: UpdateProductRequest,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> APIResponse[SuccessResult]: ...
+
+    async def update(
+        self,
+        product_id: str,
+        *,
+        name: str | Unset = UNSET,
+        description: str | Unset = UNSET,
+        photos: builtins.list[str] | Unset = UNSET,
+        messaging: str | Unset = UNSET,
+        body: UpdateProductRequest | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> APIResponse[SuccessResult]:
+        """Update a product"""
+
+        arguments: dict[str, Any] = {
+            "product_id": product_id,
+            "body": model_body(
+                UpdateProductRequest,
+                body,
+                {
+                    "name": name,
+                    "description": description,
+                    "photos": photos,
+                    "messaging": messaging,
+                },
+                required=True,
+            ),
+        }
+
+        return await self._request(_UPDATE_PRODUCT, arguments, timeout, extra_headers)
+
+    async def delete(
+        self,
+        product_id: str,
+        *,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> APIResponse[SuccessResult]:
+        """Delete a product"""
+
+        arguments: dict[str, Any] = {
+            "product_id": product_id,
+        }
+
+        return await self._request(_DELETE_PRODUCT, arguments, timeout, extra_headers)

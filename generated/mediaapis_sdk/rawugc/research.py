@@ -1,0 +1,479 @@
+"""Research: the ``research`` resource of the RawUGC API (generated; do not edit)."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from functools import cached_property
+from typing import TYPE_CHECKING, Any, overload
+
+from mediaapis._resource import (
+    NOT_GIVEN,
+    APIResponse,
+    AsyncAPIResource,
+    Endpoint,
+    NotGiven,
+    SyncAPIResource,
+    Timeout,
+    model_body,
+)
+from rawugc_client.models.analyze_video_request import AnalyzeVideoRequest
+from rawugc_client.models.scrape_mode import ScrapeMode
+from rawugc_client.models.scrape_result import ScrapeResult
+from rawugc_client.models.scrape_tiktok_request import ScrapeTiktokRequest
+from rawugc_client.models.video_analysis import VideoAnalysis
+from rawugc_client.types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from .research_content_plans import (
+        AsyncResearchContentPlans,
+        AsyncResearchContentPlansWithRawResponse,
+        ResearchContentPlans,
+        ResearchContentPlansWithRawResponse,
+    )
+from rawugc_client.api.research import analyze_video as _analyze_video
+from rawugc_client.api.research import scrape_tiktok as _scrape_tiktok
+
+_SCRAPE_TIKTOK = Endpoint("rawugc", "scrapeTiktok", _scrape_tiktok, ScrapeResult.from_dict)
+_ANALYZE_VIDEO = Endpoint("rawugc", "analyzeVideo", _analyze_video, VideoAnalysis.from_dict)
+
+
+class Research(SyncAPIResource):
+    """Research operations."""
+
+    @cached_property
+    def with_raw_response(self) -> ResearchWithRawResponse:
+        """The same methods, answering ``APIResponse`` (status, headers, request id, parse())."""
+        return ResearchWithRawResponse(self._client)
+
+    @cached_property
+    def content_plans(self) -> ResearchContentPlans:
+        """ResearchContentPlans operations."""
+        from .research_content_plans import ResearchContentPlans
+
+        return ResearchContentPlans(self._client)
+
+    @overload
+    def scrape_tiktok(
+        self,
+        *,
+        query: str,
+        mode: ScrapeMode | Unset = "keyword",
+        limit: int | Unset = 10,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> ScrapeResult: ...
+
+    @overload
+    def scrape_tiktok(
+        self,
+        *,
+        body: ScrapeTiktokRequest,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> ScrapeResult: ...
+
+    def scrape_tiktok(
+        self,
+        *,
+        query: str | NotGiven = NOT_GIVEN,
+        mode: ScrapeMode | Unset = "keyword",
+        limit: int | Unset = 10,
+        body: ScrapeTiktokRequest | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> ScrapeResult:
+        """Scrape TikTok videos
+
+        Spends credits (3 per call).
+        """
+
+        arguments: dict[str, Any] = {
+            "body": model_body(
+                ScrapeTiktokRequest,
+                body,
+                {
+                    "query": query,
+                    "mode": mode,
+                    "limit": limit,
+                },
+                required=True,
+            ),
+        }
+
+        return (self._request(_SCRAPE_TIKTOK, arguments, timeout, extra_headers)).parse()
+
+    @overload
+    def analyze_video(
+        self,
+        *,
+        video_url: str,
+        prompt: str | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> VideoAnalysis: ...
+
+    @overload
+    def analyze_video(
+        self,
+        *,
+        body: AnalyzeVideoRequest,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> VideoAnalysis: ...
+
+    def analyze_video(
+        self,
+        *,
+        video_url: str | NotGiven = NOT_GIVEN,
+        prompt: str | Unset = UNSET,
+        body: AnalyzeVideoRequest | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> VideoAnalysis:
+        """Analyse a video
+
+        Spends credits (1 per call).
+        """
+
+        arguments: dict[str, Any] = {
+            "body": model_body(
+                AnalyzeVideoRequest,
+                body,
+                {
+                    "video_url": video_url,
+                    "prompt": prompt,
+                },
+                required=True,
+            ),
+        }
+
+        return (self._request(_ANALYZE_VIDEO, arguments, timeout, extra_headers)).parse()
+
+
+class AsyncResearch(AsyncAPIResource):
+    """Research operations (asyncio)."""
+
+    @cached_property
+    def with_raw_response(self) -> AsyncResearchWithRawResponse:
+        """The same methods, answering ``APIResponse`` (status, headers, request id, parse())."""
+        return AsyncResearchWithRawResponse(self._client)
+
+    @cached_property
+    def content_plans(self) -> AsyncResearchContentPlans:
+        """ResearchContentPlans operations."""
+        from .research_content_plans import AsyncResearchContentPlans
+
+        return AsyncResearchContentPlans(self._client)
+
+    @overload
+    async def scrape_tiktok(
+        self,
+        *,
+        query: str,
+        mode: ScrapeMode | Unset = "keyword",
+        limit: int | Unset = 10,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> ScrapeResult: ...
+
+    @overload
+    async def scrape_tiktok(
+        self,
+        *,
+        body: ScrapeTiktokRequest,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> ScrapeResult: ...
+
+    async def scrape_tiktok(
+        self,
+        *,
+        query: str | NotGiven = NOT_GIVEN,
+        mode: ScrapeMode | Unset = "keyword",
+        limit: int | Unset = 10,
+        body: ScrapeTiktokRequest | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> ScrapeResult:
+        """Scrape TikTok videos
+
+        Spends credits (3 per call).
+        """
+
+        arguments: dict[str, Any] = {
+            "body": model_body(
+                ScrapeTiktokRequest,
+                body,
+                {
+                    "query": query,
+                    "mode": mode,
+                    "limit": limit,
+                },
+                required=True,
+            ),
+        }
+
+        return (await self._request(_SCRAPE_TIKTOK, arguments, timeout, extra_headers)).parse()
+
+    @overload
+    async def analyze_video(
+        self,
+        *,
+        video_url: str,
+        prompt: str | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> VideoAnalysis: ...
+
+    @overload
+    async def analyze_video(
+        self,
+        *,
+        body: AnalyzeVideoRequest,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> VideoAnalysis: ...
+
+    async def analyze_video(
+        self,
+        *,
+        video_url: str | NotGiven = NOT_GIVEN,
+        prompt: str | Unset = UNSET,
+        body: AnalyzeVideoRequest | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> VideoAnalysis:
+        """Analyse a video
+
+        Spends credits (1 per call).
+        """
+
+        arguments: dict[str, Any] = {
+            "body": model_body(
+                AnalyzeVideoRequest,
+                body,
+                {
+                    "video_url": video_url,
+                    "prompt": prompt,
+                },
+                required=True,
+            ),
+        }
+
+        return (await self._request(_ANALYZE_VIDEO, arguments, timeout, extra_headers)).parse()
+
+
+class ResearchWithRawResponse(SyncAPIResource):
+    """Research operations, answering the raw response (``.parse()`` for the model)."""
+
+    @cached_property
+    def content_plans(self) -> ResearchContentPlansWithRawResponse:
+        """ResearchContentPlans operations."""
+        from .research_content_plans import ResearchContentPlansWithRawResponse
+
+        return ResearchContentPlansWithRawResponse(self._client)
+
+    @overload
+    def scrape_tiktok(
+        self,
+        *,
+        query: str,
+        mode: ScrapeMode | Unset = "keyword",
+        limit: int | Unset = 10,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> APIResponse[ScrapeResult]: ...
+
+    @overload
+    def scrape_tiktok(
+        self,
+        *,
+        body: ScrapeTiktokRequest,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> APIResponse[ScrapeResult]: ...
+
+    def scrape_tiktok(
+        self,
+        *,
+        query: str | NotGiven = NOT_GIVEN,
+        mode: ScrapeMode | Unset = "keyword",
+        limit: int | Unset = 10,
+        body: ScrapeTiktokRequest | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> APIResponse[ScrapeResult]:
+        """Scrape TikTok videos
+
+        Spends credits (3 per call).
+        """
+
+        arguments: dict[str, Any] = {
+            "body": model_body(
+                ScrapeTiktokRequest,
+                body,
+                {
+                    "query": query,
+                    "mode": mode,
+                    "limit": limit,
+                },
+                required=True,
+            ),
+        }
+
+        return self._request(_SCRAPE_TIKTOK, arguments, timeout, extra_headers)
+
+    @overload
+    def analyze_video(
+        self,
+        *,
+        video_url: str,
+        prompt: str | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> APIResponse[VideoAnalysis]: ...
+
+    @overload
+    def analyze_video(
+        self,
+        *,
+        body: AnalyzeVideoRequest,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> APIResponse[VideoAnalysis]: ...
+
+    def analyze_video(
+        self,
+        *,
+        video_url: str | NotGiven = NOT_GIVEN,
+        prompt: str | Unset = UNSET,
+        body: AnalyzeVideoRequest | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> APIResponse[VideoAnalysis]:
+        """Analyse a video
+
+        Spends credits (1 per call).
+        """
+
+        arguments: dict[str, Any] = {
+            "body": model_body(
+                AnalyzeVideoRequest,
+                body,
+                {
+                    "video_url": video_url,
+                    "prompt": prompt,
+                },
+                required=True,
+            ),
+        }
+
+        return self._request(_ANALYZE_VIDEO, arguments, timeout, extra_headers)
+
+
+class AsyncResearchWithRawResponse(AsyncAPIResource):
+    """Research operations, answering the raw response (``.parse()`` for the model) (asyncio)."""
+
+    @cached_property
+    def content_plans(self) -> AsyncResearchContentPlansWithRawResponse:
+        """ResearchContentPlans operations."""
+        from .research_content_plans import AsyncResearchContentPlansWithRawResponse
+
+        return AsyncResearchContentPlansWithRawResponse(self._client)
+
+    @overload
+    async def scrape_tiktok(
+        self,
+        *,
+        query: str,
+        mode: ScrapeMode | Unset = "keyword",
+        limit: int | Unset = 10,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> APIResponse[ScrapeResult]: ...
+
+    @overload
+    async def scrape_tiktok(
+        self,
+        *,
+        body: ScrapeTiktokRequest,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> APIResponse[ScrapeResult]: ...
+
+    async def scrape_tiktok(
+        self,
+        *,
+        query: str | NotGiven = NOT_GIVEN,
+        mode: ScrapeMode | Unset = "keyword",
+        limit: int | Unset = 10,
+        body: ScrapeTiktokRequest | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> APIResponse[ScrapeResult]:
+        """Scrape TikTok videos
+
+        Spends credits (3 per call).
+        """
+
+        arguments: dict[str, Any] = {
+            "body": model_body(
+                ScrapeTiktokRequest,
+                body,
+                {
+                    "query": query,
+                    "mode": mode,
+                    "limit": limit,
+                },
+                required=True,
+            ),
+        }
+
+        return await self._request(_SCRAPE_TIKTOK, arguments, timeout, extra_headers)
+
+    @overload
+    async def analyze_video(
+        self,
+        *,
+        video_url: str,
+        prompt: str | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> APIResponse[VideoAnalysis]: ...
+
+    @overload
+    async def analyze_video(
+        self,
+        *,
+        body: AnalyzeVideoRequest,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> APIResponse[VideoAnalysis]: ...
+
+    async def analyze_video(
+        self,
+        *,
+        video_url: str | NotGiven = NOT_GIVEN,
+        prompt: str | Unset = UNSET,
+        body: AnalyzeVideoRequest | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> APIResponse[VideoAnalysis]:
+        """Analyse a video
+
+        Spends credits (1 per call).
+        """
+
+        arguments: dict[str, Any] = {
+            "body": model_body(
+                AnalyzeVideoRequest,
+                body,
+                {
+                    "video_url": video_url,
+                    "prompt": prompt,
+                },
+                required=True,
+            ),
+        }
+
+        return await self._request(_ANALYZE_VIDEO, arguments, timeout, extra_headers)

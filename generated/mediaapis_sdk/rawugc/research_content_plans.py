@@ -1,0 +1,294 @@
+"""ResearchContentPlans: the ``research.content_plans`` resource of the RawUGC API (generated; do not edit)."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from functools import cached_property
+from typing import Any, overload
+
+from mediaapis._resource import (
+    NOT_GIVEN,
+    APIResponse,
+    AsyncAPIResource,
+    Endpoint,
+    NotGiven,
+    SyncAPIResource,
+    Timeout,
+    model_body,
+)
+from rawugc_client.api.research import create_content_plan as _create_content_plan
+from rawugc_client.api.research import list_content_plans as _list_content_plans
+from rawugc_client.models.content_plan import ContentPlan
+from rawugc_client.models.content_plan_list import ContentPlanList
+from rawugc_client.models.create_content_plan_request import CreateContentPlanRequest
+
+_CREATE_CONTENT_PLAN = Endpoint(
+    "rawugc", "createContentPlan", _create_content_plan, ContentPlan.from_dict
+)
+_LIST_CONTENT_PLANS = Endpoint(
+    "rawugc", "listContentPlans", _list_content_plans, ContentPlanList.from_dict
+)
+
+
+class ResearchContentPlans(SyncAPIResource):
+    """ResearchContentPlans operations."""
+
+    @cached_property
+    def with_raw_response(self) -> ResearchContentPlansWithRawResponse:
+        """The same methods, answering ``APIResponse`` (status, headers, request id, parse())."""
+        return ResearchContentPlansWithRawResponse(self._client)
+
+    @overload
+    def create(
+        self,
+        *,
+        scrape_id: str,
+        brief: str,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> ContentPlan: ...
+
+    @overload
+    def create(
+        self,
+        *,
+        body: CreateContentPlanRequest,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> ContentPlan: ...
+
+    def create(
+        self,
+        *,
+        scrape_id: str | NotGiven = NOT_GIVEN,
+        brief: str | NotGiven = NOT_GIVEN,
+        body: CreateContentPlanRequest | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> ContentPlan:
+        """Generate a content plan from scraped videos
+
+        Spends credits (3 per call).
+        """
+
+        arguments: dict[str, Any] = {
+            "body": model_body(
+                CreateContentPlanRequest,
+                body,
+                {
+                    "scrape_id": scrape_id,
+                    "brief": brief,
+                },
+                required=True,
+            ),
+        }
+
+        return (self._request(_CREATE_CONTENT_PLAN, arguments, timeout, extra_headers)).parse()
+
+    def list(
+        self,
+        *,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> ContentPlanList:
+        """List content plans"""
+
+        arguments: dict[str, Any] = {}
+
+        return (self._request(_LIST_CONTENT_PLANS, arguments, timeout, extra_headers)).parse()
+
+
+class AsyncResearchContentPlans(AsyncAPIResource):
+    """ResearchContentPlans operations (asyncio)."""
+
+    @cached_property
+    def with_raw_response(self) -> AsyncResearchContentPlansWithRawResponse:
+        """The same methods, answering ``APIResponse`` (status, headers, request id, parse())."""
+        return AsyncResearchContentPlansWithRawResponse(self._client)
+
+    @overload
+    async def create(
+        self,
+        *,
+        scrape_id: str,
+        brief: str,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> ContentPlan: ...
+
+    @overload
+    async def create(
+        self,
+        *,
+        body: CreateContentPlanRequest,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> ContentPlan: ...
+
+    async def create(
+        self,
+        *,
+        scrape_id: str | NotGiven = NOT_GIVEN,
+        brief: str | NotGiven = NOT_GIVEN,
+        body: CreateContentPlanRequest | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> ContentPlan:
+        """Generate a content plan from scraped videos
+
+        Spends credits (3 per call).
+        """
+
+        arguments: dict[str, Any] = {
+            "body": model_body(
+                CreateContentPlanRequest,
+                body,
+                {
+                    "scrape_id": scrape_id,
+                    "brief": brief,
+                },
+                required=True,
+            ),
+        }
+
+        return (
+            await self._request(_CREATE_CONTENT_PLAN, arguments, timeout, extra_headers)
+        ).parse()
+
+    async def list(
+        self,
+        *,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> ContentPlanList:
+        """List content plans"""
+
+        arguments: dict[str, Any] = {}
+
+        return (await self._request(_LIST_CONTENT_PLANS, arguments, timeout, extra_headers)).parse()
+
+
+class ResearchContentPlansWithRawResponse(SyncAPIResource):
+    """ResearchContentPlans operations, answering the raw response (``.parse()`` for the model)."""
+
+    @overload
+    def create(
+        self,
+        *,
+        scrape_id: str,
+        brief: str,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> APIResponse[ContentPlan]: ...
+
+    @overload
+    def create(
+        self,
+        *,
+        body: CreateContentPlanRequest,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> APIResponse[ContentPlan]: ...
+
+    def create(
+        self,
+        *,
+        scrape_id: str | NotGiven = NOT_GIVEN,
+        brief: str | NotGiven = NOT_GIVEN,
+        body: CreateContentPlanRequest | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> APIResponse[ContentPlan]:
+        """Generate a content plan from scraped videos
+
+        Spends credits (3 per call).
+        """
+
+        arguments: dict[str, Any] = {
+            "body": model_body(
+                CreateContentPlanRequest,
+                body,
+                {
+                    "scrape_id": scrape_id,
+                    "brief": brief,
+                },
+                required=True,
+            ),
+        }
+
+        return self._request(_CREATE_CONTENT_PLAN, arguments, timeout, extra_headers)
+
+    def list(
+        self,
+        *,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> APIResponse[ContentPlanList]:
+        """List content plans"""
+
+        arguments: dict[str, Any] = {}
+
+        return self._request(_LIST_CONTENT_PLANS, arguments, timeout, extra_headers)
+
+
+class AsyncResearchContentPlansWithRawResponse(AsyncAPIResource):
+    """ResearchContentPlans operations, answering the raw response (``.parse()`` for the model) (asyncio)."""
+
+    @overload
+    async def create(
+        self,
+        *,
+        scrape_id: str,
+        brief: str,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> APIResponse[ContentPlan]: ...
+
+    @overload
+    async def create(
+        self,
+        *,
+        body: CreateContentPlanRequest,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> APIResponse[ContentPlan]: ...
+
+    async def create(
+        self,
+        *,
+        scrape_id: str | NotGiven = NOT_GIVEN,
+        brief: str | NotGiven = NOT_GIVEN,
+        body: CreateContentPlanRequest | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> APIResponse[ContentPlan]:
+        """Generate a content plan from scraped videos
+
+        Spends credits (3 per call).
+        """
+
+        arguments: dict[str, Any] = {
+            "body": model_body(
+                CreateContentPlanRequest,
+                body,
+                {
+                    "scrape_id": scrape_id,
+                    "brief": brief,
+                },
+                required=True,
+            ),
+        }
+
+        return await self._request(_CREATE_CONTENT_PLAN, arguments, timeout, extra_headers)
+
+    async def list(
+        self,
+        *,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> APIResponse[ContentPlanList]:
+        """List content plans"""
+
+        arguments: dict[str, Any] = {}
+
+        return await self._request(_LIST_CONTENT_PLANS, arguments, timeout, extra_headers)

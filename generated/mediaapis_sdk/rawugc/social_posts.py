@@ -1,0 +1,1084 @@
+"""SocialPosts: the ``social.posts`` resource of the RawUGC API (generated; do not edit)."""
+
+from __future__ import annotations
+
+import builtins
+from collections.abc import Mapping
+from functools import cached_property
+from typing import Any, overload
+
+from mediaapis._resource import (
+    NOT_GIVEN,
+    APIResponse,
+    AsyncAPIResource,
+    Endpoint,
+    NotGiven,
+    SyncAPIResource,
+    Timeout,
+    model_body,
+)
+from rawugc_client.api.social_posts import create_social_post as _create_social_post
+from rawugc_client.api.social_posts import delete_social_post as _delete_social_post
+from rawugc_client.api.social_posts import get_social_post as _get_social_post
+from rawugc_client.api.social_posts import list_social_posts as _list_social_posts
+from rawugc_client.api.social_posts import publish_social_post as _publish_social_post
+from rawugc_client.api.social_posts import reschedule_social_post as _reschedule_social_post
+from rawugc_client.api.social_posts import update_social_post as _update_social_post
+from rawugc_client.models.create_social_post_request import CreateSocialPostRequest
+from rawugc_client.models.reschedule_social_post_request import RescheduleSocialPostRequest
+from rawugc_client.models.social_post import SocialPost
+from rawugc_client.models.social_post_list import SocialPostList
+from rawugc_client.models.social_post_mode import SocialPostMode
+from rawugc_client.models.success_result import SuccessResult
+from rawugc_client.models.tiktok_commercial_content_type import (
+    TiktokCommercialContentType,
+)
+from rawugc_client.models.tiktok_privacy_level import TiktokPrivacyLevel
+from rawugc_client.models.update_social_post_request import UpdateSocialPostRequest
+from rawugc_client.types import UNSET, Unset
+
+_CREATE_SOCIAL_POST = Endpoint(
+    "rawugc", "createSocialPost", _create_social_post, SocialPost.from_dict
+)
+_LIST_SOCIAL_POSTS = Endpoint(
+    "rawugc", "listSocialPosts", _list_social_posts, SocialPostList.from_dict
+)
+_GET_SOCIAL_POST = Endpoint("rawugc", "getSocialPost", _get_social_post, SocialPost.from_dict)
+_UPDATE_SOCIAL_POST = Endpoint(
+    "rawugc", "updateSocialPost", _update_social_post, SocialPost.from_dict
+)
+_DELETE_SOCIAL_POST = Endpoint(
+    "rawugc", "deleteSocialPost", _delete_social_post, SuccessResult.from_dict
+)
+_RESCHEDULE_SOCIAL_POST = Endpoint(
+    "rawugc", "rescheduleSocialPost", _reschedule_social_post, SocialPost.from_dict
+)
+_PUBLISH_SOCIAL_POST = Endpoint(
+    "rawugc", "publishSocialPost", _publish_social_post, SocialPost.from_dict
+)
+
+
+class SocialPosts(SyncAPIResource):
+    """SocialPosts operations."""
+
+    @cached_property
+    def with_raw_response(self) -> SocialPostsWithRawResponse:
+        """The same methods, answering ``APIResponse`` (status, headers, request id, parse())."""
+        return SocialPostsWithRawResponse(self._client)
+
+    @overload
+    def create(
+        self,
+        *,
+        video_url: str,
+        account_ids: builtins.list[str],
+        mode: SocialPostMode,
+        scheduled_for: int | Unset = UNSET,
+        timezone: str | Unset = "UTC",
+        content: str | Unset = UNSET,
+        video_id: str | Unset = UNSET,
+        publish_to_inbox: bool | Unset = UNSET,
+        tiktok_privacy_level: TiktokPrivacyLevel | Unset = UNSET,
+        tiktok_allow_comment: bool | Unset = UNSET,
+        tiktok_allow_duet: bool | Unset = UNSET,
+        tiktok_allow_stitch: bool | Unset = UNSET,
+        tiktok_commercial_content_type: TiktokCommercialContentType | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> SocialPost: ...
+
+    @overload
+    def create(
+        self,
+        *,
+        body: CreateSocialPostRequest,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> SocialPost: ...
+
+    def create(
+        self,
+        *,
+        video_url: str | NotGiven = NOT_GIVEN,
+        account_ids: builtins.list[str] | NotGiven = NOT_GIVEN,
+        mode: SocialPostMode | NotGiven = NOT_GIVEN,
+        scheduled_for: int | Unset = UNSET,
+        timezone: str | Unset = "UTC",
+        content: str | Unset = UNSET,
+        video_id: str | Unset = UNSET,
+        publish_to_inbox: bool | Unset = UNSET,
+        tiktok_privacy_level: TiktokPrivacyLevel | Unset = UNSET,
+        tiktok_allow_comment: bool | Unset = UNSET,
+        tiktok_allow_duet: bool | Unset = UNSET,
+        tiktok_allow_stitch: bool | Unset = UNSET,
+        tiktok_commercial_content_type: TiktokCommercialContentType | Unset = UNSET,
+        body: CreateSocialPostRequest | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> SocialPost:
+        """Schedule, draft or publish a social post
+
+        Can publish to a social account, which cannot be undone.
+        """
+
+        arguments: dict[str, Any] = {
+            "body": model_body(
+                CreateSocialPostRequest,
+                body,
+                {
+                    "video_url": video_url,
+                    "account_ids": account_ids,
+                    "mode": mode,
+                    "scheduled_for": scheduled_for,
+                    "timezone": timezone,
+                    "content": content,
+                    "video_id": video_id,
+                    "publish_to_inbox": publish_to_inbox,
+                    "tiktok_privacy_level": tiktok_privacy_level,
+                    "tiktok_allow_comment": tiktok_allow_comment,
+                    "tiktok_allow_duet": tiktok_allow_duet,
+                    "tiktok_allow_stitch": tiktok_allow_stitch,
+                    "tiktok_commercial_content_type": tiktok_commercial_content_type,
+                },
+                required=True,
+            ),
+        }
+
+        return (self._request(_CREATE_SOCIAL_POST, arguments, timeout, extra_headers)).parse()
+
+    def list(
+        self,
+        *,
+        from_date: int | Unset = UNSET,
+        to_date: int | Unset = UNSET,
+        include_drafts: bool | Unset = False,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> SocialPostList:
+        """List social posts"""
+
+        arguments: dict[str, Any] = {
+            "from_date": from_date,
+            "to_date": to_date,
+            "include_drafts": include_drafts,
+        }
+
+        return (self._request(_LIST_SOCIAL_POSTS, arguments, timeout, extra_headers)).parse()
+
+    def get(
+        self,
+        post_id: str,
+        *,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> SocialPost:
+        """Get a social post"""
+
+        arguments: dict[str, Any] = {
+            "post_id": post_id,
+        }
+
+        return (self._request(_GET_SOCIAL_POST, arguments, timeout, extra_headers)).parse()
+
+    @overload
+    def update(
+        self,
+        post_id: str,
+        *,
+        content: str | Unset = UNSET,
+        scheduled_for: int | Unset = UNSET,
+        timezone: str | Unset = UNSET,
+        account_ids: builtins.list[str] | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> SocialPost: ...
+
+    @overload
+    def update(
+        self,
+        post_id: str,
+        *,
+        body: UpdateSocialPostRequest,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> SocialPost: ...
+
+    def update(
+        self,
+        post_id: str,
+        *,
+        content: str | Unset = UNSET,
+        scheduled_for: int | Unset = UNSET,
+        timezone: str | Unset = UNSET,
+        account_ids: builtins.list[str] | Unset = UNSET,
+        body: UpdateSocialPostRequest | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> SocialPost:
+        """Update a social post"""
+
+        arguments: dict[str, Any] = {
+            "post_id": post_id,
+            "body": model_body(
+                UpdateSocialPostRequest,
+                body,
+                {
+                    "content": content,
+                    "scheduled_for": scheduled_for,
+                    "timezone": timezone,
+                    "account_ids": account_ids,
+                },
+                required=True,
+            ),
+        }
+
+        return (self._request(_UPDATE_SOCIAL_POST, arguments, timeout, extra_headers)).parse()
+
+    def delete(
+        self,
+        post_id: str,
+        *,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> SuccessResult:
+        """Delete a social post"""
+
+        arguments: dict[str, Any] = {
+            "post_id": post_id,
+        }
+
+        return (self._request(_DELETE_SOCIAL_POST, arguments, timeout, extra_headers)).parse()
+
+    @overload
+    def reschedule(
+        self,
+        post_id: str,
+        *,
+        scheduled_for: int,
+        timezone: str | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> SocialPost: ...
+
+    @overload
+    def reschedule(
+        self,
+        post_id: str,
+        *,
+        body: RescheduleSocialPostRequest,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> SocialPost: ...
+
+    def reschedule(
+        self,
+        post_id: str,
+        *,
+        scheduled_for: int | NotGiven = NOT_GIVEN,
+        timezone: str | Unset = UNSET,
+        body: RescheduleSocialPostRequest | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> SocialPost:
+        """Reschedule a social post"""
+
+        arguments: dict[str, Any] = {
+            "post_id": post_id,
+            "body": model_body(
+                RescheduleSocialPostRequest,
+                body,
+                {
+                    "scheduled_for": scheduled_for,
+                    "timezone": timezone,
+                },
+                required=True,
+            ),
+        }
+
+        return (self._request(_RESCHEDULE_SOCIAL_POST, arguments, timeout, extra_headers)).parse()
+
+    def publish(
+        self,
+        post_id: str,
+        *,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> SocialPost:
+        """Publish a draft post now
+
+        Can publish to a social account, which cannot be undone.
+        """
+
+        arguments: dict[str, Any] = {
+            "post_id": post_id,
+        }
+
+        return (self._request(_PUBLISH_SOCIAL_POST, arguments, timeout, extra_headers)).parse()
+
+
+class AsyncSocialPosts(AsyncAPIResource):
+    """SocialPosts operations (asyncio)."""
+
+    @cached_property
+    def with_raw_response(self) -> AsyncSocialPostsWithRawResponse:
+        """The same methods, answering ``APIResponse`` (status, headers, request id, parse())."""
+        return AsyncSocialPostsWithRawResponse(self._client)
+
+    @overload
+    async def create(
+        self,
+        *,
+        video_url: str,
+        account_ids: builtins.list[str],
+        mode: SocialPostMode,
+        scheduled_for: int | Unset = UNSET,
+        timezone: str | Unset = "UTC",
+        content: str | Unset = UNSET,
+        video_id: str | Unset = UNSET,
+        publish_to_inbox: bool | Unset = UNSET,
+        tiktok_privacy_level: TiktokPrivacyLevel | Unset = UNSET,
+        tiktok_allow_comment: bool | Unset = UNSET,
+        tiktok_allow_duet: bool | Unset = UNSET,
+        tiktok_allow_stitch: bool | Unset = UNSET,
+        tiktok_commercial_content_type: TiktokCommercialContentType | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> SocialPost: ...
+
+    @overload
+    async def create(
+        self,
+        *,
+        body: CreateSocialPostRequest,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> SocialPost: ...
+
+    async def create(
+        self,
+        *,
+        video_url: str | NotGiven = NOT_GIVEN,
+        account_ids: builtins.list[str] | NotGiven = NOT_GIVEN,
+        mode: SocialPostMode | NotGiven = NOT_GIVEN,
+        scheduled_for: int | Unset = UNSET,
+        timezone: str | Unset = "UTC",
+        content: str | Unset = UNSET,
+        video_id: str | Unset = UNSET,
+        publish_to_inbox: bool | Unset = UNSET,
+        tiktok_privacy_level: TiktokPrivacyLevel | Unset = UNSET,
+        tiktok_allow_comment: bool | Unset = UNSET,
+        tiktok_allow_duet: bool | Unset = UNSET,
+        tiktok_allow_stitch: bool | Unset = UNSET,
+        tiktok_commercial_content_type: TiktokCommercialContentType | Unset = UNSET,
+        body: CreateSocialPostRequest | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> SocialPost:
+        """Schedule, draft or publish a social post
+
+        Can publish to a social account, which cannot be undone.
+        """
+
+        arguments: dict[str, Any] = {
+            "body": model_body(
+                CreateSocialPostRequest,
+                body,
+                {
+                    "video_url": video_url,
+                    "account_ids": account_ids,
+                    "mode": mode,
+                    "scheduled_for": scheduled_for,
+                    "timezone": timezone,
+                    "content": content,
+                    "video_id": video_id,
+                    "publish_to_inbox": publish_to_inbox,
+                    "tiktok_privacy_level": tiktok_privacy_level,
+                    "tiktok_allow_comment": tiktok_allow_comment,
+                    "tiktok_allow_duet": tiktok_allow_duet,
+                    "tiktok_allow_stitch": tiktok_allow_stitch,
+                    "tiktok_commercial_content_type": tiktok_commercial_content_type,
+                },
+                required=True,
+            ),
+        }
+
+        return (await self._request(_CREATE_SOCIAL_POST, arguments, timeout, extra_headers)).parse()
+
+    async def list(
+        self,
+        *,
+        from_date: int | Unset = UNSET,
+        to_date: int | Unset = UNSET,
+        include_drafts: bool | Unset = False,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> SocialPostList:
+        """List social posts"""
+
+        arguments: dict[str, Any] = {
+            "from_date": from_date,
+            "to_date": to_date,
+            "include_drafts": include_drafts,
+        }
+
+        return (await self._request(_LIST_SOCIAL_POSTS, arguments, timeout, extra_headers)).parse()
+
+    async def get(
+        self,
+        post_id: str,
+        *,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> SocialPost:
+        """Get a social post"""
+
+        arguments: dict[str, Any] = {
+            "post_id": post_id,
+        }
+
+        return (await self._request(_GET_SOCIAL_POST, arguments, timeout, extra_headers)).parse()
+
+    @overload
+    async def update(
+        self,
+        post_id: str,
+        *,
+        content: str | Unset = UNSET,
+        scheduled_for: int | Unset = UNSET,
+        timezone: str | Unset = UNSET,
+        account_ids: builtins.list[str] | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> SocialPost: ...
+
+    @overload
+    async def update(
+        self,
+        post_id: str,
+        *,
+        body: UpdateSocialPostRequest,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> SocialPost: ...
+
+    async def update(
+        self,
+        post_id: str,
+        *,
+        content: str | Unset = UNSET,
+        scheduled_for: int | Unset = UNSET,
+        timezone: str | Unset = UNSET,
+        account_ids: builtins.list[str] | Unset = UNSET,
+        body: UpdateSocialPostRequest | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> SocialPost:
+        """Update a social post"""
+
+        arguments: dict[str, Any] = {
+            "post_id": post_id,
+            "body": model_body(
+                UpdateSocialPostRequest,
+                body,
+                {
+                    "content": content,
+                    "scheduled_for": scheduled_for,
+                    "timezone": timezone,
+                    "account_ids": account_ids,
+                },
+                required=True,
+            ),
+        }
+
+        return (await self._request(_UPDATE_SOCIAL_POST, arguments, timeout, extra_headers)).parse()
+
+    async def delete(
+        self,
+        post_id: str,
+        *,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> SuccessResult:
+        """Delete a social post"""
+
+        arguments: dict[str, Any] = {
+            "post_id": post_id,
+        }
+
+        return (await self._request(_DELETE_SOCIAL_POST, arguments, timeout, extra_headers)).parse()
+
+    @overload
+    async def reschedule(
+        self,
+        post_id: str,
+        *,
+        scheduled_for: int,
+        timezone: str | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> SocialPost: ...
+
+    @overload
+    async def reschedule(
+        self,
+        post_id: str,
+        *,
+        body: RescheduleSocialPostRequest,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> SocialPost: ...
+
+    async def reschedule(
+        self,
+        post_id: str,
+        *,
+        scheduled_for: int | NotGiven = NOT_GIVEN,
+        timezone: str | Unset = UNSET,
+        body: RescheduleSocialPostRequest | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> SocialPost:
+        """Reschedule a social post"""
+
+        arguments: dict[str, Any] = {
+            "post_id": post_id,
+            "body": model_body(
+                RescheduleSocialPostRequest,
+                body,
+                {
+                    "scheduled_for": scheduled_for,
+                    "timezone": timezone,
+                },
+                required=True,
+            ),
+        }
+
+        return (
+            await self._request(_RESCHEDULE_SOCIAL_POST, arguments, timeout, extra_headers)
+        ).parse()
+
+    async def publish(
+        self,
+        post_id: str,
+        *,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> SocialPost:
+        """Publish a draft post now
+
+        Can publish to a social account, which cannot be undone.
+        """
+
+        arguments: dict[str, Any] = {
+            "post_id": post_id,
+        }
+
+        return (
+            await self._request(_PUBLISH_SOCIAL_POST, arguments, timeout, extra_headers)
+        ).parse()
+
+
+class SocialPostsWithRawResponse(SyncAPIResource):
+    """SocialPosts operations, answering the raw response (``.parse()`` for the model)."""
+
+    @overload
+    def create(
+        self,
+        *,
+        video_url: str,
+        account_ids: builtins.list[str],
+        mode: SocialPostMode,
+        scheduled_for: int | Unset = UNSET,
+        timezone: str | Unset = "UTC",
+        content: str | Unset = UNSET,
+        video_id: str | Unset = UNSET,
+        publish_to_inbox: bool | Unset = UNSET,
+        tiktok_privacy_level: TiktokPrivacyLevel | Unset = UNSET,
+        tiktok_allow_comment: bool | Unset = UNSET,
+        tiktok_allow_duet: bool | Unset = UNSET,
+        tiktok_allow_stitch: bool | Unset = UNSET,
+        tiktok_commercial_content_type: TiktokCommercialContentType | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> APIResponse[SocialPost]: ...
+
+    @overload
+    def create(
+        self,
+        *,
+        body: CreateSocialPostRequest,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> APIResponse[SocialPost]: ...
+
+    def create(
+        self,
+        *,
+        video_url: str | NotGiven = NOT_GIVEN,
+        account_ids: builtins.list[str] | NotGiven = NOT_GIVEN,
+        mode: SocialPostMode | NotGiven = NOT_GIVEN,
+        scheduled_for: int | Unset = UNSET,
+        timezone: str | Unset = "UTC",
+        content: str | Unset = UNSET,
+        video_id: str | Unset = UNSET,
+        publish_to_inbox: bool | Unset = UNSET,
+        tiktok_privacy_level: TiktokPrivacyLevel | Unset = UNSET,
+        tiktok_allow_comment: bool | Unset = UNSET,
+        tiktok_allow_duet: bool | Unset = UNSET,
+        tiktok_allow_stitch: bool | Unset = UNSET,
+        tiktok_commercial_content_type: TiktokCommercialContentType | Unset = UNSET,
+        body: CreateSocialPostRequest | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> APIResponse[SocialPost]:
+        """Schedule, draft or publish a social post
+
+        Can publish to a social account, which cannot be undone.
+        """
+
+        arguments: dict[str, Any] = {
+            "body": model_body(
+                CreateSocialPostRequest,
+                body,
+                {
+                    "video_url": video_url,
+                    "account_ids": account_ids,
+                    "mode": mode,
+                    "scheduled_for": scheduled_for,
+                    "timezone": timezone,
+                    "content": content,
+                    "video_id": video_id,
+                    "publish_to_inbox": publish_to_inbox,
+                    "tiktok_privacy_level": tiktok_privacy_level,
+                    "tiktok_allow_comment": tiktok_allow_comment,
+                    "tiktok_allow_duet": tiktok_allow_duet,
+                    "tiktok_allow_stitch": tiktok_allow_stitch,
+                    "tiktok_commercial_content_type": tiktok_commercial_content_type,
+                },
+                required=True,
+            ),
+        }
+
+        return self._request(_CREATE_SOCIAL_POST, arguments, timeout, extra_headers)
+
+    def list(
+        self,
+        *,
+        from_date: int | Unset = UNSET,
+        to_date: int | Unset = UNSET,
+        include_drafts: bool | Unset = False,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> APIResponse[SocialPostList]:
+        """List social posts"""
+
+        arguments: dict[str, Any] = {
+            "from_date": from_date,
+            "to_date": to_date,
+            "include_drafts": include_drafts,
+        }
+
+        return self._request(_LIST_SOCIAL_POSTS, arguments, timeout, extra_headers)
+
+    def get(
+        self,
+        post_id: str,
+        *,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> APIResponse[SocialPost]:
+        """Get a social post"""
+
+        arguments: dict[str, Any] = {
+            "post_id": post_id,
+        }
+
+        return self._request(_GET_SOCIAL_POST, arguments, timeout, extra_headers)
+
+    @overload
+    def update(
+        self,
+        post_id: str,
+        *,
+        content: str | Unset = UNSET,
+        scheduled_for: int | Unset = UNSET,
+        timezone: str | Unset = UNSET,
+        account_ids: builtins.list[str] | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> APIResponse[SocialPost]: ...
+
+    @overload
+    def update(
+        self,
+        post_id: str,
+        *,
+        body: UpdateSocialPostRequest,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> APIResponse[SocialPost]: ...
+
+    def update(
+        self,
+        post_id: str,
+        *,
+        content: str | Unset = UNSET,
+        scheduled_for: int | Unset = UNSET,
+        timezone: str | Unset = UNSET,
+        account_ids: builtins.list[str] | Unset = UNSET,
+        body: UpdateSocialPostRequest | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> APIResponse[SocialPost]:
+        """Update a social post"""
+
+        arguments: dict[str, Any] = {
+            "post_id": post_id,
+            "body": model_body(
+                UpdateSocialPostRequest,
+                body,
+                {
+                    "content": content,
+                    "scheduled_for": scheduled_for,
+                    "timezone": timezone,
+                    "account_ids": account_ids,
+                },
+                required=True,
+            ),
+        }
+
+        return self._request(_UPDATE_SOCIAL_POST, arguments, timeout, extra_headers)
+
+    def delete(
+        self,
+        post_id: str,
+        *,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> APIResponse[SuccessResult]:
+        """Delete a social post"""
+
+        arguments: dict[str, Any] = {
+            "post_id": post_id,
+        }
+
+        return self._request(_DELETE_SOCIAL_POST, arguments, timeout, extra_headers)
+
+    @overload
+    def reschedule(
+        self,
+        post_id: str,
+        *,
+        scheduled_for: int,
+        timezone: str | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> APIResponse[SocialPost]: ...
+
+    @overload
+    def reschedule(
+        self,
+        post_id: str,
+        *,
+        body: RescheduleSocialPostRequest,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> APIResponse[SocialPost]: ...
+
+    def reschedule(
+        self,
+        post_id: str,
+        *,
+        scheduled_for: int | NotGiven = NOT_GIVEN,
+        timezone: str | Unset = UNSET,
+        body: RescheduleSocialPostRequest | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> APIResponse[SocialPost]:
+        """Reschedule a social post"""
+
+        arguments: dict[str, Any] = {
+            "post_id": post_id,
+            "body": model_body(
+                RescheduleSocialPostRequest,
+                body,
+                {
+                    "scheduled_for": scheduled_for,
+                    "timezone": timezone,
+                },
+                required=True,
+            ),
+        }
+
+        return self._request(_RESCHEDULE_SOCIAL_POST, arguments, timeout, extra_headers)
+
+    def publish(
+        self,
+        post_id: str,
+        *,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> APIResponse[SocialPost]:
+        """Publish a draft post now
+
+        Can publish to a social account, which cannot be undone.
+        """
+
+        arguments: dict[str, Any] = {
+            "post_id": post_id,
+        }
+
+        return self._request(_PUBLISH_SOCIAL_POST, arguments, timeout, extra_headers)
+
+
+class AsyncSocialPostsWithRawResponse(AsyncAPIResource):
+    """SocialPosts operations, answering the raw response (``.parse()`` for the model) (asyncio)."""
+
+    @overload
+    async def create(
+        self,
+        *,
+        video_url: str,
+        account_ids: builtins.list[str],
+        mode: SocialPostMode,
+        scheduled_for: int | Unset = UNSET,
+        timezone: str | Unset = "UTC",
+        content: str | Unset = UNSET,
+        video_id: str | Unset = UNSET,
+        publish_to_inbox: bool | Unset = UNSET,
+        tiktok_privacy_level: TiktokPrivacyLevel | Unset = UNSET,
+        tiktok_allow_comment: bool | Unset = UNSET,
+        tiktok_allow_duet: bool | Unset = UNSET,
+        tiktok_allow_stitch: bool | Unset = UNSET,
+        tiktok_commercial_content_type: TiktokCommercialContentType | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> APIResponse[SocialPost]: ...
+
+    @overload
+    async def create(
+        self,
+        *,
+        body: CreateSocialPostRequest,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> APIResponse[SocialPost]: ...
+
+    async def create(
+        self,
+        *,
+        video_url: str | NotGiven = NOT_GIVEN,
+        account_ids: builtins.list[str] | NotGiven = NOT_GIVEN,
+        mode: SocialPostMode | NotGiven = NOT_GIVEN,
+        scheduled_for: int | Unset = UNSET,
+        timezone: str | Unset = "UTC",
+        content: str | Unset = UNSET,
+        video_id: str | Unset = UNSET,
+        publish_to_inbox: bool | Unset = UNSET,
+        tiktok_privacy_level: TiktokPrivacyLevel | Unset = UNSET,
+        tiktok_allow_comment: bool | Unset = UNSET,
+        tiktok_allow_duet: bool | Unset = UNSET,
+        tiktok_allow_stitch: bool | Unset = UNSET,
+        tiktok_commercial_content_type: TiktokCommercialContentType | Unset = UNSET,
+        body: CreateSocialPostRequest | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> APIResponse[SocialPost]:
+        """Schedule, draft or publish a social post
+
+        Can publish to a social account, which cannot be undone.
+        """
+
+        arguments: dict[str, Any] = {
+            "body": model_body(
+                CreateSocialPostRequest,
+                body,
+                {
+                    "video_url": video_url,
+                    "account_ids": account_ids,
+                    "mode": mode,
+                    "scheduled_for": scheduled_for,
+                    "timezone": timezone,
+                    "content": content,
+                    "video_id": video_id,
+                    "publish_to_inbox": publish_to_inbox,
+                    "tiktok_privacy_level": tiktok_privacy_level,
+                    "tiktok_allow_comment": tiktok_allow_comment,
+                    "tiktok_allow_duet": tiktok_allow_duet,
+                    "tiktok_allow_stitch": tiktok_allow_stitch,
+                    "tiktok_commercial_content_type": tiktok_commercial_content_type,
+                },
+                required=True,
+            ),
+        }
+
+        return await self._request(_CREATE_SOCIAL_POST, arguments, timeout, extra_headers)
+
+    async def list(
+        self,
+        *,
+        from_date: int | Unset = UNSET,
+        to_date: int | Unset = UNSET,
+        include_drafts: bool | Unset = False,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> APIResponse[SocialPostList]:
+        """List social posts"""
+
+        arguments: dict[str, Any] = {
+            "from_date": from_date,
+            "to_date": to_date,
+            "include_drafts": include_drafts,
+        }
+
+        return await self._request(_LIST_SOCIAL_POSTS, arguments, timeout, extra_headers)
+
+    async def get(
+        self,
+        post_id: str,
+        *,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> APIResponse[SocialPost]:
+        """Get a social post"""
+
+        arguments: dict[str, Any] = {
+            "post_id": post_id,
+        }
+
+        return await self._request(_GET_SOCIAL_POST, arguments, timeout, extra_headers)
+
+    @overload
+    async def update(
+        self,
+        post_id: str,
+        *,
+        content: str | Unset = UNSET,
+        scheduled_for: int | Unset = UNSET,
+        timezone: str | Unset = UNSET,
+        account_ids: builtins.list[str] | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> APIResponse[SocialPost]: ...
+
+    @overload
+    async def update(
+        self,
+        post_id: str,
+        *,
+        body: UpdateSocialPostRequest,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> APIResponse[SocialPost]: ...
+
+    async def update(
+        self,
+        post_id: str,
+        *,
+        content: str | Unset = UNSET,
+        scheduled_for: int | Unset = UNSET,
+        timezone: str | Unset = UNSET,
+        account_ids: builtins.list[str] | Unset = UNSET,
+        body: UpdateSocialPostRequest | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> APIResponse[SocialPost]:
+        """Update a social post"""
+
+        arguments: dict[str, Any] = {
+            "post_id": post_id,
+            "body": model_body(
+                UpdateSocialPostRequest,
+                body,
+                {
+                    "content": content,
+                    "scheduled_for": scheduled_for,
+                    "timezone": timezone,
+                    "account_ids": account_ids,
+                },
+                required=True,
+            ),
+        }
+
+        return await self._request(_UPDATE_SOCIAL_POST, arguments, timeout, extra_headers)
+
+    async def delete(
+        self,
+        post_id: str,
+        *,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> APIResponse[SuccessResult]:
+        """Delete a social post"""
+
+        arguments: dict[str, Any] = {
+            "post_id": post_id,
+        }
+
+        return await self._request(_DELETE_SOCIAL_POST, arguments, timeout, extra_headers)
+
+    @overload
+    async def reschedule(
+        self,
+        post_id: str,
+        *,
+        scheduled_for: int,
+        timezone: str | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> APIResponse[SocialPost]: ...
+
+    @overload
+    async def reschedule(
+        self,
+        post_id: str,
+        *,
+        body: RescheduleSocialPostRequest,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> APIResponse[SocialPost]: ...
+
+    async def reschedule(
+        self,
+        post_id: str,
+        *,
+        scheduled_for: int | NotGiven = NOT_GIVEN,
+        timezone: str | Unset = UNSET,
+        body: RescheduleSocialPostRequest | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> APIResponse[SocialPost]:
+        """Reschedule a social post"""
+
+        arguments: dict[str, Any] = {
+            "post_id": post_id,
+            "body": model_body(
+                RescheduleSocialPostRequest,
+                body,
+                {
+                    "scheduled_for": scheduled_for,
+                    "timezone": timezone,
+                },
+                required=True,
+            ),
+        }
+
+        return await self._request(_RESCHEDULE_SOCIAL_POST, arguments, timeout, extra_headers)
+
+    async def publish(
+        self,
+        post_id: str,
+        *,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> APIResponse[SocialPost]:
+        """Publish a draft post now
+
+        Can publish to a social account, which cannot be undone.
+        """
+
+        arguments: dict[str, Any] = {
+            "post_id": post_id,
+        }
+
+        return await self._request(_PUBLISH_SOCIAL_POST, arguments, timeout, extra_headers)

@@ -1,0 +1,1215 @@
+"""Videos: the ``videos`` resource of the RawUGC API (generated; do not edit)."""
+
+from __future__ import annotations
+
+import builtins
+from collections.abc import Callable, Iterable, Mapping
+from functools import cached_property
+from typing import Any, Literal, cast, overload
+
+from mediaapis._pages import AsyncPage, Paging, SyncPage
+from mediaapis._resource import (
+    NOT_GIVEN,
+    APIResponse,
+    AsyncAPIResource,
+    Endpoint,
+    NotGiven,
+    SyncAPIResource,
+    Timeout,
+    job_client,
+    job_options,
+    model_body,
+)
+from mediaapis.rawugc.errors import JobFailedError
+from mediaapis.rawugc.jobs import await_job, await_jobs, wait_job, wait_jobs
+from rawugc_client.api.videos import add_video_captions as _add_video_captions
+from rawugc_client.api.videos import add_video_overlay as _add_video_overlay
+from rawugc_client.api.videos import generate_video as _generate_video
+from rawugc_client.api.videos import get_video as _get_video
+from rawugc_client.api.videos import list_videos as _list_videos
+from rawugc_client.models.add_video_captions_request import AddVideoCaptionsRequest
+from rawugc_client.models.add_video_overlay_request import AddVideoOverlayRequest
+from rawugc_client.models.generate_video_request import GenerateVideoRequest
+from rawugc_client.models.generate_video_request_character_orientation import (
+    GenerateVideoRequestCharacterOrientation,
+)
+from rawugc_client.models.generate_video_request_mode import (
+    GenerateVideoRequestMode,
+)
+from rawugc_client.models.generate_video_request_n_frames import (
+    GenerateVideoRequestNFrames,
+)
+from rawugc_client.models.job_status import JobStatus
+from rawugc_client.models.overlay_position import OverlayPosition
+from rawugc_client.models.video import Video
+from rawugc_client.models.video_aspect_ratio import VideoAspectRatio
+from rawugc_client.models.video_edit_result import VideoEditResult
+from rawugc_client.models.video_generation_accepted import VideoGenerationAccepted
+from rawugc_client.models.video_list import VideoList
+from rawugc_client.models.video_model import VideoModel
+from rawugc_client.types import UNSET, Unset
+
+_GENERATE_VIDEO = Endpoint(
+    "rawugc", "generateVideo", _generate_video, VideoGenerationAccepted.from_dict
+)
+_GET_VIDEO = Endpoint("rawugc", "getVideo", _get_video, Video.from_dict)
+_LIST_VIDEOS = Endpoint("rawugc", "listVideos", _list_videos, VideoList.from_dict)
+_PAGING_LIST_VIDEOS = Paging("query", "page", 1, ("videos",), ("pagination", "total_pages"))
+_ADD_VIDEO_CAPTIONS = Endpoint(
+    "rawugc", "addVideoCaptions", _add_video_captions, VideoEditResult.from_dict
+)
+_ADD_VIDEO_OVERLAY = Endpoint(
+    "rawugc", "addVideoOverlay", _add_video_overlay, VideoEditResult.from_dict
+)
+
+
+class Videos(SyncAPIResource):
+    """Videos operations."""
+
+    @cached_property
+    def with_raw_response(self) -> VideosWithRawResponse:
+        """The same methods, answering ``APIResponse`` (status, headers, request id, parse())."""
+        return VideosWithRawResponse(self._client)
+
+    @overload
+    def generate(
+        self,
+        *,
+        model: VideoModel,
+        prompt: str | Unset = UNSET,
+        image_urls: builtins.list[str] | Unset = UNSET,
+        video_urls: builtins.list[str] | Unset = UNSET,
+        aspect_ratio: VideoAspectRatio | Unset = UNSET,
+        n_frames: GenerateVideoRequestNFrames | Unset = UNSET,
+        selected_character: str | Unset = UNSET,
+        character_orientation: GenerateVideoRequestCharacterOrientation | Unset = UNSET,
+        mode: GenerateVideoRequestMode | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> VideoGenerationAccepted: ...
+
+    @overload
+    def generate(
+        self,
+        *,
+        body: GenerateVideoRequest,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> VideoGenerationAccepted: ...
+
+    def generate(
+        self,
+        *,
+        model: VideoModel | NotGiven = NOT_GIVEN,
+        prompt: str | Unset = UNSET,
+        image_urls: builtins.list[str] | Unset = UNSET,
+        video_urls: builtins.list[str] | Unset = UNSET,
+        aspect_ratio: VideoAspectRatio | Unset = UNSET,
+        n_frames: GenerateVideoRequestNFrames | Unset = UNSET,
+        selected_character: str | Unset = UNSET,
+        character_orientation: GenerateVideoRequestCharacterOrientation | Unset = UNSET,
+        mode: GenerateVideoRequestMode | Unset = UNSET,
+        body: GenerateVideoRequest | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> VideoGenerationAccepted:
+        """Start a video generation job
+
+        Spends credits (see creditsUsed).
+        """
+
+        arguments: dict[str, Any] = {
+            "body": model_body(
+                GenerateVideoRequest,
+                body,
+                {
+                    "model": model,
+                    "prompt": prompt,
+                    "image_urls": image_urls,
+                    "video_urls": video_urls,
+                    "aspect_ratio": aspect_ratio,
+                    "n_frames": n_frames,
+                    "selected_character": selected_character,
+                    "character_orientation": character_orientation,
+                    "mode": mode,
+                },
+                required=True,
+            ),
+        }
+
+        return (self._request(_GENERATE_VIDEO, arguments, timeout, extra_headers)).parse()
+
+    @overload
+    def generate_and_wait(
+        self,
+        *,
+        model: VideoModel,
+        prompt: str | Unset = UNSET,
+        image_urls: builtins.list[str] | Unset = UNSET,
+        video_urls: builtins.list[str] | Unset = UNSET,
+        aspect_ratio: VideoAspectRatio | Unset = UNSET,
+        n_frames: GenerateVideoRequestNFrames | Unset = UNSET,
+        selected_character: str | Unset = UNSET,
+        character_orientation: GenerateVideoRequestCharacterOrientation | Unset = UNSET,
+        mode: GenerateVideoRequestMode | Unset = UNSET,
+        on_progress: Callable[[Video], None] | None = None,
+        wait_timeout: float | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> Video: ...
+
+    @overload
+    def generate_and_wait(
+        self,
+        *,
+        body: GenerateVideoRequest,
+        on_progress: Callable[[Video], None] | None = None,
+        wait_timeout: float | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> Video: ...
+
+    def generate_and_wait(
+        self,
+        *,
+        model: VideoModel | NotGiven = NOT_GIVEN,
+        prompt: str | Unset = UNSET,
+        image_urls: builtins.list[str] | Unset = UNSET,
+        video_urls: builtins.list[str] | Unset = UNSET,
+        aspect_ratio: VideoAspectRatio | Unset = UNSET,
+        n_frames: GenerateVideoRequestNFrames | Unset = UNSET,
+        selected_character: str | Unset = UNSET,
+        character_orientation: GenerateVideoRequestCharacterOrientation | Unset = UNSET,
+        mode: GenerateVideoRequestMode | Unset = UNSET,
+        body: GenerateVideoRequest | None = None,
+        on_progress: Callable[[Video], None] | None = None,
+        wait_timeout: float | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> Video:
+        """Start a video generation job
+
+        Spends credits (see creditsUsed).
+        Then wait for the job (``wait``) and return it finished, its result set.
+        """
+
+        arguments: dict[str, Any] = {
+            "body": model_body(
+                GenerateVideoRequest,
+                body,
+                {
+                    "model": model,
+                    "prompt": prompt,
+                    "image_urls": image_urls,
+                    "video_urls": video_urls,
+                    "aspect_ratio": aspect_ratio,
+                    "n_frames": n_frames,
+                    "selected_character": selected_character,
+                    "character_orientation": character_orientation,
+                    "mode": mode,
+                },
+                required=True,
+            ),
+        }
+
+        accepted = (self._request(_GENERATE_VIDEO, arguments, timeout, extra_headers)).parse()
+        return self.wait(accepted, on_progress=on_progress, timeout=wait_timeout)
+
+    def wait(
+        self,
+        job: VideoGenerationAccepted | Video | str,
+        *,
+        on_progress: Callable[[Video], None] | None = None,
+        timeout: float | None = None,
+        min_interval: float | None = None,
+        max_interval: float | None = None,
+    ) -> Video:
+        """Poll one job (an accepted answer, the job, or its id) until it completes.
+
+        Raises ``JobFailedError`` when it fails and ``JobTimeoutError`` after ``timeout``
+        seconds (default 30 minutes); ``on_progress`` gets every polled job.
+        """
+        return cast(
+            "Video",
+            wait_job(
+                job_client(self._client),
+                job,
+                kind="generateVideo",
+                **job_options(self._client, timeout, min_interval, max_interval, on_progress),
+            ),
+        )
+
+    @overload
+    def wait_many(
+        self,
+        jobs: Iterable[VideoGenerationAccepted | Video],
+        *,
+        return_exceptions: Literal[False] = False,
+        on_progress: Callable[[Video], None] | None = None,
+        timeout: float | None = None,
+    ) -> builtins.list[Video]: ...
+
+    @overload
+    def wait_many(
+        self,
+        jobs: Iterable[VideoGenerationAccepted | Video],
+        *,
+        return_exceptions: Literal[True],
+        on_progress: Callable[[Video], None] | None = None,
+        timeout: float | None = None,
+    ) -> builtins.list[Video | JobFailedError]: ...
+
+    def wait_many(
+        self,
+        jobs: Iterable[VideoGenerationAccepted | Video],
+        *,
+        return_exceptions: bool = False,
+        on_progress: Callable[[Video], None] | None = None,
+        timeout: float | None = None,
+    ) -> builtins.list[Video] | builtins.list[Video | JobFailedError]:
+        """Wait for many jobs through the list operation (a fraction of a request per job).
+
+        Results come in the order given; a failed job raises ``JobFailedError`` or, with
+        ``return_exceptions=True``, takes its place in the list.
+        """
+        return cast(
+            "builtins.list[Video]",
+            wait_jobs(
+                job_client(self._client),
+                list(jobs),
+                return_exceptions=return_exceptions,
+                **job_options(self._client, timeout, None, None, on_progress),
+            ),
+        )
+
+    def get(
+        self,
+        video_id: str,
+        *,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> Video:
+        """Get a video and its generation status"""
+
+        arguments: dict[str, Any] = {
+            "video_id": video_id,
+        }
+
+        return (self._request(_GET_VIDEO, arguments, timeout, extra_headers)).parse()
+
+    def list(
+        self,
+        *,
+        status: JobStatus | Unset = UNSET,
+        limit: int | Unset = 50,
+        page: int | Unset = 1,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> SyncPage[Video]:
+        """List videos
+
+        Every page, item by item, when iterated.
+        """
+
+        arguments: dict[str, Any] = {
+            "status": status,
+            "limit": limit,
+            "page": page,
+        }
+
+        return self._page(_LIST_VIDEOS, _PAGING_LIST_VIDEOS, arguments, timeout, extra_headers)
+
+    @overload
+    def add_captions(
+        self,
+        *,
+        video_id: str,
+        language: str | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> VideoEditResult: ...
+
+    @overload
+    def add_captions(
+        self,
+        *,
+        body: AddVideoCaptionsRequest,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> VideoEditResult: ...
+
+    def add_captions(
+        self,
+        *,
+        video_id: str | NotGiven = NOT_GIVEN,
+        language: str | Unset = UNSET,
+        body: AddVideoCaptionsRequest | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> VideoEditResult:
+        """Add styled captions to a video
+
+        Spends credits (1 per call).
+        """
+
+        arguments: dict[str, Any] = {
+            "body": model_body(
+                AddVideoCaptionsRequest,
+                body,
+                {
+                    "video_id": video_id,
+                    "language": language,
+                },
+                required=True,
+            ),
+        }
+
+        return (self._request(_ADD_VIDEO_CAPTIONS, arguments, timeout, extra_headers)).parse()
+
+    @overload
+    def add_overlay(
+        self,
+        *,
+        video_id: str,
+        text: str,
+        position: OverlayPosition | Unset = UNSET,
+        font_size: int | Unset = UNSET,
+        top_bottom_margin: int | Unset = UNSET,
+        stroke_thickness: float | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> VideoEditResult: ...
+
+    @overload
+    def add_overlay(
+        self,
+        *,
+        body: AddVideoOverlayRequest,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> VideoEditResult: ...
+
+    def add_overlay(
+        self,
+        *,
+        video_id: str | NotGiven = NOT_GIVEN,
+        text: str | NotGiven = NOT_GIVEN,
+        position: OverlayPosition | Unset = UNSET,
+        font_size: int | Unset = UNSET,
+        top_bottom_margin: int | Unset = UNSET,
+        stroke_thickness: float | Unset = UNSET,
+        body: AddVideoOverlayRequest | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> VideoEditResult:
+        """Add a text overlay to a video
+
+        Spends credits (see creditsUsed).
+        """
+
+        arguments: dict[str, Any] = {
+            "body": model_body(
+                AddVideoOverlayRequest,
+                body,
+                {
+                    "video_id": video_id,
+                    "text": text,
+                    "position": position,
+                    "font_size": font_size,
+                    "top_bottom_margin": top_bottom_margin,
+                    "stroke_thickness": stroke_thickness,
+                },
+                required=True,
+            ),
+        }
+
+        return (self._request(_ADD_VIDEO_OVERLAY, arguments, timeout, extra_headers)).parse()
+
+
+class AsyncVideos(AsyncAPIResource):
+    """Videos operations (asyncio)."""
+
+    @cached_property
+    def with_raw_response(self) -> AsyncVideosWithRawResponse:
+        """The same methods, answering ``APIResponse`` (status, headers, request id, parse())."""
+        return AsyncVideosWithRawResponse(self._client)
+
+    @overload
+    async def generate(
+        self,
+        *,
+        model: VideoModel,
+        prompt: str | Unset = UNSET,
+        image_urls: builtins.list[str] | Unset = UNSET,
+        video_urls: builtins.list[str] | Unset = UNSET,
+        aspect_ratio: VideoAspectRatio | Unset = UNSET,
+        n_frames: GenerateVideoRequestNFrames | Unset = UNSET,
+        selected_character: str | Unset = UNSET,
+        character_orientation: GenerateVideoRequestCharacterOrientation | Unset = UNSET,
+        mode: GenerateVideoRequestMode | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> VideoGenerationAccepted: ...
+
+    @overload
+    async def generate(
+        self,
+        *,
+        body: GenerateVideoRequest,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> VideoGenerationAccepted: ...
+
+    async def generate(
+        self,
+        *,
+        model: VideoModel | NotGiven = NOT_GIVEN,
+        prompt: str | Unset = UNSET,
+        image_urls: builtins.list[str] | Unset = UNSET,
+        video_urls: builtins.list[str] | Unset = UNSET,
+        aspect_ratio: VideoAspectRatio | Unset = UNSET,
+        n_frames: GenerateVideoRequestNFrames | Unset = UNSET,
+        selected_character: str | Unset = UNSET,
+        character_orientation: GenerateVideoRequestCharacterOrientation | Unset = UNSET,
+        mode: GenerateVideoRequestMode | Unset = UNSET,
+        body: GenerateVideoRequest | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> VideoGenerationAccepted:
+        """Start a video generation job
+
+        Spends credits (see creditsUsed).
+        """
+
+        arguments: dict[str, Any] = {
+            "body": model_body(
+                GenerateVideoRequest,
+                body,
+                {
+                    "model": model,
+                    "prompt": prompt,
+                    "image_urls": image_urls,
+                    "video_urls": video_urls,
+                    "aspect_ratio": aspect_ratio,
+                    "n_frames": n_frames,
+                    "selected_character": selected_character,
+                    "character_orientation": character_orientation,
+                    "mode": mode,
+                },
+                required=True,
+            ),
+        }
+
+        return (await self._request(_GENERATE_VIDEO, arguments, timeout, extra_headers)).parse()
+
+    @overload
+    async def generate_and_wait(
+        self,
+        *,
+        model: VideoModel,
+        prompt: str | Unset = UNSET,
+        image_urls: builtins.list[str] | Unset = UNSET,
+        video_urls: builtins.list[str] | Unset = UNSET,
+        aspect_ratio: VideoAspectRatio | Unset = UNSET,
+        n_frames: GenerateVideoRequestNFrames | Unset = UNSET,
+        selected_character: str | Unset = UNSET,
+        character_orientation: GenerateVideoRequestCharacterOrientation | Unset = UNSET,
+        mode: GenerateVideoRequestMode | Unset = UNSET,
+        on_progress: Callable[[Video], None] | None = None,
+        wait_timeout: float | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> Video: ...
+
+    @overload
+    async def generate_and_wait(
+        self,
+        *,
+        body: GenerateVideoRequest,
+        on_progress: Callable[[Video], None] | None = None,
+        wait_timeout: float | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> Video: ...
+
+    async def generate_and_wait(
+        self,
+        *,
+        model: VideoModel | NotGiven = NOT_GIVEN,
+        prompt: str | Unset = UNSET,
+        image_urls: builtins.list[str] | Unset = UNSET,
+        video_urls: builtins.list[str] | Unset = UNSET,
+        aspect_ratio: VideoAspectRatio | Unset = UNSET,
+        n_frames: GenerateVideoRequestNFrames | Unset = UNSET,
+        selected_character: str | Unset = UNSET,
+        character_orientation: GenerateVideoRequestCharacterOrientation | Unset = UNSET,
+        mode: GenerateVideoRequestMode | Unset = UNSET,
+        body: GenerateVideoRequest | None = None,
+        on_progress: Callable[[Video], None] | None = None,
+        wait_timeout: float | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> Video:
+        """Start a video generation job
+
+        Spends credits (see creditsUsed).
+        Then wait for the job (``wait``) and return it finished, its result set.
+        """
+
+        arguments: dict[str, Any] = {
+            "body": model_body(
+                GenerateVideoRequest,
+                body,
+                {
+                    "model": model,
+                    "prompt": prompt,
+                    "image_urls": image_urls,
+                    "video_urls": video_urls,
+                    "aspect_ratio": aspect_ratio,
+                    "n_frames": n_frames,
+                    "selected_character": selected_character,
+                    "character_orientation": character_orientation,
+                    "mode": mode,
+                },
+                required=True,
+            ),
+        }
+
+        accepted = (await self._request(_GENERATE_VIDEO, arguments, timeout, extra_headers)).parse()
+        return await self.wait(accepted, on_progress=on_progress, timeout=wait_timeout)
+
+    async def wait(
+        self,
+        job: VideoGenerationAccepted | Video | str,
+        *,
+        on_progress: Callable[[Video], None] | None = None,
+        timeout: float | None = None,
+        min_interval: float | None = None,
+        max_interval: float | None = None,
+    ) -> Video:
+        """Poll one job (an accepted answer, the job, or its id) until it completes.
+
+        Raises ``JobFailedError`` when it fails and ``JobTimeoutError`` after ``timeout``
+        seconds (default 30 minutes); ``on_progress`` gets every polled job.
+        """
+        return cast(
+            "Video",
+            await await_job(
+                job_client(self._client),
+                job,
+                kind="generateVideo",
+                **job_options(self._client, timeout, min_interval, max_interval, on_progress),
+            ),
+        )
+
+    @overload
+    async def wait_many(
+        self,
+        jobs: Iterable[VideoGenerationAccepted | Video],
+        *,
+        return_exceptions: Literal[False] = False,
+        on_progress: Callable[[Video], None] | None = None,
+        timeout: float | None = None,
+    ) -> builtins.list[Video]: ...
+
+    @overload
+    async def wait_many(
+        self,
+        jobs: Iterable[VideoGenerationAccepted | Video],
+        *,
+        return_exceptions: Literal[True],
+        on_progress: Callable[[Video], None] | None = None,
+        timeout: float | None = None,
+    ) -> builtins.list[Video | JobFailedError]: ...
+
+    async def wait_many(
+        self,
+        jobs: Iterable[VideoGenerationAccepted | Video],
+        *,
+        return_exceptions: bool = False,
+        on_progress: Callable[[Video], None] | None = None,
+        timeout: float | None = None,
+    ) -> builtins.list[Video] | builtins.list[Video | JobFailedError]:
+        """Wait for many jobs through the list operation (a fraction of a request per job).
+
+        Results come in the order given; a failed job raises ``JobFailedError`` or, with
+        ``return_exceptions=True``, takes its place in the list.
+        """
+        return cast(
+            "builtins.list[Video]",
+            await await_jobs(
+                job_client(self._client),
+                list(jobs),
+                return_exceptions=return_exceptions,
+                **job_options(self._client, timeout, None, None, on_progress),
+            ),
+        )
+
+    async def get(
+        self,
+        video_id: str,
+        *,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> Video:
+        """Get a video and its generation status"""
+
+        arguments: dict[str, Any] = {
+            "video_id": video_id,
+        }
+
+        return (await self._request(_GET_VIDEO, arguments, timeout, extra_headers)).parse()
+
+    async def list(
+        self,
+        *,
+        status: JobStatus | Unset = UNSET,
+        limit: int | Unset = 50,
+        page: int | Unset = 1,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> AsyncPage[Video]:
+        """List videos
+
+        Every page, item by item, when iterated.
+        """
+
+        arguments: dict[str, Any] = {
+            "status": status,
+            "limit": limit,
+            "page": page,
+        }
+
+        return await self._page(
+            _LIST_VIDEOS, _PAGING_LIST_VIDEOS, arguments, timeout, extra_headers
+        )
+
+    @overload
+    async def add_captions(
+        self,
+        *,
+        video_id: str,
+        language: str | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> VideoEditResult: ...
+
+    @overload
+    async def add_captions(
+        self,
+        *,
+        body: AddVideoCaptionsRequest,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> VideoEditResult: ...
+
+    async def add_captions(
+        self,
+        *,
+        video_id: str | NotGiven = NOT_GIVEN,
+        language: str | Unset = UNSET,
+        body: AddVideoCaptionsRequest | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> VideoEditResult:
+        """Add styled captions to a video
+
+        Spends credits (1 per call).
+        """
+
+        arguments: dict[str, Any] = {
+            "body": model_body(
+                AddVideoCaptionsRequest,
+                body,
+                {
+                    "video_id": video_id,
+                    "language": language,
+                },
+                required=True,
+            ),
+        }
+
+        return (await self._request(_ADD_VIDEO_CAPTIONS, arguments, timeout, extra_headers)).parse()
+
+    @overload
+    async def add_overlay(
+        self,
+        *,
+        video_id: str,
+        text: str,
+        position: OverlayPosition | Unset = UNSET,
+        font_size: int | Unset = UNSET,
+        top_bottom_margin: int | Unset = UNSET,
+        stroke_thickness: float | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> VideoEditResult: ...
+
+    @overload
+    async def add_overlay(
+        self,
+        *,
+        body: AddVideoOverlayRequest,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> VideoEditResult: ...
+
+    async def add_overlay(
+        self,
+        *,
+        video_id: str | NotGiven = NOT_GIVEN,
+        text: str | NotGiven = NOT_GIVEN,
+        position: OverlayPosition | Unset = UNSET,
+        font_size: int | Unset = UNSET,
+        top_bottom_margin: int | Unset = UNSET,
+        stroke_thickness: float | Unset = UNSET,
+        body: AddVideoOverlayRequest | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> VideoEditResult:
+        """Add a text overlay to a video
+
+        Spends credits (see creditsUsed).
+        """
+
+        arguments: dict[str, Any] = {
+            "body": model_body(
+                AddVideoOverlayRequest,
+                body,
+                {
+                    "video_id": video_id,
+                    "text": text,
+                    "position": position,
+                    "font_size": font_size,
+                    "top_bottom_margin": top_bottom_margin,
+                    "stroke_thickness": stroke_thickness,
+                },
+                required=True,
+            ),
+        }
+
+        return (await self._request(_ADD_VIDEO_OVERLAY, arguments, timeout, extra_headers)).parse()
+
+
+class VideosWithRawResponse(SyncAPIResource):
+    """Videos operations, answering the raw response (``.parse()`` for the model)."""
+
+    @overload
+    def generate(
+        self,
+        *,
+        model: VideoModel,
+        prompt: str | Unset = UNSET,
+        image_urls: builtins.list[str] | Unset = UNSET,
+        video_urls: builtins.list[str] | Unset = UNSET,
+        aspect_ratio: VideoAspectRatio | Unset = UNSET,
+        n_frames: GenerateVideoRequestNFrames | Unset = UNSET,
+        selected_character: str | Unset = UNSET,
+        character_orientation: GenerateVideoRequestCharacterOrientation | Unset = UNSET,
+        mode: GenerateVideoRequestMode | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> APIResponse[VideoGenerationAccepted]: ...
+
+    @overload
+    def generate(
+        self,
+        *,
+        body: GenerateVideoRequest,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> APIResponse[VideoGenerationAccepted]: ...
+
+    def generate(
+        self,
+        *,
+        model: VideoModel | NotGiven = NOT_GIVEN,
+        prompt: str | Unset = UNSET,
+        image_urls: builtins.list[str] | Unset = UNSET,
+        video_urls: builtins.list[str] | Unset = UNSET,
+        aspect_ratio: VideoAspectRatio | Unset = UNSET,
+        n_frames: GenerateVideoRequestNFrames | Unset = UNSET,
+        selected_character: str | Unset = UNSET,
+        character_orientation: GenerateVideoRequestCharacterOrientation | Unset = UNSET,
+        mode: GenerateVideoRequestMode | Unset = UNSET,
+        body: GenerateVideoRequest | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> APIResponse[VideoGenerationAccepted]:
+        """Start a video generation job
+
+        Spends credits (see creditsUsed).
+        """
+
+        arguments: dict[str, Any] = {
+            "body": model_body(
+                GenerateVideoRequest,
+                body,
+                {
+                    "model": model,
+                    "prompt": prompt,
+                    "image_urls": image_urls,
+                    "video_urls": video_urls,
+                    "aspect_ratio": aspect_ratio,
+                    "n_frames": n_frames,
+                    "selected_character": selected_character,
+                    "character_orientation": character_orientation,
+                    "mode": mode,
+                },
+                required=True,
+            ),
+        }
+
+        return self._request(_GENERATE_VIDEO, arguments, timeout, extra_headers)
+
+    def get(
+        self,
+        video_id: str,
+        *,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> APIResponse[Video]:
+        """Get a video and its generation status"""
+
+        arguments: dict[str, Any] = {
+            "video_id": video_id,
+        }
+
+        return self._request(_GET_VIDEO, arguments, timeout, extra_headers)
+
+    def list(
+        self,
+        *,
+        status: JobStatus | Unset = UNSET,
+        limit: int | Unset = 50,
+        page: int | Unset = 1,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> APIResponse[VideoList]:
+        """List videos"""
+
+        arguments: dict[str, Any] = {
+            "status": status,
+            "limit": limit,
+            "page": page,
+        }
+
+        return self._request(_LIST_VIDEOS, arguments, timeout, extra_headers)
+
+    @overload
+    def add_captions(
+        self,
+        *,
+        video_id: str,
+        language: str | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> APIResponse[VideoEditResult]: ...
+
+    @overload
+    def add_captions(
+        self,
+        *,
+        body: AddVideoCaptionsRequest,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> APIResponse[VideoEditResult]: ...
+
+    def add_captions(
+        self,
+        *,
+        video_id: str | NotGiven = NOT_GIVEN,
+        language: str | Unset = UNSET,
+        body: AddVideoCaptionsRequest | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> APIResponse[VideoEditResult]:
+        """Add styled captions to a video
+
+        Spends credits (1 per call).
+        """
+
+        arguments: dict[str, Any] = {
+            "body": model_body(
+                AddVideoCaptionsRequest,
+                body,
+                {
+                    "video_id": video_id,
+                    "language": language,
+                },
+                required=True,
+            ),
+        }
+
+        return self._request(_ADD_VIDEO_CAPTIONS, arguments, timeout, extra_headers)
+
+    @overload
+    def add_overlay(
+        self,
+        *,
+        video_id: str,
+        text: str,
+        position: OverlayPosition | Unset = UNSET,
+        font_size: int | Unset = UNSET,
+        top_bottom_margin: int | Unset = UNSET,
+        stroke_thickness: float | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> APIResponse[VideoEditResult]: ...
+
+    @overload
+    def add_overlay(
+        self,
+        *,
+        body: AddVideoOverlayRequest,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> APIResponse[VideoEditResult]: ...
+
+    def add_overlay(
+        self,
+        *,
+        video_id: str | NotGiven = NOT_GIVEN,
+        text: str | NotGiven = NOT_GIVEN,
+        position: OverlayPosition | Unset = UNSET,
+        font_size: int | Unset = UNSET,
+        top_bottom_margin: int | Unset = UNSET,
+        stroke_thickness: float | Unset = UNSET,
+        body: AddVideoOverlayRequest | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> APIResponse[VideoEditResult]:
+        """Add a text overlay to a video
+
+        Spends credits (see creditsUsed).
+        """
+
+        arguments: dict[str, Any] = {
+            "body": model_body(
+                AddVideoOverlayRequest,
+                body,
+                {
+                    "video_id": video_id,
+                    "text": text,
+                    "position": position,
+                    "font_size": font_size,
+                    "top_bottom_margin": top_bottom_margin,
+                    "stroke_thickness": stroke_thickness,
+                },
+                required=True,
+            ),
+        }
+
+        return self._request(_ADD_VIDEO_OVERLAY, arguments, timeout, extra_headers)
+
+
+class AsyncVideosWithRawResponse(AsyncAPIResource):
+    """Videos operations, answering the raw response (``.parse()`` for the model) (asyncio)."""
+
+    @overload
+    async def generate(
+        self,
+        *,
+        model: VideoModel,
+        prompt: str | Unset = UNSET,
+        image_urls: builtins.list[str] | Unset = UNSET,
+        video_urls: builtins.list[str] | Unset = UNSET,
+        aspect_ratio: VideoAspectRatio | Unset = UNSET,
+        n_frames: GenerateVideoRequestNFrames | Unset = UNSET,
+        selected_character: str | Unset = UNSET,
+        character_orientation: GenerateVideoRequestCharacterOrientation | Unset = UNSET,
+        mode: GenerateVideoRequestMode | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> APIResponse[VideoGenerationAccepted]: ...
+
+    @overload
+    async def generate(
+        self,
+        *,
+        body: GenerateVideoRequest,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> APIResponse[VideoGenerationAccepted]: ...
+
+    async def generate(
+        self,
+        *,
+        model: VideoModel | NotGiven = NOT_GIVEN,
+        prompt: str | Unset = UNSET,
+        image_urls: builtins.list[str] | Unset = UNSET,
+        video_urls: builtins.list[str] | Unset = UNSET,
+        aspect_ratio: VideoAspectRatio | Unset = UNSET,
+        n_frames: GenerateVideoRequestNFrames | Unset = UNSET,
+        selected_character: str | Unset = UNSET,
+        character_orientation: GenerateVideoRequestCharacterOrientation | Unset = UNSET,
+        mode: GenerateVideoRequestMode | Unset = UNSET,
+        body: GenerateVideoRequest | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> APIResponse[VideoGenerationAccepted]:
+        """Start a video generation job
+
+        Spends credits (see creditsUsed).
+        """
+
+        arguments: dict[str, Any] = {
+            "body": model_body(
+                GenerateVideoRequest,
+                body,
+                {
+                    "model": model,
+                    "prompt": prompt,
+                    "image_urls": image_urls,
+                    "video_urls": video_urls,
+                    "aspect_ratio": aspect_ratio,
+                    "n_frames": n_frames,
+                    "selected_character": selected_character,
+                    "character_orientation": character_orientation,
+                    "mode": mode,
+                },
+                required=True,
+            ),
+        }
+
+        return await self._request(_GENERATE_VIDEO, arguments, timeout, extra_headers)
+
+    async def get(
+        self,
+        video_id: str,
+        *,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> APIResponse[Video]:
+        """Get a video and its generation status"""
+
+        arguments: dict[str, Any] = {
+            "video_id": video_id,
+        }
+
+        return await self._request(_GET_VIDEO, arguments, timeout, extra_headers)
+
+    async def list(
+        self,
+        *,
+        status: JobStatus | Unset = UNSET,
+        limit: int | Unset = 50,
+        page: int | Unset = 1,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> APIResponse[VideoList]:
+        """List videos"""
+
+        arguments: dict[str, Any] = {
+            "status": status,
+            "limit": limit,
+            "page": page,
+        }
+
+        return await self._request(_LIST_VIDEOS, arguments, timeout, extra_headers)
+
+    @overload
+    async def add_captions(
+        self,
+        *,
+        video_id: str,
+        language: str | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> APIResponse[VideoEditResult]: ...
+
+    @overload
+    async def add_captions(
+        self,
+        *,
+        body: AddVideoCaptionsRequest,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> APIResponse[VideoEditResult]: ...
+
+    async def add_captions(
+        self,
+        *,
+        video_id: str | NotGiven = NOT_GIVEN,
+        language: str | Unset = UNSET,
+        body: AddVideoCaptionsRequest | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> APIResponse[VideoEditResult]:
+        """Add styled captions to a video
+
+        Spends credits (1 per call).
+        """
+
+        arguments: dict[str, Any] = {
+            "body": model_body(
+                AddVideoCaptionsRequest,
+                body,
+                {
+                    "video_id": video_id,
+                    "language": language,
+                },
+                required=True,
+            ),
+        }
+
+        return await self._request(_ADD_VIDEO_CAPTIONS, arguments, timeout, extra_headers)
+
+    @overload
+    async def add_overlay(
+        self,
+        *,
+        video_id: str,
+        text: str,
+        position: OverlayPosition | Unset = UNSET,
+        font_size: int | Unset = UNSET,
+        top_bottom_margin: int | Unset = UNSET,
+        stroke_thickness: float | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> APIResponse[VideoEditResult]: ...
+
+    @overload
+    async def add_overlay(
+        self,
+        *,
+        body: AddVideoOverlayRequest,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> APIResponse[VideoEditResult]: ...
+
+    async def add_overlay(
+        self,
+        *,
+        video_id: str | NotGiven = NOT_GIVEN,
+        text: str | NotGiven = NOT_GIVEN,
+        position: OverlayPosition | Unset = UNSET,
+        font_size: int | Unset = UNSET,
+        top_bottom_margin: int | Unset = UNSET,
+        stroke_thickness: float | Unset = UNSET,
+        body: AddVideoOverlayRequest | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> APIResponse[VideoEditResult]:
+        """Add a text overlay to a video
+
+        Spends credits (see creditsUsed).
+        """
+
+        arguments: dict[str, Any] = {
+            "body": model_body(
+                AddVideoOverlayRequest,
+                body,
+                {
+                    "video_id": video_id,
+                    "text": text,
+                    "position": position,
+                    "font_size": font_size,
+                    "top_bottom_margin": top_bottom_margin,
+                    "stroke_thickness": stroke_thickness,
+                },
+                required=True,
+            ),
+        }
+
+        return await self._request(_ADD_VIDEO_OVERLAY, arguments, timeout, extra_headers)

@@ -1,0 +1,178 @@
+"""Typed pages of a paginated list, as the spec's ``x-pagination`` declares it (sync and async).
+
+A page holds one answer and knows how to ask for the next one: the page number lives in a query
+parameter (RawUGC's 1-based ``page``) or in a body field (ICP's 0-based ``PageNum``). Iterating
+a page yields every item of it and of every later page. The decisions (which page comes next,
+whether this one is the last) are made once in :class:`Paging`; :class:`SyncPage` and
+:class:`AsyncPage` only fetch.
+"""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator, Iterator, Mapping
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any, Generic, TypeVar
+
+import attrs
+
+if TYPE_CHECKING:
+    from ._resource import AsyncAPIResource, Endpoint, NotGiven, SyncAPIResource, Timeout
+
+Item = TypeVar("Item")
+
+
+def _unset(value: Any) -> bool:
+    """Whether a generated model left ``value`` out (its ``Unset``)."""
+    return value is None or type(value).__name__ == "Unset"
+
+
+@dataclass(frozen=True)
+class Paging:
+    """One operation's ``x-pagination``, in the generated client's attribute names."""
+
+    where: str  # "query" or "body"
+    attr: str  # the page number's argument (query) or body attribute
+    first: int
+    items: tuple[str, ...]
+    total: tuple[str, ...]
+
+    def number(self, arguments: Mapping[str, Any]) -> int:
+        """The page number these arguments ask for."""
+        holder = arguments.get("body") if self.where == "body" else None
+        value: Any = getattr(holder, self.attr) if holder is not None else arguments.get(self.attr)
+        return self.first if _unset(value) else int(value)
+
+    def next_arguments(self, arguments: Mapping[str, Any]) -> dict[str, Any]:
+        """The arguments of the page after the one ``arguments`` asked for."""
+        following = self.number(arguments) + 1
+        if self.where == "query":
+            return {**arguments, self.attr: following}
+        return {**arguments, "body": attrs.evolve(arguments["body"], **{self.attr: following})}
+
+    def items_of(self, page: Any) -> list[Any]:
+        """The page's items."""
+        value = _path(page, self.items)
+        return [] if _unset(value) else list(value)
+
+    def is_last(self, page: Any, number: int, items: list[Any]) -> bool:
+        """Whether page ``number`` is the last: empty, or at the total the answer states."""
+        total = _path(page, self.total)
+        return not items or (not _unset(total) and number + 1 - self.first >= int(total))
+
+
+def _path(value: Any, names: tuple[str, ...]) -> Any:
+    """Follow attribute names (``pagination.total_pages``) through a model."""
+    for name in names:
+        if _unset(value):
+            return None
+        value = getattr(value, name)
+    return value
+
+
+class _Page(Generic[Item]):
+    """What a sync and an async page share: the answer, its items, the next arguments."""
+
+    def __init__(
+        self,
+        endpoint: Endpoint[Any],
+        paging: Paging,
+        arguments: Mapping[str, Any],
+        options: tuple[Timeout | NotGiven, Mapping[str, str] | None],
+        data: Any,
+    ) -> None:
+        self._endpoint, self._paging, self._arguments = endpoint, paging, arguments
+        self._options = options
+        self.data = data
+        """The page as the operation's model (``VideoList``, ``GetMediaListResult``...)."""
+        self.number = paging.number(arguments)
+        """This page's number, as the API counts (RawUGC from 1, ICP from 0)."""
+        self.items: list[Item] = paging.items_of(data)
+        """This page's items."""
+
+    def has_next_page(self) -> bool:
+        """Whether another page follows this one."""
+        return not self._paging.is_last(self.data, self.number, self.items)
+
+    def __repr__(self) -> str:
+        """Operation, page number and item count."""
+        op = self._endpoint.operation_id
+        return f"<{type(self).__name__} {op} page {self.number}: {len(self.items)} items>"
+
+
+class SyncPage(_Page[Item]):
+    """One page of a list; iterating it yields every item of this and the following pages."""
+
+    def __init__(
+        self,
+        resource: SyncAPIResource,
+        endpoint: Endpoint[Any],
+        paging: Paging,
+        arguments: Mapping[str, Any],
+        options: tuple[Timeout | NotGiven, Mapping[str, str] | None],
+        data: Any,
+    ) -> None:
+        super().__init__(endpoint, paging, arguments, options, data)
+        self._resource = resource
+
+    def get_next_page(self) -> SyncPage[Item]:
+        """Fetch the page after this one (check :meth:`has_next_page` first)."""
+        if not self.has_next_page():
+            raise StopIteration(f"page {self.number} is the last one")
+        return self._resource._page(
+            self._endpoint,
+            self._paging,
+            self._paging.next_arguments(self._arguments),
+            *self._options,
+        )
+
+    def iter_pages(self) -> Iterator[SyncPage[Item]]:
+        """This page and every following one."""
+        page = self
+        while True:
+            yield page
+            if not page.has_next_page():
+                return
+            page = page.get_next_page()
+
+    def __iter__(self) -> Iterator[Item]:
+        """Every item, page after page."""
+        for page in self.iter_pages():
+            yield from page.items
+
+
+class AsyncPage(_Page[Item]):
+    """Async twin of :class:`SyncPage`: ``async for item in page`` walks every page."""
+
+    def __init__(
+        self,
+        resource: AsyncAPIResource,
+        endpoint: Endpoint[Any],
+        paging: Paging,
+        arguments: Mapping[str, Any],
+        options: tuple[Timeout | NotGiven, Mapping[str, str] | None],
+        data: Any,
+    ) -> None:
+        super().__init__(endpoint, paging, arguments, options, data)
+        self._resource = resource
+
+    async def get_next_page(self) -> AsyncPage[Item]:
+        """Fetch the page after this one (check :meth:`has_next_page` first)."""
+        if not self.has_next_page():
+            raise StopAsyncIteration(f"page {self.number} is the last one")
+        following = self._paging.next_arguments(self._arguments)
+        return await self._resource._page(self._endpoint, self._paging, following, *self._options)
+
+    async def iter_pages(self) -> AsyncIterator[AsyncPage[Item]]:
+        """This page and every following one."""
+        page = self
+        while True:
+            yield page
+            if not page.has_next_page():
+                return
+            page = await page.get_next_page()
+
+    async def __aiter__(self) -> AsyncIterator[Item]:
+        """Every item, page after page."""
+        async for page in self.iter_pages():
+            for item in page.items:
+                yield item

@@ -1,0 +1,373 @@
+"""What the generated resource classes (``mediaapis_sdk``) stand on: one call flow, two drivers.
+
+A resource method (``client.videos.get(...)``, generated from the spec's ``x-sdk-name``) hands
+an :class:`Endpoint` and its arguments to :meth:`SyncAPIResource._request` or its async twin.
+Everything but the I/O is shared: the generated function module builds the request
+(``_get_kwargs``), :func:`build_request` adds the per-call options and names the operation in
+the request's extensions (so the transport knows it from the call, never from the URL), and
+:class:`APIResponse` parses the 2xx body into the endpoint's model. Errors are raised by the
+transport stack underneath, so a method returns its model, typed exactly.
+"""
+
+from __future__ import annotations
+
+import importlib
+from collections.abc import Callable, Iterable, Mapping
+from dataclasses import dataclass
+from types import ModuleType
+from typing import TYPE_CHECKING, Any, Generic, Protocol, TypeVar
+
+import httpx
+
+if TYPE_CHECKING:
+    from ._pages import AsyncPage, Paging, SyncPage
+
+T = TypeVar("T")
+OPERATION_EXTENSION = "mediaapis.operation"
+
+
+class NotGiven:
+    """The type of :data:`NOT_GIVEN`: a per-call option left to the client's setting."""
+
+    _instance: NotGiven | None = None
+
+    def __new__(cls) -> NotGiven:
+        """The one instance."""
+        if cls._instance is None:
+            cls._instance = super().__new__(cls)
+        return cls._instance
+
+    def __bool__(self) -> bool:
+        """Falsy, like ``None``."""
+        return False
+
+    def __repr__(self) -> str:
+        """``NOT_GIVEN``."""
+        return "NOT_GIVEN"
+
+
+NOT_GIVEN = NotGiven()
+Timeout = float | httpx.Timeout | None
+"""A per-call timeout: seconds, an ``httpx.Timeout``, or None for no timeout."""
+
+
+@dataclass(frozen=True)
+class Endpoint(Generic[T]):
+    """One operation as a resource method calls it (a constant of the generated modules).
+
+    ``module`` is the generated function module (its ``_get_kwargs`` builds the request);
+    ``parse`` turns the 2xx JSON into the model; ``result`` names the envelope member that
+    holds the result (ICP's ``Result``), or is empty when the body is the model itself.
+    """
+
+    api: str
+    operation_id: str
+    module: ModuleType
+    parse: Callable[[Any], T]
+    result: str = ""
+
+
+class _HTTPClients(Protocol):
+    """A generated client: it builds the httpx clients that carry the whole stack."""
+
+    def get_httpx_client(self) -> httpx.Client: ...
+
+    def get_async_httpx_client(self) -> httpx.AsyncClient: ...
+
+
+class HasGeneratedClient(Protocol):
+    """The part of an API client a resource uses."""
+
+    @property
+    def client(self) -> _HTTPClients: ...
+
+
+@dataclass(frozen=True)
+class Batch:
+    """An operation whose list argument is sent in chunks of the spec's limit (``x-sdk-batch``).
+
+    ``attr`` is the body attribute holding the list, ``limit`` the most per request, ``items``
+    the attribute path of each answer's list; the answers' items are joined in order.
+    """
+
+    attr: str
+    limit: int
+    items: tuple[str, ...]
+
+    def split(self, arguments: Mapping[str, Any]) -> list[dict[str, Any]]:
+        """The arguments of each request (none for an empty list)."""
+        import attrs
+
+        body = arguments["body"]
+        values = getattr(body, self.attr)
+        if isinstance(values, str | bytes) or not isinstance(values, Iterable):
+            raise TypeError(f"{self.attr} must be a list, not {type(values).__name__}")
+        values = list(values)
+        return [
+            {**arguments, "body": attrs.evolve(body, **{self.attr: values[at : at + self.limit]})}
+            for at in range(0, len(values), self.limit)
+        ]
+
+    def items_of(self, answer: Any) -> list[Any]:
+        """One answer's items."""
+        for name in self.items:
+            answer = getattr(answer, name, None)
+            if answer is None or type(answer).__name__ == "Unset":
+                return []
+        return list(answer)
+
+
+def build_request(
+    endpoint: Endpoint[Any],
+    arguments: Mapping[str, Any],
+    timeout: Timeout | NotGiven,
+    extra_headers: Mapping[str, str] | None,
+) -> dict[str, Any]:
+    """Keyword arguments for ``httpx.Client.request``: the generated request plus the options."""
+    kwargs: dict[str, Any] = endpoint.module._get_kwargs(**arguments)
+    if extra_headers:
+        kwargs["headers"] = {**kwargs.get("headers", {}), **extra_headers}
+    if not isinstance(timeout, NotGiven):
+        kwargs["timeout"] = timeout
+    kwargs["extensions"] = {OPERATION_EXTENSION: endpoint.operation_id}
+    return kwargs
+
+
+class APIResponse(Generic[T]):
+    """A raw answer (``with_raw_response``): status, headers, request id, and :meth:`parse`."""
+
+    def __init__(self, http_response: httpx.Response, endpoint: Endpoint[T]) -> None:
+        self.http_response = http_response
+        self._endpoint = endpoint
+        self._parsed: tuple[T] | None = None
+
+    @property
+    def status_code(self) -> int:
+        """The HTTP status."""
+        return self.http_response.status_code
+
+    @property
+    def headers(self) -> httpx.Headers:
+        """The response headers."""
+        return self.http_response.headers
+
+    @property
+    def operation(self) -> str:
+        """The operationId answered."""
+        return self._endpoint.operation_id
+
+    @property
+    def request_id(self) -> str | None:
+        """The request id support asks for: ``X-Request-Id``, or ICP's ``ResponseMetadata``."""
+        header: str | None = self.headers.get("x-request-id")
+        if header or not self._endpoint.result:
+            return header
+        metadata = self._json().get("ResponseMetadata")
+        value = metadata.get("RequestId") if isinstance(metadata, Mapping) else None
+        return str(value) if value is not None else None
+
+    def _json(self) -> Mapping[str, Any]:
+        """The body as a JSON object (empty when it is none)."""
+        if not self.http_response.content:
+            return {}
+        data = self.http_response.json()
+        return data if isinstance(data, Mapping) else {}
+
+    def parse(self) -> T:
+        """The response as the operation's model (parsed once)."""
+        if self._parsed is None:
+            self._parsed = (_parse(self._endpoint, self.http_response),)
+        return self._parsed[0]
+
+    def __repr__(self) -> str:
+        """Operation and status."""
+        return f"<APIResponse [{self.status_code}] {self.operation}>"
+
+
+def _parse(endpoint: Endpoint[T], response: httpx.Response) -> T:
+    """The 2xx body as the endpoint's model (the stack has raised for error statuses)."""
+    if response.status_code == 204 or not response.content:
+        return endpoint.parse(None)
+    try:
+        data = response.json()
+    except ValueError as exc:
+        raise _malformed(endpoint, response, "response body is not valid JSON") from exc
+    if endpoint.result:
+        from .icp.errors import error_from_body
+
+        error = error_from_body(response.status_code, response.content)
+        if error is not None:
+            raise error
+        data = data.get(endpoint.result) if isinstance(data, Mapping) else None
+        if data is None:
+            raise _malformed(endpoint, response, f"success envelope without {endpoint.result}")
+    try:
+        return endpoint.parse(data)
+    except (KeyError, TypeError, ValueError, AttributeError) as exc:
+        detail = f"response does not match the spec ({type(exc).__name__}: {exc})"
+        raise _malformed(endpoint, response, detail) from exc
+
+
+def _malformed(endpoint: Endpoint[Any], response: httpx.Response, detail: str) -> Exception:
+    """The API's typed error for a 2xx body that cannot be read as the operation's model."""
+    status = response.status_code
+    if endpoint.result:
+        from .icp.errors import VolcResponseError
+
+        return VolcResponseError(f"{endpoint.operation_id}: {detail}", status_code=status)
+    from .rawugc.errors import MalformedResponseError
+
+    request = response.request
+    return MalformedResponseError(status_code=status, method=request.method, path=request.url.path)
+
+
+def none(_: Any) -> None:
+    """The parse of an answer without a body (204)."""
+    return None
+
+
+def model_body(
+    model: Callable[..., T], body: T | None, fields: Mapping[str, Any], *, required: bool
+) -> Any:
+    """The request body: ``body`` as given, or the model built from the keyword arguments.
+
+    Without ``body`` and with none of an optional body's fields given, the body is left out.
+    """
+    types = importlib.import_module(f"{model.__module__.split('.')[0]}.types")
+    given = {name: value for name, value in fields.items() if not isinstance(value, NotGiven)}
+    named = [name for name, value in given.items() if not isinstance(value, types.Unset)]
+    name = getattr(model, "__name__", "the body")
+    if body is not None:
+        if named:
+            raise TypeError(f"pass either body= or the fields of {name}, not both (got {named})")
+        return body
+    if not required and not named:
+        return types.UNSET
+    try:
+        return model(**given)
+    except TypeError as exc:
+        raise TypeError(f"{name}: {str(exc).split('() ', 1)[-1]}") from None
+
+
+def job_client(client: HasGeneratedClient) -> Any:
+    """The client as the wait helpers take it (they accept any RawUGC client)."""
+    return client
+
+
+def job_options(
+    client: Any,
+    timeout: float | None,
+    min_interval: float | None,
+    max_interval: float | None,
+    on_progress: Callable[[Any], None] | None,
+) -> dict[str, Any]:
+    """Keyword arguments for the wait helpers: the call's options and the client's clock."""
+    options: dict[str, Any] = {
+        "min_interval": min_interval,
+        "max_interval": max_interval,
+        "on_progress": on_progress,
+    }
+    if timeout is not None:
+        options["timeout"] = timeout
+    for name in ("clock", "sleep", "async_sleep"):
+        value = getattr(client, f"_{name}", None)
+        if value is not None:
+            options[name] = value
+    return options
+
+
+class SyncAPIResource:
+    """A resource of a sync client: holds the client, sends through its httpx client."""
+
+    def __init__(self, client: HasGeneratedClient) -> None:
+        self._client = client
+
+    def _request(
+        self,
+        endpoint: Endpoint[T],
+        arguments: Mapping[str, Any],
+        timeout: Timeout | NotGiven,
+        extra_headers: Mapping[str, str] | None,
+    ) -> APIResponse[T]:
+        """Send one call and return the raw answer."""
+        http = self._client.client.get_httpx_client()
+        response = http.request(**build_request(endpoint, arguments, timeout, extra_headers))
+        return APIResponse(response, endpoint)
+
+    def _page(
+        self,
+        endpoint: Endpoint[Any],
+        paging: Paging,
+        arguments: Mapping[str, Any],
+        timeout: Timeout | NotGiven,
+        extra_headers: Mapping[str, str] | None,
+    ) -> SyncPage[Any]:
+        """Fetch one page of a paginated list."""
+        from ._pages import SyncPage
+
+        data = self._request(endpoint, arguments, timeout, extra_headers).parse()
+        return SyncPage(self, endpoint, paging, arguments, (timeout, extra_headers), data)
+
+    def _batched(
+        self,
+        endpoint: Endpoint[Any],
+        batch: Batch,
+        arguments: Mapping[str, Any],
+        timeout: Timeout | NotGiven,
+        extra_headers: Mapping[str, str] | None,
+    ) -> list[Any]:
+        """Send a list argument in chunks of the spec's limit; the items of every answer."""
+        found: list[Any] = []
+        for chunk in batch.split(arguments):
+            answer = self._request(endpoint, chunk, timeout, extra_headers).parse()
+            found.extend(batch.items_of(answer))
+        return found
+
+
+class AsyncAPIResource:
+    """A resource of an async client: holds the client, sends through its async httpx client."""
+
+    def __init__(self, client: HasGeneratedClient) -> None:
+        self._client = client
+
+    async def _request(
+        self,
+        endpoint: Endpoint[T],
+        arguments: Mapping[str, Any],
+        timeout: Timeout | NotGiven,
+        extra_headers: Mapping[str, str] | None,
+    ) -> APIResponse[T]:
+        """Async twin of :meth:`SyncAPIResource._request`."""
+        http = self._client.client.get_async_httpx_client()
+        request = build_request(endpoint, arguments, timeout, extra_headers)
+        response = await http.request(**request)
+        return APIResponse(response, endpoint)
+
+    async def _page(
+        self,
+        endpoint: Endpoint[Any],
+        paging: Paging,
+        arguments: Mapping[str, Any],
+        timeout: Timeout | NotGiven,
+        extra_headers: Mapping[str, str] | None,
+    ) -> AsyncPage[Any]:
+        """Fetch one page of a paginated list."""
+        from ._pages import AsyncPage
+
+        data = (await self._request(endpoint, arguments, timeout, extra_headers)).parse()
+        return AsyncPage(self, endpoint, paging, arguments, (timeout, extra_headers), data)
+
+    async def _batched(
+        self,
+        endpoint: Endpoint[Any],
+        batch: Batch,
+        arguments: Mapping[str, Any],
+        timeout: Timeout | NotGiven,
+        extra_headers: Mapping[str, str] | None,
+    ) -> list[Any]:
+        """Async twin of :meth:`SyncAPIResource._batched` (chunks sent one after another)."""
+        found: list[Any] = []
+        for chunk in batch.split(arguments):
+            answer = (await self._request(endpoint, chunk, timeout, extra_headers)).parse()
+            found.extend(batch.items_of(answer))
+        return found

@@ -1,0 +1,349 @@
+"""The typed resource clients (``mediaapis.RawUGC`` / ``AsyncRawUGC`` / ``ICP`` / ``AsyncICP``).
+
+Generated from the specs' ``x-sdk-name``; exercised against both mocks over loopback sockets.
+"""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+import textwrap
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import httpx
+import pytest
+
+from mediaapis import ICP, AsyncICP, AsyncRawUGC, RawUGC
+from mediaapis._spec import iter_operations
+from mediaapis.rawugc import RateLimit
+from mediaapis_mocks.icp import TEST_ACCESS_KEY, TEST_SECRET_KEY, ICPMock
+from mediaapis_mocks.rawugc import TEST_KEY, RawUGCMock
+from mediaapis_mocks.server import LoopbackServer
+from rawugc_client.models import GenerateVideoRequest, Video, VideoGenerationAccepted
+from volc_icp_client.models import Owner
+
+ROOT = Path(__file__).resolve().parent.parent
+PACKAGES = ("rawugc_client", "volc_icp_client")
+IMAGE_MODEL: Any = "nano-banana-2"
+FAST = {"video": 0.05, "image": 0.05, "music": 0.05}
+
+
+@pytest.fixture(scope="module")
+def rawugc_mock() -> RawUGCMock:  # the plugin's fixture is per test; these share one server
+    return RawUGCMock(rate_limit=100_000, durations=FAST, queue_seconds=0.0)
+
+
+@pytest.fixture(scope="module")
+def rawugc_url(rawugc_mock: RawUGCMock) -> Iterator[str]:
+    with LoopbackServer(rawugc_mock) as server:
+        yield server.base_url
+
+
+@pytest.fixture(scope="module")
+def icp_url() -> Iterator[str]:
+    with LoopbackServer(ICPMock()) as server:
+        yield server.base_url
+
+
+@pytest.fixture
+def client(rawugc_url: str, rawugc_mock: RawUGCMock) -> Iterator[RawUGC]:
+    rawugc_mock.reset()
+    with RawUGC(TEST_KEY, base_url=rawugc_url, rate_limit=RateLimit(enabled=False)) as api:
+        yield api
+
+
+@pytest.fixture
+def icp(icp_url: str) -> Iterator[ICP]:
+    with ICP(TEST_ACCESS_KEY, TEST_SECRET_KEY, base_url=icp_url) as api:
+        yield api
+
+
+def sdk_names(package: str) -> dict[str, str]:
+    return {op["operationId"]: op.get("x-sdk-name", "") for _, _, op in iter_operations(package)}
+
+
+# -- the spec names every operation -------------------------------------------------------
+
+
+@pytest.mark.parametrize("package", PACKAGES)
+def test_every_operation_has_a_unique_sdk_name(package: str) -> None:
+    names = sdk_names(package)
+    missing = [op for op, name in names.items() if not name]
+    assert missing == []
+    assert len(set(names.values())) == len(names)
+    for name in names.values():
+        assert all(part.isidentifier() and part == part.lower() for part in name.split("."))
+
+
+@pytest.mark.parametrize("cls", [RawUGC, AsyncRawUGC, ICP, AsyncICP])
+def test_every_operation_is_a_method_of_the_client(cls: type[Any]) -> None:
+    package = "rawugc_client" if "RawUGC" in cls.__name__ else "volc_icp_client"
+    kwargs: dict[str, Any] = (
+        {"api_key": "rk_test_x"}
+        if package == "rawugc_client"
+        else {"access_key_id": "AK", "secret_access_key": "SK"}
+    )
+    api = cls(**kwargs, base_url="http://127.0.0.1:9")
+    for operation_id, name in sdk_names(package).items():
+        *path, method = name.split(".")
+        node = api
+        for part in path:
+            node = getattr(node, part)
+        assert callable(getattr(node, method)), operation_id
+        assert callable(getattr(node.with_raw_response, method)), operation_id
+
+
+# -- the issue's snippet, line by line against the mocks ---------------------------------
+
+
+def test_rawugc_snippet(client: RawUGC, rawugc_mock: RawUGCMock) -> None:
+    accepted = client.videos.generate(model="veo3", prompt="A cat reviews headphones")
+    assert isinstance(accepted, VideoGenerationAccepted)
+    seen: list[str] = []
+    video = client.videos.generate_and_wait(
+        model="veo3", prompt="...", on_progress=lambda v: seen.append(str(v.status))
+    )
+    assert isinstance(video, Video)
+    assert video.status == "completed"
+    assert video.url
+    assert seen
+    assert seen[-1] == "completed"
+    edit = client.videos.add_captions(video_id=video.video_id, language="en")
+    assert edit.version == 2
+    ids = [v.video_id for v in client.videos.list(status="completed")]
+    assert video.video_id in ids
+    raw = client.videos.with_raw_response.get(video.video_id)
+    assert raw.status_code == 200
+    assert raw.headers["content-type"].startswith("application/json")
+    assert raw.parse().video_id == video.video_id
+    assert raw.operation == "getVideo"
+    characters = client.characters.list()
+    assert characters.count == len(characters.characters)
+
+
+def test_icp_snippet(icp: ICP) -> None:
+    users = icp.users.list(user_type="All")
+    assert users.users
+    owner = Owner(type_="PERSON", id=users.users[0].id)
+    media = list(icp.media.list(owner=owner, page_size=1))  # one item a page: every page read
+    assert len(media) > 1
+    ids = [m.basic_info.media_id for m in media]
+    infos = icp.media.get_info(media_ids=ids)
+    assert [i.basic_info.media_id for i in infos] == ids
+
+
+# -- arguments, bodies, options ------------------------------------------------------------
+
+
+def test_body_model_instead_of_keywords(client: RawUGC) -> None:
+    body = GenerateVideoRequest(model="veo3", prompt="from a model")
+    accepted = client.videos.generate(body=body)
+    assert accepted.video_id.startswith("vid_")
+
+
+def test_body_and_keywords_together_are_refused(client: RawUGC) -> None:
+    body = GenerateVideoRequest(model="veo3", prompt="x")
+    with pytest.raises(TypeError, match="either body= or the fields of GenerateVideoRequest"):
+        client.videos.generate(body=body, prompt="y")  # type: ignore[call-overload]
+
+
+def test_missing_required_field_names_it(client: RawUGC) -> None:
+    with pytest.raises(TypeError, match=r"GenerateVideoRequest: missing .*'model'"):
+        client.videos.generate(prompt="no model")  # type: ignore[call-overload]
+
+
+def test_a_field_called_body_keeps_its_name(client: RawUGC) -> None:
+    message = client.messages.create(name="hello", body="Hello {name}")
+    assert message is not None
+
+
+def test_per_call_timeout_headers_and_operation_reach_the_request(
+    rawugc_url: str, rawugc_mock: RawUGCMock
+) -> None:
+    seen: list[httpx.Request] = []
+    hooks = {"request": [seen.append]}
+    limits = RateLimit(enabled=False)
+    with RawUGC(TEST_KEY, base_url=rawugc_url, rate_limit=limits, event_hooks=hooks) as api:
+        video = api.videos.generate(model="veo3", prompt="x")
+        api.videos.get(video.video_id, timeout=3.5, extra_headers={"X-Trace": "t1"})
+    request = seen[-1]
+    assert request.url.path == f"/videos/{video.video_id}"
+    assert request.headers["x-trace"] == "t1"
+    assert request.extensions["timeout"]["read"] == 3.5
+    assert request.extensions["mediaapis.operation"] == "getVideo"
+    assert seen[0].extensions["mediaapis.operation"] == "generateVideo"
+
+
+def test_rawugc_request_id_is_the_header_when_sent(client: RawUGC) -> None:
+    raw = client.characters.with_raw_response.list()
+    assert raw.request_id == raw.headers.get("x-request-id")
+
+
+def test_icp_raw_response_carries_the_request_id(icp: ICP) -> None:
+    raw = icp.users.with_raw_response.list(user_type="All")
+    assert raw.request_id
+    assert raw.parse().users
+
+
+# -- pages and batches --------------------------------------------------------------------
+
+
+def test_pages_iterate_every_item_of_every_page(client: RawUGC, rawugc_mock: RawUGCMock) -> None:
+    for n in range(5):
+        client.images.generate(model=IMAGE_MODEL, prompt=f"image {n}")
+    page = client.images.list(limit=2)
+    assert len(page.items) == 2
+    assert page.number == 1
+    assert page.has_next_page()
+    pages = list(page.iter_pages())
+    assert [len(p.items) for p in pages] == [2, 2, 1]
+    assert len(list(client.images.list(limit=2))) == 5
+
+
+def test_icp_pages_count_from_zero(icp: ICP) -> None:
+    users = icp.users.list(user_type="All")
+    page = icp.media.list(owner=Owner(type_="PERSON", id=users.users[0].id), page_size=1)
+    assert page.number == 0
+    assert page.has_next_page()
+    assert page.get_next_page().number == 1
+
+
+def test_batches_follow_the_spec_limit(icp: ICP, monkeypatch: pytest.MonkeyPatch) -> None:
+    users = icp.users.list(user_type="All")
+    owner = Owner(type_="PERSON", id=users.users[0].id)
+    known = [m.basic_info.media_id for m in icp.media.list(owner=owner)]
+    ids = (known * 20)[:45]
+    sizes: list[int] = []
+    http = icp.client.get_httpx_client()
+    send = http.send
+
+    def counting(request: httpx.Request, **kwargs: Any) -> httpx.Response:
+        sizes.append(len(json.loads(request.content)["MediaIds"]))
+        return send(request, **kwargs)
+
+    monkeypatch.setattr(http, "send", counting)
+    infos = icp.media.get_info(media_ids=ids)
+    assert sizes == [20, 20, 5]
+    assert {i.basic_info.media_id for i in infos} == set(known)  # the mock answers each id once
+
+
+def test_a_string_of_ids_is_refused(icp: ICP) -> None:
+    with pytest.raises(TypeError, match="media_ids must be a list"):
+        icp.media.get_info(media_ids="7161003855421587982")  # type: ignore[arg-type]
+
+
+def test_empty_batch_sends_nothing(icp: ICP) -> None:
+    assert icp.media.get_info(media_ids=[]) == []
+
+
+# -- jobs ---------------------------------------------------------------------------------
+
+
+def test_wait_by_id_and_wait_many(client: RawUGC) -> None:
+    first = client.music.generate(prompt="lofi")
+    track = client.music.wait(first.music_id)
+    assert track.status == "completed"
+    started = [client.images.generate(model=IMAGE_MODEL, prompt=f"p{n}") for n in range(3)]
+    done = client.images.wait_many(started)
+    assert [d.image_id for d in done] == [s.image_id for s in started]
+    assert all(d.status == "completed" for d in done)
+
+
+# -- async --------------------------------------------------------------------------------
+
+
+async def test_async_clients(rawugc_url: str, icp_url: str, rawugc_mock: RawUGCMock) -> None:
+    rawugc_mock.reset()
+    async with AsyncRawUGC(
+        TEST_KEY, base_url=rawugc_url, rate_limit=RateLimit(enabled=False)
+    ) as api:
+        video = await api.videos.generate_and_wait(model="veo3", prompt="async")
+        assert video.url
+        page = await api.videos.list(limit=1)
+        assert [v.video_id async for v in page] == [video.video_id]
+        raw = await api.videos.with_raw_response.get(video.video_id)
+        assert raw.parse().status == "completed"
+    async with AsyncICP(TEST_ACCESS_KEY, TEST_SECRET_KEY, base_url=icp_url) as icp:
+        users = await icp.users.list(user_type="All")
+        owner = Owner(type_="PERSON", id=users.users[0].id)
+        media = [m async for m in await icp.media.list(owner=owner, page_size=1)]
+        infos = await icp.media.get_info(media_ids=[m.basic_info.media_id for m in media])
+        assert len(infos) == len(media) > 1
+
+
+# -- what a user's type checker and importer see -------------------------------------------
+
+USER_FILE = """
+from mediaapis import ICP, RawUGC
+from volc_icp_client.models import Owner
+
+client = RawUGC()
+accepted = client.videos.generate(model="veo3", prompt="A cat reviews headphones")
+video = client.videos.generate_and_wait(model="veo3", prompt="...", on_progress=print)
+client.videos.add_captions(video_id=video.video_id, language="en")
+for v in client.videos.list(status="completed"):
+    print(v.video_id)
+raw = client.videos.with_raw_response.get("vid_123")
+print(raw.headers, raw.request_id, raw.parse().url)
+icp = ICP()
+users = icp.users.list(user_type="All")
+for media in icp.media.list(owner=Owner(type_="PERSON", id=2)):
+    print(media.basic_info)
+infos = icp.media.get_info(media_ids=["7161003855421587982"])
+print(accepted.video_id, users.users, infos[0].basic_info)
+"""
+
+MISTAKES = {
+    "attribute": ("raw.parse().url", "raw.parse().urll", 'has no attribute "urll"'),
+    "keyword": ('list(status="completed")', 'list(statuz="completed")', '"statuz"'),
+    "enum": ('generate(model="veo3", prompt="A cat', 'generate(model="veo4", prompt="A cat', ""),
+    "icp": ('users.list(user_type="All")', 'users.list(usertype="All")', '"usertype"'),
+}
+
+
+def run_mypy(tmp_path: Path, source: str) -> subprocess.CompletedProcess[str]:
+    (tmp_path / "service.py").write_text(textwrap.dedent(source))
+    config = tmp_path / "mypy.ini"
+    # as for an installed package: the generated function packages are not the user's to fix
+    config.write_text(
+        "[mypy]\nstrict = True\n"
+        "[mypy-rawugc_client.*]\nignore_errors = True\n"
+        "[mypy-volc_icp_client.*]\nignore_errors = True\n"
+    )
+    env = {"MYPYPATH": f"{ROOT / 'generated'}:{ROOT / 'overrides'}", "PATH": "/usr/bin:/bin"}
+    return subprocess.run(
+        [sys.executable, "-m", "mypy", "--config-file", str(config), "--cache-dir",
+         str(ROOT / ".mypy_cache" / "user-file"), "service.py"],
+        cwd=tmp_path, capture_output=True, text=True, env=env, check=False,
+    )  # fmt: skip
+
+
+def test_user_file_passes_mypy_strict(tmp_path: Path) -> None:
+    result = run_mypy(tmp_path, USER_FILE)
+    assert result.returncode == 0, result.stdout
+
+
+def test_mistakes_fail_mypy_strict(tmp_path: Path) -> None:
+    source = USER_FILE
+    for good, bad, _ in MISTAKES.values():
+        assert good in source
+        source = source.replace(good, bad)
+    result = run_mypy(tmp_path, source)
+    assert result.returncode == 1
+    for name, (_, _, expected) in MISTAKES.items():
+        line = next(n for n, text in enumerate(source.splitlines(), 1) if MISTAKES[name][1] in text)
+        assert f"service.py:{line}: error" in result.stdout, (name, result.stdout)
+        assert expected in result.stdout
+
+
+def test_import_is_lazy() -> None:
+    code = (
+        "import sys, mediaapis; from mediaapis import RawUGC, ICP; "
+        "prefixes = ('mediaapis_sdk.', 'rawugc_client.models', 'volc_icp_client.models'); "
+        "print(sorted(m for m in sys.modules if m.startswith(prefixes)))"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "['mediaapis_sdk.icp', 'mediaapis_sdk.rawugc']"
