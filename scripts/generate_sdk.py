@@ -31,6 +31,8 @@ from openapi_python_client.parser.properties.model_property import ModelProperty
 from openapi_python_client.parser.properties.protocol import PropertyProtocol
 from openapi_python_client.strings import PythonIdentifier
 
+from mediaapis._spec import Spec
+
 ROOT = Path(__file__).resolve().parent.parent
 TEMPLATES = ROOT / "templates" / "sdk"
 PACKAGE = "mediaapis_sdk"
@@ -220,16 +222,6 @@ def attribute_path(model: PropertyProtocol, dotted: str) -> tuple[list[str], Pro
     return names, prop
 
 
-def resolve(document: Mapping[str, Any], node: Any) -> Any:
-    """Follow local ``$ref`` pointers."""
-    while isinstance(node, Mapping) and "$ref" in node:
-        target: Any = document
-        for part in str(node["$ref"]).removeprefix("#/").split("/"):
-            target = target[part.replace("~1", "/").replace("~0", "~")]
-        node = target
-    return node
-
-
 def build_method(
     api: API,
     document: Mapping[str, Any],
@@ -239,6 +231,7 @@ def build_method(
     imports: set[str],
 ) -> Method:
     """A :class:`Method` for an endpoint of openapi-python-client."""
+    index = Spec(document)
     notes = []
     credits = operation.get("x-rawugc-credits")
     if credits is not None:
@@ -252,8 +245,8 @@ def build_method(
     keywords = []
     constants = {
         param["name"]
-        for param in (resolve(document, p) for p in operation.get("parameters", []))
-        if len(resolve(document, param.get("schema", {})).get("enum", [])) == 1
+        for param in (index.resolve(p) for p in operation.get("parameters", []))
+        if len(index.resolve(param.get("schema", {})).get("enum", [])) == 1
     }
     for prop in (*endpoint.query_parameters, *endpoint.header_parameters):
         if raw(prop.name) in api.client_headers or raw(prop.name) in constants:
@@ -340,10 +333,8 @@ def build_method(
         assert result is not None
         model = endpoint.bodies[0].prop
         field_prop = member(model, batch["parameter"]["name"])
-        schema = resolve(
-            document, operation["requestBody"]["content"]["application/json"]["schema"]
-        )
-        limit = resolve(document, schema["properties"][batch["parameter"]["name"]])
+        schema = index.resolve(operation["requestBody"]["content"]["application/json"]["schema"])
+        limit = index.resolve(schema["properties"][batch["parameter"]["name"]])
         items, items_prop = attribute_path(result, strip(batch["items"], api.envelope))
         assert isinstance(items_prop, ListProperty)
         imports_of(items_prop.inner_property, api.package, imports)

@@ -25,8 +25,9 @@ from typing import Any
 
 import yaml
 
+from mediaapis._spec import Spec
+
 ROOT = Path(__file__).resolve().parent.parent
-METHODS = ("get", "put", "post", "delete", "patch", "options", "head", "trace")
 # bound keyword -> True when a larger value is narrower (a lower bound)
 LOWER_BOUNDS = {
     "minLength": True,
@@ -62,29 +63,15 @@ def load(path: Path) -> Mapping[str, Any]:
     return document
 
 
-class Doc:
-    """A document with ``$ref`` resolution."""
+class Doc(Spec):
+    """A document indexed by the one spec reader (``mediaapis._spec.Spec``)."""
 
-    def __init__(self, document: Mapping[str, Any]) -> None:
-        self.document = document
-
-    def resolve(self, node: Any) -> Any:
-        seen = 0
-        while isinstance(node, Mapping) and "$ref" in node and seen < 50:
-            target: Any = self.document
-            for part in str(node["$ref"]).removeprefix("#/").split("/"):
-                target = target[part.replace("~1", "/").replace("~0", "~")]
-            node, seen = target, seen + 1
-        return node
-
-    def operations(self) -> dict[str, tuple[str, Mapping[str, Any]]]:
-        found = {}
-        for path, item in self.document.get("paths", {}).items():
-            for method in METHODS:
-                if method in item:
-                    op = item[method]
-                    found[op.get("operationId", f"{method.upper()} {path}")] = (path, op)
-        return found
+    def operations_by_key(self) -> dict[str, tuple[str, Mapping[str, Any]]]:
+        """operationId (or ``METHOD path`` without one) -> ``(path, operation)``."""
+        return {
+            op.get("operationId", f"{method.upper()} {path}"): (path, op)
+            for path, method, op in self.operations()
+        }
 
 
 def types_of(schema: Mapping[str, Any]) -> set[str]:
@@ -185,7 +172,7 @@ def json_schema(doc: Doc, holder: Any) -> Any:
 
 def diff(old_doc: Mapping[str, Any], new_doc: Mapping[str, Any]) -> list[Change]:
     old, new = Doc(old_doc), Doc(new_doc)
-    ops_a, ops_b = old.operations(), new.operations()
+    ops_a, ops_b = old.operations_by_key(), new.operations_by_key()
     changes: list[Change] = []
     for op_id in sorted(set(ops_a) | set(ops_b)):
         if op_id not in ops_b:

@@ -19,6 +19,64 @@ from typing import Any
 HTTP_METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
 
 
+class Spec:
+    """One OpenAPI document, indexed: its operations by id, ``$ref`` resolution, parameters.
+
+    The index every reader of a spec uses: the client layer, the mocks, the CLI, the contract
+    suite and the scripts (a document on disk or the one a generated package ships).
+    """
+
+    def __init__(self, document: Mapping[str, Any]) -> None:
+        self.document = document
+
+    def operations(self) -> Iterator[tuple[str, str, Mapping[str, Any]]]:
+        """``(path, method, operation)`` for every operation, in document order."""
+        for path, item in self.document.get("paths", {}).items():
+            for method in HTTP_METHODS:
+                if method in item:
+                    yield path, method, item[method]
+
+    @functools.cached_property
+    def by_id(self) -> Mapping[str, tuple[str, str, Mapping[str, Any]]]:
+        """operationId -> ``(path, method, operation)``."""
+        return {op["operationId"]: (path, method, op) for path, method, op in self.operations()}
+
+    def pointer(self, ref: str) -> Any:
+        """The node a local reference (``#/components/...``) points at."""
+        target: Any = self.document
+        for part in ref.removeprefix("#").removeprefix("/").split("/"):
+            if part:
+                target = target[part.replace("~1", "/").replace("~0", "~")]
+        return target
+
+    def resolve(self, node: Any) -> Any:
+        """``node`` with its chain of local ``$ref`` pointers followed (cycles refused)."""
+        seen: set[str] = set()
+        while isinstance(node, Mapping) and "$ref" in node:
+            ref = str(node["$ref"])
+            if ref in seen:
+                raise ValueError(f"$ref cycle at {ref}")
+            seen.add(ref)
+            node = self.pointer(ref)
+        return node
+
+    def parameters(self, path: str, operation: Mapping[str, Any]) -> list[Mapping[str, Any]]:
+        """The resolved parameters of an operation, path-level ones included (the operation's
+        win)."""
+        merged: dict[tuple[str, str], Mapping[str, Any]] = {}
+        shared = self.document["paths"][path].get("parameters", [])
+        for param in (*shared, *operation.get("parameters", [])):
+            param = self.resolve(param)
+            merged[(param["in"], param["name"])] = param
+        return list(merged.values())
+
+
+@functools.cache
+def spec(package: str) -> Spec:
+    """The index of the spec a generated ``package`` ships (built once per process)."""
+    return Spec(load_spec(package))
+
+
 @functools.cache
 def load_spec(package: str) -> Mapping[str, Any]:
     """The OpenAPI document shipped inside a generated ``package`` (parsed once per process)."""
@@ -31,42 +89,31 @@ def load_spec(package: str) -> Mapping[str, Any]:
 
 def iter_operations(package: str) -> Iterator[tuple[str, str, Mapping[str, Any]]]:
     """Yield ``(path, method, operation)`` for every operation of the package's spec."""
-    for path, item in load_spec(package)["paths"].items():
-        for method in HTTP_METHODS:
-            if method in item:
-                yield path, method, item[method]
+    return spec(package).operations()
 
 
-@functools.cache
 def operations_by_id(package: str) -> Mapping[str, tuple[str, str, Mapping[str, Any]]]:
     """Map operationId to ``(path, method, operation)``."""
-    return {op["operationId"]: (path, method, op) for path, method, op in iter_operations(package)}
+    return spec(package).by_id
 
 
 def resolve(package: str, node: Any) -> Any:
     """Follow local ``$ref`` pointers in the package's spec."""
-    while isinstance(node, Mapping) and "$ref" in node:
-        target: Any = load_spec(package)
-        for part in str(node["$ref"]).removeprefix("#/").split("/"):
-            target = target[part.replace("~1", "/").replace("~0", "~")]
-        node = target
-    return node
+    return spec(package).resolve(node)
 
 
 def operation_parameters(
     package: str, path: str, operation: Mapping[str, Any]
 ) -> list[Mapping[str, Any]]:
     """The resolved parameters of an operation, path-level ones included (the operation's win)."""
-    merged: dict[tuple[str, str], Mapping[str, Any]] = {}
-    shared = load_spec(package)["paths"][path].get("parameters", [])
-    for param in (*shared, *operation.get("parameters", [])):
-        param = resolve(package, param)
-        merged[(param["in"], param["name"])] = param
-    return list(merged.values())
+    return spec(package).parameters(path, operation)
 
 
 # generated package -> the table of its Python names
-_NAMES = {"rawugc_client": "mediaapis_sdk.rawugc._names", "volc_icp_client": "mediaapis_sdk.icp._names"}
+_NAMES = {
+    "rawugc_client": "mediaapis_sdk.rawugc._names",
+    "volc_icp_client": "mediaapis_sdk.icp._names",
+}
 
 
 def _names(package: str) -> ModuleType:
