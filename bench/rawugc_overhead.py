@@ -90,9 +90,8 @@ def typed_first_page(transport: httpx.MockTransport, number: int, repeat: int) -
     """``client.videos.list(limit=50)`` (first page, typed items) against bare httpx doing the
     same work by hand: GET, JSON, ``VideoList.from_dict`` (what a user of the generated models
     writes without the client), through the same in-process transport."""
-    from rawugc_client.models import VideoList
-
     from mediaapis import RawUGC
+    from rawugc_client.models import VideoList
 
     bare = httpx.Client(
         base_url=BASE_URL,

@@ -1,4 +1,5 @@
-"""``make demo``: the main job. A real scenario through the generated clients and the helpers.
+"""``make demo``: the main job. A real scenario through the typed clients (``mediaapis.RawUGC``,
+``mediaapis.ICP``).
 
 By default it starts both mock servers on 127.0.0.1 (no keys needed; jobs take seconds, not
 minutes) and runs: create a product, a persona and a message; upload an image; generate a video
@@ -20,58 +21,22 @@ import time
 from collections.abc import Callable, Iterator
 from contextlib import ExitStack, contextmanager
 from datetime import UTC, datetime
-from typing import Any, TypeVar
+from typing import Any
 
-from mediaapis import icp, rawugc
-from rawugc_client.api.characters import list_characters
-from rawugc_client.api.images import generate_image
-from rawugc_client.api.messaging import create_message
-from rawugc_client.api.music import generate_music
-from rawugc_client.api.personas import create_persona, list_personas
-from rawugc_client.api.products import create_product
-from rawugc_client.api.research import analyze_video, create_content_plan, scrape_tiktok
-from rawugc_client.api.social_accounts import list_social_accounts
-from rawugc_client.api.social_posts import create_social_post
-from rawugc_client.api.styles import list_styles
-from rawugc_client.api.uploads import upload_file
-from rawugc_client.api.videos import add_video_captions, add_video_overlay, generate_video
-from rawugc_client.api.viral_library import search_viral_library
-from rawugc_client.models import (
-    AddVideoCaptionsRequest,
-    AddVideoOverlayRequest,
-    AnalyzeVideoRequest,
-    CreateContentPlanRequest,
-    CreateMessageRequest,
-    CreatePersonaRequest,
-    CreateProductRequest,
-    CreateSocialPostRequest,
-    GenerateImageRequest,
-    GenerateMusicRequest,
-    GenerateVideoRequest,
-    Problem,
-    ScrapeTiktokRequest,
-    UploadFileRequest,
-)
-from rawugc_client.types import File
-from volc_icp_client.api.users import list_users
-from volc_icp_client.models import ListUsersRequest, Owner
+from mediaapis import ICP, RawUGC
+from rawugc_client.models import Video, VideoGenerationAccepted
+from rawugc_client.types import File, Unset
+from volc_icp_client import types as icp_types
+from volc_icp_client.models import Owner
 
-T = TypeVar("T")
 PNG = b"\x89PNG\r\n\x1a\n" + bytes(200)  # a stand-in image: the mock checks the type, not pixels
-
-
-def ok(value: T | Problem | None) -> T:
-    """The parsed model. The client stack raises typed errors, so no Problem reaches here."""
-    if value is None or isinstance(value, Problem):
-        raise RuntimeError(f"unexpected response: {value!r}")
-    return value
 
 
 class Scenario:
     """Runs the steps, printing one line each, and remembers what happened for the summary."""
 
-    def __init__(self, api: rawugc.RawUGC, live: bool, spend: bool, interval: float) -> None:
-        self.api, self.live, self.spend, self.interval = api, live, spend, interval
+    def __init__(self, client: RawUGC, live: bool, spend: bool, interval: float) -> None:
+        self.client, self.live, self.spend, self.interval = client, live, spend, interval
         self.lines: list[str] = []
 
     def say(self, text: str) -> None:
@@ -84,14 +49,14 @@ class Scenario:
             return False
         return True
 
-    def wait(self, accepted: Any, label: str) -> Any:
-        """Wait for one job with a progress bar on the terminal."""
-        estimate = float(getattr(accepted, "estimated_completion_time", 0) or 60)
+    def wait_video(self, accepted: VideoGenerationAccepted, label: str) -> Video:
+        """Wait for the video job with a progress bar on the terminal."""
+        estimate = float(accepted.estimated_completion_time or 60)
         started = time.monotonic()
         tty = sys.stdout.isatty()
         seen: list[str] = []
 
-        def draw(job: Any) -> None:
+        def draw(job: Video) -> None:
             elapsed = time.monotonic() - started
             status = str(job.status)
             share = 1.0 if status in ("completed", "failed") else min(0.97, elapsed / estimate)
@@ -103,111 +68,60 @@ class Scenario:
             seen.append(status)
             sys.stdout.flush()
 
-        job = rawugc.wait_job(
-            self.api,
-            accepted,
-            on_progress=draw,
-            min_interval=self.interval,
-            max_interval=self.interval * 3,
+        video = self.client.videos.wait(
+            accepted, on_progress=draw, min_interval=self.interval, max_interval=self.interval * 3
         )
         if tty:
             sys.stdout.write("\n")
-        return job
+        return video
 
 
 def run_rawugc(s: Scenario) -> None:
-    c = s.api.client
+    c = s.client
     print("RawUGC")
-    product = ok(
-        create_product.sync(
-            client=c,
-            body=CreateProductRequest(
-                name="Aurora headphones",
-                photos=["https://example.com/aurora.jpg"],
-                description="Noise-cancelling over-ear headphones",
-            ),
-        )
+    product = c.products.create(
+        name="Aurora headphones",
+        photos=["https://example.com/aurora.jpg"],
+        description="Noise-cancelling over-ear headphones",
     )
-    persona = ok(
-        create_persona.sync(
-            client=c,
-            body=CreatePersonaRequest(
-                name="Commuters", description="People on trains who want quiet"
-            ),
-        )
-    )
-    ok(
-        create_message.sync(
-            client=c,
-            body=CreateMessageRequest(name="Quiet", body="Silence the city; hear the music."),
-        )
-    )
+    persona = c.personas.create(name="Commuters", description="People on trains who want quiet")
+    c.messages.create(name="Quiet", body="Silence the city; hear the music.")
     s.say(f"created product {product.id}, persona {persona.id} and a messaging template")
-    personas = ok(list_personas.sync(client=c))
-    characters = ok(list_characters.sync(client=c))
-    styles = ok(list_styles.sync(client=c))
+    personas, characters, styles = c.personas.list(), c.characters.list(), c.styles.list()
     s.say(f"{personas.count} persona(s), {characters.count} characters, {styles.count} styles")
-    uploaded = ok(
-        upload_file.sync(
-            client=c,
-            body=UploadFileRequest(
-                file=File(payload=io.BytesIO(PNG), file_name="aurora.png", mime_type="image/png")
-            ),
-        )
-    )
+    image_file = File(payload=io.BytesIO(PNG), file_name="aurora.png", mime_type="image/png")
+    uploaded = c.uploads.create(file=image_file)
     s.say(f"uploaded aurora.png -> {uploaded.url} ({uploaded.size} bytes)")
 
     if s.may_spend("video generation, captions, overlay, social post"):
-        accepted = ok(
-            generate_video.sync(
-                client=c,
-                body=GenerateVideoRequest(
-                    model="sora-2-text-to-video",
-                    aspect_ratio="portrait",
-                    prompt="A commuter puts on Aurora headphones and the train goes quiet",
-                ),
-            )
+        accepted = c.videos.generate(
+            model="sora-2-text-to-video",
+            aspect_ratio="portrait",
+            prompt="A commuter puts on Aurora headphones and the train goes quiet",
         )
         s.say(
             f"video {accepted.video_id} accepted; {accepted.credits_used} credits, "
             f"balance {accepted.new_balance}"
         )
-        video = s.wait(accepted, "video")
+        video = s.wait_video(accepted, "video")
         s.say(f"video completed: {video.url}")
-        captions = ok(
-            add_video_captions.sync(
-                client=c, body=AddVideoCaptionsRequest(video_id=video.video_id, language="en")
-            )
-        )
-        overlay = ok(
-            add_video_overlay.sync(
-                client=c,
-                body=AddVideoOverlayRequest(
-                    video_id=video.video_id,
-                    text="Hear nothing but music",
-                    position="bottom",
-                    font_size=48,
-                ),
-            )
+        captions = c.videos.add_captions(video_id=video.video_id, language="en")
+        overlay = c.videos.add_overlay(
+            video_id=video.video_id, text="Hear nothing but music", position="bottom", font_size=48
         )
         s.say(
             f"captions -> version {captions.version}, overlay -> version {overlay.version}: "
             f"{overlay.url}"
         )
-        accounts = ok(list_social_accounts.sync(client=c))
+        accounts = c.social.accounts.list()
         when = int((time.time() + 3600) * 1000)
-        post = ok(
-            create_social_post.sync(
-                client=c,
-                body=CreateSocialPostRequest(
-                    video_url=overlay.url,
-                    account_ids=[a.account_id for a in accounts.accounts[:1]],
-                    mode="schedule",
-                    scheduled_for=when,
-                    content="Quiet commute, loud music.",
-                    video_id=video.video_id,
-                ),
-            )
+        post = c.social.posts.create(
+            video_url=overlay.url,
+            account_ids=[a.account_id for a in accounts.accounts[:1]],
+            mode="schedule",
+            scheduled_for=when,
+            content="Quiet commute, loud music.",
+            video_id=video.video_id,
         )
         s.say(
             f"post {post.post_id} {post.status} for "
@@ -215,72 +129,52 @@ def run_rawugc(s: Scenario) -> None:
         )
 
     if s.may_spend("image and music generation, research"):
-        image = ok(
-            generate_image.sync(
-                client=c,
-                body=GenerateImageRequest(
-                    model="google/nano-banana-edit",
-                    prompt="Put the headphones on a marble table",
-                    image_urls=[uploaded.url],
-                ),
-            )
+        image_job = c.images.generate(
+            model="google/nano-banana-edit",
+            prompt="Put the headphones on a marble table",
+            image_urls=[uploaded.url],
         )
-        music = ok(
-            generate_music.sync(
-                client=c,
-                body=GenerateMusicRequest(
-                    prompt="calm lo-fi for a train ride", title="Quiet Line", style="lo-fi hip hop"
-                ),
-            )
-        )
-        s.say(f"image {image.image_id} and music {music.music_id} accepted; waiting on both")
-        done = rawugc.wait_jobs(
-            s.api, [image, music], min_interval=s.interval, max_interval=s.interval * 3
-        )
-        s.say(f"image: {done[0].url}")
-        s.say(f"music: {done[1].audio_url} ({done[1].duration}s)")
-        scrape = ok(
-            scrape_tiktok.sync(
-                client=c, body=ScrapeTiktokRequest(query="noise cancelling headphones", limit=5)
-            )
-        )
-        plan = ok(
-            create_content_plan.sync(
-                client=c,
-                body=CreateContentPlanRequest(
-                    scrape_id=scrape.scrape_id, brief="Win commuters over in 15 seconds"
-                ),
-            )
-        )
-        analysis = ok(
-            analyze_video.sync(client=c, body=AnalyzeVideoRequest(video_url=scrape.videos[0].url))
+        music_job = c.music.generate(
+            prompt="calm lo-fi for a train ride", title="Quiet Line", style="lo-fi hip hop"
         )
         s.say(
-            f"scraped {scrape.count} TikToks; plan {plan.plan_id} with "
-            f"{len(plan.blueprints or [])} blueprints; analysis hook: {analysis.hook!r}"
+            f"image {image_job.image_id} and music {music_job.music_id} accepted; waiting on both"
         )
-    found = ok(search_viral_library.sync(client=c, q="before and after product reveal", limit=3))
+        low, high = s.interval, s.interval * 3  # both jobs run on the server meanwhile
+        image = c.images.wait(image_job, min_interval=low, max_interval=high)
+        music = c.music.wait(music_job, min_interval=low, max_interval=high)
+        s.say(f"image: {image.url}")
+        s.say(f"music: {music.audio_url} ({music.duration}s)")
+        scrape = c.research.scrape_tiktok(query="noise cancelling headphones", limit=5)
+        plan = c.research.content_plans.create(
+            scrape_id=scrape.scrape_id, brief="Win commuters over in 15 seconds"
+        )
+        analysis = c.research.analyze_video(video_url=scrape.videos[0].url)
+        blueprints = [] if isinstance(plan.blueprints, Unset) else plan.blueprints
+        s.say(
+            f"scraped {scrape.count} TikToks; plan {plan.plan_id} with "
+            f"{len(blueprints)} blueprints; analysis hook: {analysis.hook!r}"
+        )
+    found = c.viral_library.search(q="before and after product reveal", limit=3)
     s.say(
         f"viral library: {found.total} match(es) for {found.query!r}, best score "
         f"{found.results[0].score if found.results else '-'}"
     )
 
 
-def run_icp(s: Scenario, client: Any) -> None:
+def run_icp(s: Scenario, icp: ICP) -> None:
     print("Volcengine ICP")
-    users = icp.result(
-        list_users.sync_detailed(client=client, body=ListUsersRequest(user_type="All"))
-    ).users
+    listed = icp.users.list(user_type="All").users
+    users = [] if isinstance(listed, icp_types.Unset) else listed
     s.say(f"{len(users)} users: " + ", ".join(f"{u.id} {u.display_name}" for u in users[:6]))
     owner = next((u for u in users if u.permitted and not u.is_admin), users[0])
-    media = list(icp.iter_media(client, Owner(type_="PERSON", id=owner.id)))
+    media = list(icp.media.list(owner=Owner(type_="PERSON", id=owner.id)))
     kinds: dict[str, int] = {}
     for m in media:
-        kinds[str(m.basic_info.media_first_category)] = (
-            kinds.get(str(m.basic_info.media_first_category), 0) + 1
-        )
+        kind = str(m.basic_info.media_first_category)
+        kinds[kind] = kinds.get(kind, 0) + 1
     s.say(f"user {owner.id} has {len(media)} finished works, read page by page: {kinds}")
-    details = icp.get_media_infos(client, [m.basic_info.media_id for m in media])
+    details = icp.media.get_info(media_ids=[m.basic_info.media_id for m in media])
     s.say(
         f"fetched details of {len(details)} works in batches; first: {details[0].basic_info.name!r}"
         if details
@@ -317,23 +211,22 @@ def main(argv: list[str] | None = None) -> int:
     started = time.monotonic()
     with ExitStack() as stack:
         if args.live:
-            raw_url, icp_url = None, None
             extra: Callable[[], dict[str, Any]] = dict
-            credentials, interval = None, 10.0
-            api = rawugc.RawUGC()
+            client, interval = RawUGC(), 10.0
+            icp = ICP()
         else:
             from mediaapis_mocks.icp import TEST_ACCESS_KEY, TEST_SECRET_KEY
             from mediaapis_mocks.rawugc import TEST_KEY
 
             raw_url, icp_url, extra = stack.enter_context(mock_servers())
-            credentials = icp.VolcCredentials(TEST_ACCESS_KEY, TEST_SECRET_KEY)
-            api = rawugc.RawUGC(TEST_KEY, base_url=raw_url)
-            interval = 1.0
-        stack.enter_context(api)
-        scenario = Scenario(api, args.live, args.spend_credits, interval)
+            client, interval = RawUGC(TEST_KEY, base_url=raw_url), 1.0
+            icp = ICP(TEST_ACCESS_KEY, TEST_SECRET_KEY, base_url=icp_url)
+        stack.callback(client.close)
+        stack.callback(icp.close)
+        scenario = Scenario(client, args.live, args.spend_credits, interval)
         run_rawugc(scenario)
         print()
-        run_icp(scenario, icp.icp_client(credentials, base_url=icp_url))
+        run_icp(scenario, icp)
         print(
             f"\nsummary: {len(scenario.lines)} steps in {time.monotonic() - started:.1f}s; "
             f"{extra()}"

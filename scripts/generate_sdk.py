@@ -423,6 +423,19 @@ def names(api: API) -> str:
         for operation in item.values():
             if isinstance(operation, Mapping) and "operationId" in operation:
                 operations[operation["operationId"]] = modules[identifier(operation)]
+    parameters = {}
+    for collection in data.endpoint_collections_by_tag.values():
+        for endpoint in collection.endpoints:
+            props = [
+                *endpoint.path_parameters,
+                *endpoint.query_parameters,
+                *endpoint.header_parameters,
+            ]
+            parameters[str(endpoint.name)] = {raw(p.name): str(p.python_name) for p in props}
+    by_operation = {
+        operation_id: parameters[module.rsplit(".", 1)[1]]
+        for operation_id, module in operations.items()
+    }
     attributes = {}
     for model in data.models:
         props = [*(model.required_properties or []), *(model.optional_properties or [])]
@@ -432,6 +445,8 @@ def names(api: API) -> str:
         "",
         "# operationId -> the generated module of its functions",
         f"MODULES: dict[str, str] = {dict(sorted(operations.items()))!r}",
+        "# operationId -> {spec parameter name: argument name}",
+        f"PARAMETERS: dict[str, dict[str, str]] = {dict(sorted(by_operation.items()))!r}",
         "# model class -> {spec property name: attribute name}",
         f"ATTRIBUTES: dict[str, dict[str, str]] = {dict(sorted(attributes.items()))!r}",
         "",

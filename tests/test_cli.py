@@ -6,6 +6,7 @@ import json
 from pathlib import Path
 from typing import Any
 
+import attrs
 import pytest
 
 from mediaapis._spec import iter_operations
@@ -26,8 +27,12 @@ def env(
     rawugc_api_key: str,
     icp_credentials: Any,
     rawugc_mock: Any,
+    icp_mock: Any,
 ) -> None:
+    from mediaapis_mocks import Clock
+
     rawugc_mock.rate_limit = 1000
+    icp_mock.clock = Clock()  # the CLI signs with the wall clock, as a user's shell does
     monkeypatch.setenv("RAWUGC_API_KEY", rawugc_api_key)
     monkeypatch.setenv("RAWUGC_BASE_URL", rawugc_server.base_url)
     monkeypatch.setenv("VOLC_ACCESSKEY", icp_credentials.access_key_id)
@@ -171,3 +176,103 @@ def test_wait_reports_a_failed_job(
     )
     assert code == EXIT_JOB_FAILED, err
     assert "failed" in err.lower()
+
+
+# -- through the typed clients -----------------------------------------------------------------
+
+
+@pytest.mark.parametrize("api_name", ["rawugc", "icp"])
+def test_every_operation_maps_onto_its_typed_method(
+    api_name: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Each parameter and body field of every operation is a keyword of the client's method."""
+    import inspect
+
+    from mediaapis._spec import argument, generated_module, operation_parameters
+    from mediaapis.cli import APIS, _body_class, client_for, resource_of
+
+    monkeypatch.setenv("RAWUGC_API_KEY", "rk_test_cli")
+    monkeypatch.setenv("VOLC_ACCESSKEY", "AKCLI")
+    monkeypatch.setenv("VOLC_SECRETKEY", "SKCLI")
+    package = APIS[api_name].package
+    client = client_for(api_name, "http://127.0.0.1:9", raise_for_status=False)
+    for path, _, op in iter_operations(package):
+        resource, name = resource_of(client, op["x-sdk-name"])
+        accepted = inspect.signature(getattr(resource.with_raw_response, name)).parameters
+        module = generated_module(package, op["operationId"])
+        generated = list(inspect.signature(module._get_kwargs).parameters)
+        for param in operation_parameters(package, path, op):
+            if param["in"] == "header":
+                continue  # sent as extra_headers
+            name = argument(package, op["operationId"], param["name"])
+            assert name in generated, (op["operationId"], param["name"])
+            fixed = param["schema"].get("enum") == [param["schema"].get("default")]
+            assert name in accepted or fixed, (op["operationId"], param["name"])
+        if "body" in generated:
+            for field in attrs.fields(_body_class(module)):
+                if field.name != "additional_properties":
+                    assert field.alias in accepted, (op["operationId"], field.alias)
+
+
+def test_operations_by_the_typed_clients_method_name(
+    capsys: pytest.CaptureFixture[str], env: None
+) -> None:
+    code, created, err = run(capsys, "rawugc", "personas.create", "name=Owls", "description=x")
+    assert code == EXIT_OK, err
+    code, persona, err = run(capsys, "rawugc", "personas.get", f"personaId={created['id']}")
+    assert code == EXIT_OK, err
+    assert persona["name"] == "Owls"
+    code, users, err = run(capsys, "icp", "users.list", "UserType=All")
+    assert code == EXIT_OK, err
+    assert users["Result"]["Users"]  # the whole envelope: what the API answered
+
+
+def test_parameters_reach_the_method_by_the_generators_names(
+    capsys: pytest.CaptureFixture[str], env: None
+) -> None:
+    code, styles, err = run(capsys, "rawugc", "listStyles", "type=image")  # type_ in Python
+    assert code == EXIT_OK, err
+    assert styles["count"] >= 1
+    assert {s["type"] for s in styles["styles"]} == {"image"}
+
+
+def test_a_body_field_called_body(capsys: pytest.CaptureFixture[str], env: None) -> None:
+    code, created, err = run(capsys, "rawugc", "createMessage", "name=Hi", "body=Hello {name}")
+    assert code == EXIT_OK, err
+    code, message, err = run(capsys, "rawugc", "getMessage", f"messageId={created['id']}")
+    assert code == EXIT_OK, err
+    assert message["body"] == "Hello {name}"
+
+
+@pytest.mark.parametrize(
+    ("argv", "named"),
+    [
+        (("rawugc", "createPersona"), "name, description"),
+        (("rawugc", "generateVideo", "model=bogus"), "model: 'bogus' is not one of"),
+        (
+            ("rawugc", "createPersona", "--json", '{"name": "a", "description": "b", "nmae": 1}'),
+            "nmae",
+        ),
+        (("rawugc", "getPersona", "personaId=per_1", "foo=1"), "foo"),
+        (("icp", "GetMediaList", "Owner:=5"), "Owner: 5 is not a JSON object"),
+        (
+            ("icp", "GetMediaList", "Action=ListUsers", 'Owner:={"Type": "PERSON", "Id": 2}'),
+            "Action",
+        ),
+    ],
+)
+def test_input_that_does_not_fit_the_method_is_a_usage_error_naming_it(
+    capsys: pytest.CaptureFixture[str], env: None, argv: tuple[str, ...], named: str
+) -> None:
+    code, out, err = run(capsys, *argv)
+    assert code == EXIT_USAGE, (out, err)
+    assert named in err
+
+
+def test_a_required_body_field_with_a_default_takes_it(
+    capsys: pytest.CaptureFixture[str], env: None
+) -> None:
+    owner = '{"Type": "PERSON", "Id": 2}'
+    code, page, err = run(capsys, "icp", "GetMediaList", f"Owner:={owner}", "PageSize:=2")
+    assert code == EXIT_OK, err  # MediaType (required) defaults to 3, as icp.media.list does
+    assert len(page["Result"]["MediaInfos"]) == 2

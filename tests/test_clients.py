@@ -22,8 +22,13 @@ from mediaapis.rawugc import RateLimit
 from mediaapis_mocks.icp import TEST_ACCESS_KEY, TEST_SECRET_KEY, ICPMock
 from mediaapis_mocks.rawugc import TEST_KEY, RawUGCMock
 from mediaapis_mocks.server import LoopbackServer
-from rawugc_client.models import GenerateVideoRequest, Video, VideoGenerationAccepted
-from volc_icp_client.models import Owner
+from rawugc_client.models import (
+    GenerateMusicRequest,
+    GenerateVideoRequest,
+    Video,
+    VideoGenerationAccepted,
+)
+from volc_icp_client.models import ListUsersRequest, ListUsersResult, Owner
 
 ROOT = Path(__file__).resolve().parent.parent
 PACKAGES = ("rawugc_client", "volc_icp_client")
@@ -59,6 +64,11 @@ def client(rawugc_url: str, rawugc_mock: RawUGCMock) -> Iterator[RawUGC]:
 def icp(icp_url: str) -> Iterator[ICP]:
     with ICP(TEST_ACCESS_KEY, TEST_SECRET_KEY, base_url=icp_url) as api:
         yield api
+
+
+def first_user(users: ListUsersResult) -> int:
+    assert users.users
+    return users.users[0].id
 
 
 def sdk_names(package: str) -> dict[str, str]:
@@ -127,7 +137,7 @@ def test_rawugc_snippet(client: RawUGC, rawugc_mock: RawUGCMock) -> None:
 def test_icp_snippet(icp: ICP) -> None:
     users = icp.users.list(user_type="All")
     assert users.users
-    owner = Owner(type_="PERSON", id=users.users[0].id)
+    owner = Owner(type_="PERSON", id=first_user(users))
     media = list(icp.media.list(owner=owner, page_size=1))  # one item a page: every page read
     assert len(media) > 1
     ids = [m.basic_info.media_id for m in media]
@@ -142,6 +152,13 @@ def test_body_model_instead_of_keywords(client: RawUGC) -> None:
     body = GenerateVideoRequest(model="veo3", prompt="from a model")
     accepted = client.videos.generate(body=body)
     assert accepted.video_id.startswith("vid_")
+
+
+def test_body_model_with_defaulted_fields(client: RawUGC, icp: ICP) -> None:
+    track = client.music.generate(body=GenerateMusicRequest(prompt="lofi"))
+    assert track.music_id
+    users = icp.users.list(body=ListUsersRequest(user_type="All"))
+    assert users.users
 
 
 def test_body_and_keywords_together_are_refused(client: RawUGC) -> None:
@@ -205,7 +222,7 @@ def test_pages_iterate_every_item_of_every_page(client: RawUGC, rawugc_mock: Raw
 
 def test_icp_pages_count_from_zero(icp: ICP) -> None:
     users = icp.users.list(user_type="All")
-    page = icp.media.list(owner=Owner(type_="PERSON", id=users.users[0].id), page_size=1)
+    page = icp.media.list(owner=Owner(type_="PERSON", id=first_user(users)), page_size=1)
     assert page.number == 0
     assert page.has_next_page()
     assert page.get_next_page().number == 1
@@ -213,7 +230,7 @@ def test_icp_pages_count_from_zero(icp: ICP) -> None:
 
 def test_batches_follow_the_spec_limit(icp: ICP, monkeypatch: pytest.MonkeyPatch) -> None:
     users = icp.users.list(user_type="All")
-    owner = Owner(type_="PERSON", id=users.users[0].id)
+    owner = Owner(type_="PERSON", id=first_user(users))
     known = [m.basic_info.media_id for m in icp.media.list(owner=owner)]
     ids = (known * 20)[:45]
     sizes: list[int] = []
@@ -232,7 +249,7 @@ def test_batches_follow_the_spec_limit(icp: ICP, monkeypatch: pytest.MonkeyPatch
 
 def test_a_string_of_ids_is_refused(icp: ICP) -> None:
     with pytest.raises(TypeError, match="media_ids must be a list"):
-        icp.media.get_info(media_ids="7161003855421587982")  # type: ignore[arg-type]
+        icp.media.get_info(media_ids="7161003855421587982")  # type: ignore[call-overload]
 
 
 def test_empty_batch_sends_nothing(icp: ICP) -> None:
@@ -268,7 +285,7 @@ async def test_async_clients(rawugc_url: str, icp_url: str, rawugc_mock: RawUGCM
         assert raw.parse().status == "completed"
     async with AsyncICP(TEST_ACCESS_KEY, TEST_SECRET_KEY, base_url=icp_url) as icp:
         users = await icp.users.list(user_type="All")
-        owner = Owner(type_="PERSON", id=users.users[0].id)
+        owner = Owner(type_="PERSON", id=first_user(users))
         media = [m async for m in await icp.media.list(owner=owner, page_size=1)]
         infos = await icp.media.get_info(media_ids=[m.basic_info.media_id for m in media])
         assert len(infos) == len(media) > 1
@@ -278,7 +295,7 @@ async def test_async_clients(rawugc_url: str, icp_url: str, rawugc_mock: RawUGCM
 
 USER_FILE = """
 from mediaapis import ICP, RawUGC
-from volc_icp_client.models import Owner
+from volc_icp_client.models import ListUsersRequest, ListUsersResult, Owner
 
 client = RawUGC()
 accepted = client.videos.generate(model="veo3", prompt="A cat reviews headphones")

@@ -6,9 +6,15 @@ clocks and ids: everything both mocks rely on, tested without either API's knowl
 
 from __future__ import annotations
 
+import asyncio
 import json
+import os
+import subprocess
+import sys
+import time
 from collections.abc import Iterator
-from typing import Any
+from pathlib import Path
+from typing import Any, ClassVar
 
 import httpx
 import pytest
@@ -136,6 +142,15 @@ class Echo(MockApp):
         errors: list[tuple[str, str]] | None = None,
     ) -> Reply:
         return Reply(status, {"message": message, "errors": [list(e) for e in errors or []]})
+
+    HANDLERS: ClassVar[dict[str, str]] = {
+        "getItem": "get_item",
+        "putItem": "put_item",
+        "uploadThing": "upload_thing",
+    }
+
+    def handler_name(self, operation_id: str) -> str:
+        return self.HANDLERS[operation_id]
 
     def finish(self, call: Call | None, reply: Reply) -> Reply:
         self.finished.append(call)
@@ -349,3 +364,107 @@ def test_spec_index_defaults_and_parameters(echo: Echo) -> None:
     assert echo.spec.body_media_types(echo.spec.operations["uploadThing"]) == [
         "multipart/form-data"
     ]
+
+
+# --- typos fail at once; the clock as a callable; the package's exports --------------------------
+
+
+def test_an_unknown_fault_kind_is_refused_naming_the_valid_ones() -> None:
+    with pytest.raises(ValueError, match="'stauts' is not one of 'status', 'delay'") as caught:
+        Fault(kind="stauts")  # type: ignore[arg-type]
+    assert "'rate_limit'" in str(caught.value)
+    with pytest.raises(ValueError, match="times"):
+        Fault("status", times=0)
+    with pytest.raises(ValueError, match="status"):
+        Fault("status", status=5030)
+
+
+def test_an_unknown_operation_id_is_refused_naming_the_valid_ones(echo: Echo) -> None:
+    with pytest.raises(ValueError, match="unknown operationId 'getItems'") as caught:
+        echo.faults.add("getItems", Fault("status"))
+    message = str(caught.value)
+    assert "did you mean 'getItem'" in message
+    assert "'*' or one of getItem, putItem, uploadThing" in message
+    with pytest.raises(TypeError, match="needs a Fault"):
+        echo.faults.add("getItem", "status")  # type: ignore[arg-type]
+    echo.faults.add("*", Fault("status"))  # every operation: still fine
+
+
+def test_manual_clock_is_a_callable_that_sleeps_on_itself() -> None:
+    clock = ManualClock(1000.0)
+    assert clock() == 1000.0
+    clock.sleep(2.0)  # no real time
+    assert clock() == 1002.0
+    clock.advance_to(1001.0)  # never backwards
+    assert clock() == 1002.0
+    with pytest.raises(ValueError, match="seconds must be >= 0"):
+        clock.advance(-1)
+
+    async def two_sleepers() -> None:
+        await asyncio.gather(clock.asleep(5.0), clock.asleep(3.0))
+
+    asyncio.run(two_sleepers())
+    assert clock() == 1007.0  # concurrent sleepers wake together: 5 s, not 8 s
+    assert abs(Clock()() - time.time()) < 5
+
+
+def test_package_exports_the_public_pieces() -> None:
+    import mediaapis_mocks
+    from mediaapis_mocks import _clock, _faults, _keys, icp, rawugc, server
+
+    expected = {
+        "Fault": _faults.Fault,
+        "Faults": _faults.Faults,
+        "ManualClock": _clock.ManualClock,
+        "Clock": _clock.Clock,
+        "RawUGCMock": rawugc.RawUGCMock,
+        "ICPMock": icp.ICPMock,
+        "LoopbackServer": server.LoopbackServer,
+        "InProcessTransport": server.InProcessTransport,
+        "TEST_KEY": _keys.TEST_KEY,
+        "TEST_ACCESS_KEY": _keys.TEST_ACCESS_KEY,
+    }
+    for name, value in expected.items():
+        assert getattr(mediaapis_mocks, name) is value
+        assert name in mediaapis_mocks.__all__
+        assert name in dir(mediaapis_mocks)
+    assert rawugc.TEST_KEY is _keys.TEST_KEY  # old import paths keep working
+    with pytest.raises(AttributeError, match="no attribute 'Faultt'"):
+        _ = mediaapis_mocks.Faultt
+
+
+def test_package_is_typed_for_mypy_strict(tmp_path: Path) -> None:
+    root = Path(__file__).resolve().parents[1]
+    assert (root / "mocks" / "mediaapis_mocks" / "py.typed").is_file()
+    user = tmp_path / "user_test.py"
+    user.write_text(
+        "from mediaapis_mocks import Fault, ManualClock, RawUGCMock, ICPMock, LoopbackServer\n"
+        "from mediaapis_mocks import TEST_KEY\n"
+        "mock = RawUGCMock(clock=ManualClock())\n"
+        'mock.faults.add("generateVideo", Fault(kind="status", status=503, after=True))\n'
+        "key: str = TEST_KEY\n"
+        "server: LoopbackServer = LoopbackServer(ICPMock())\n"
+        'bad = Fault(kind="stauts")\n'
+    )
+    # the mocks are checked strictly; the client packages they import are not under test here
+    (tmp_path / "mypy.ini").write_text(
+        "[mypy]\nstrict = True\n"
+        "[mypy-mediaapis.*,rawugc_client.*,volc_icp_client.*,mediaapis_sdk.*]\n"
+        "follow_imports = silent\n"
+    )
+    done = subprocess.run(
+        [sys.executable, "-m", "mypy", "--strict", "--no-incremental", str(user)],
+        cwd=tmp_path,
+        env={
+            **os.environ,
+            "MYPYPATH": os.pathsep.join(str(root / d) for d in ("mocks", "overrides", "generated")),
+        },
+        capture_output=True,
+        text=True,
+        timeout=300,
+        check=False,
+    )
+    lines = [line for line in done.stdout.splitlines() if "error:" in line]
+    assert len(lines) == 1, done.stdout  # only the typo, found by the Literal type
+    assert "user_test.py:7" in lines[0]
+    assert "stauts" in lines[0]

@@ -30,7 +30,7 @@ from mediaapis_mocks._volc_verify import (
     verify,
 )
 from mediaapis_mocks.icp import DEFAULT_TEAM, TEST_ACCESS_KEY, TEST_SECRET_KEY, ICPMock
-from mediaapis_mocks.server import LoopbackServer
+from mediaapis_mocks.server import InProcessTransport, LoopbackServer
 from volc_icp_client import Client
 from volc_icp_client.api.media import get_media_info, get_media_list
 from volc_icp_client.api.users import list_users
@@ -76,7 +76,8 @@ def http(server: LoopbackServer) -> Iterator[httpx.Client]:
 
 @pytest.fixture
 def client(server: LoopbackServer) -> Client:
-    return icp.icp_client(CREDS, base_url=server.base_url)
+    # no retries: these tests see each injected fault as the mock sends it
+    return icp.icp_client(CREDS, base_url=server.base_url, max_retries=0)
 
 
 # --- helpers ---------------------------------------------------------------------------------
@@ -529,12 +530,12 @@ def test_status_faults_raise_api_errors(client: Client, status: int) -> None:
     assert next(icp.iter_media(client, Owner(type_="PERSON", id=2)))  # only once
 
 
-def test_fault_after_runs_the_operation(client: Client) -> None:
+def test_fault_after_runs_the_operation(http: httpx.Client) -> None:
     MOCK.faults.add("getMediaInfo", Fault(kind="rate_limit", after=True))
-    with pytest.raises(VolcAPIError) as info:
-        icp.get_media_infos(client, [MOCK.media[0].media_id])
-    assert (info.value.status_code, info.value.code_n) == (429, 100018)
-    assert MOCK.calls["getMediaInfo"] == 1
+    refused = call(http, "GetMediaInfo", {"MediaIds": [MOCK.media[0].media_id]})
+    assert refused.status_code == 429
+    assert refused.json()["ResponseMetadata"]["Error"]["CodeN"] == 100018
+    assert MOCK.calls["getMediaInfo"] == 1  # the operation ran; its answer was lost
 
 
 @pytest.mark.parametrize("kind", ["malformed", "truncated"])
@@ -577,19 +578,19 @@ def test_generated_client_all_operations(client: Client) -> None:
 
 
 def test_generated_client_error_envelopes_parse(client: Client, server: LoopbackServer) -> None:
-    bad = icp.icp_client(VolcCredentials(TEST_ACCESS_KEY, "wrong"), base_url=server.base_url)
+    wrong = VolcCredentials(TEST_ACCESS_KEY, "wrong")
+    bad = icp.icp_client(wrong, base_url=server.base_url, raise_for_status=False)
     response = list_users.sync_detailed(client=bad, body=ListUsersRequest())
     assert response.status_code == 401
     with pytest.raises(VolcAPIError) as info:
         icp.result(response)
     assert info.value.code == "SignatureDoesNotMatch"
     assert info.value.request_id
-    business_error = get_media_list.sync_detailed(
-        client=client,
-        body=GetMediaListRequest.from_dict({**LIST_BODY, "Owner": {"Type": "PERSON", "Id": 99}}),
+    unknown_owner = GetMediaListRequest.from_dict(
+        {**LIST_BODY, "Owner": {"Type": "PERSON", "Id": 99}}
     )
-    with pytest.raises(VolcAPIError, match="804"):
-        icp.result(business_error)
+    with pytest.raises(VolcAPIError, match="804"):  # a business error in HTTP 200
+        icp.result(get_media_list.sync_detailed(client=client, body=unknown_owner))
 
 
 def test_request_target_on_the_wire(client: Client) -> None:
@@ -599,3 +600,25 @@ def test_request_target_on_the_wire(client: Client) -> None:
         ("POST", b"/?Action=GetMediaList&Version=2022-02-01&ProductType=1"),
         ("POST", b"/?Action=ListUsers&Version=2022-02-01"),
     ]
+
+
+# --- the manual clock, for a service's own tests --------------------------------------------------
+
+
+def test_signatures_are_checked_against_the_mocks_manual_clock() -> None:
+    clock = ManualClock()  # 2026-03-06, far from the wall clock
+    mock = ICPMock(clock=clock)
+    body = json.dumps({}).encode()
+
+    def list_users_signed_by(signer_clock: Callable[[], float]) -> dict[str, Any]:
+        auth = VolcSignatureAuth(CREDS, clock=signer_clock)
+        transport = InProcessTransport(mock)
+        with httpx.Client(transport=transport, base_url="http://icp.mock", auth=auth) as http:
+            response = http.post("/?Action=ListUsers&Version=2022-02-01", content=body)
+        metadata: dict[str, Any] = response.json()["ResponseMetadata"]
+        return metadata
+
+    assert "Error" not in list_users_signed_by(clock)  # the mock's clock is a clock() callable
+    clock.advance(30 * 86_400)
+    assert "Error" not in list_users_signed_by(clock)
+    assert list_users_signed_by(time.time)["Error"]["Code"] == "InvalidTimestamp"

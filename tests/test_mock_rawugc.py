@@ -782,23 +782,30 @@ def test_upload_refuses_other_types_sizes_and_shapes(clock: ManualClock) -> None
     with connect(mock) as client:
         assert "text/plain" in problem(upload(client, "text/plain"), 400)["errors"][0]["message"]
         assert fields(upload(client, "image/png", b"x" * 1001)) == ["file"]
-        assert fields(upload(client, "image/png", b"")) == ["file"]
+        empty = upload(client, "image/png", b"")  # the spec sets no minimum size
+        assert (empty.status_code, empty.json()["size"]) == (200, 0)
         assert upload(client, "image/png", b"x" * 1000).status_code == 200
         assert fields(client.post("/upload", files={"file": (None, b"a text field")})) == ["file"]
         assert fields(client.post("/upload", data={"file": "urlencoded"})) == ["Content-Type"]
         assert fields(client.post("/upload", json={"file": "x"})) == ["Content-Type"]
 
 
-def test_upload_urls_are_accepted_where_they_fit(http: httpx.Client) -> None:
+def test_upload_urls_are_accepted_where_they_fit(mock: RawUGCMock, http: httpx.Client) -> None:
     image = upload(http, "image/png").json()["url"]
     video = upload(http, "video/mp4").json()["url"]
     edit = {"model": "google/nano-banana-edit", "prompt": "beach", "imageUrls": [image]}
     assert generate(http, "images", **edit)["creditsUsed"] == 2
     assert http.post("/analyze-video", json={"videoUrl": video}).status_code == 200
     assert fields(http.post("/analyze-video", json={"videoUrl": image})) == ["videoUrl"]
-    unknown = {**edit, "imageUrls": [image, image.replace("uploads/", "uploads/x")]}
+    unknown = {**edit, "imageUrls": [image, image.replace(".png", "0.png")]}  # own org, not made
     assert fields(http.post("/images/generate", json=unknown)) == ["imageUrls.1"]
     assert http.post("/products", json={"name": "P", "photos": [image]}).status_code == 201
+    with connect(mock, BROKE_KEY) as broke:
+        theirs = upload(broke, "image/png").json()["url"]  # another organisation of the mock
+    assert fields(http.post("/products", json={"name": "P", "photos": [theirs]})) == ["photos.0"]
+    # an organisation the mock does not hold (the spec's examples): taken as given
+    elsewhere = "https://cdn.rawugc.com/uploads/org_123/bottle.png"
+    assert http.post("/products", json={"name": "P", "photos": [elsewhere]}).status_code == 201
 
 
 # --- faults, determinism, concurrency -------------------------------------------------------------
@@ -1024,3 +1031,61 @@ def _research(call: Callable[..., Any]) -> None:
     found = call(search_viral_library, ViralSearchResponse, q="skincare routine", limit=3)
     video = call(get_viral_video, ViralLibraryVideo, found.results[0].video.video_id)
     assert video.analysis is not None
+
+
+# --- what an independent Schemathesis run found ---------------------------------------------------
+
+
+def test_the_key_is_checked_before_the_parameters(mock: RawUGCMock) -> None:
+    with connect(mock, None) as anonymous:
+        assert problem(anonymous.get("/videos", params={"limit": "many"}), 401)
+        assert problem(anonymous.post("/videos/generate", json={"model": 3}), 401)
+    with connect(mock, READ_ONLY_KEY) as reader:
+        assert problem(reader.post("/personas", json={"name": 3}), 403)
+    with connect(mock) as client:
+        assert fields(client.get("/videos", params={"limit": "many"})) == ["limit"]
+
+
+def test_get_of_a_concrete_path_falls_back_to_the_templated_one(http: httpx.Client) -> None:
+    body = problem(http.get("/videos/generate"), 404)  # getVideo of the id "generate"
+    assert "generate was not found" in body["detail"]
+    not_allowed = http.delete("/videos/generate")  # neither path has DELETE
+    assert not_allowed.status_code == 405
+    assert not_allowed.headers["Allow"] == "POST"  # what the spec documents for this path
+
+
+def test_served_under_the_spec_server_path_too(http: httpx.Client) -> None:
+    created = http.post("/api/v1/personas", json={"name": "A", "description": "B"})
+    assert created.status_code == 201
+    persona_id = created.json()["id"]
+    assert http.get(f"/api/v1/personas/{persona_id}").json()["name"] == "A"
+    assert http.get(f"/personas/{persona_id}").status_code == 200
+    assert problem(http.get("/api/v1/nowhere"), 404)
+    assert problem(http.get("/api/v2/personas"), 404)
+
+
+def test_times_end_with_the_year_9999(http: httpx.Client) -> None:
+    last = 253_402_300_799_999  # 9999-12-31T23:59:59.999Z
+    assert post(http, "schedule", scheduledFor=last).status_code == 201
+    assert fields(post(http, "schedule", scheduledFor=last + 1)) == ["scheduledFor"]
+    year_292_million = 9_223_372_036_854_775_807
+    assert fields(post(http, "schedule", scheduledFor=year_292_million)) == ["scheduledFor"]
+    assert fields(http.get("/social/posts", params={"toDate": last + 1})) == ["toDate"]
+
+
+def test_a_client_that_sleeps_on_the_mock_clock_is_paced_on_it() -> None:
+    clock = ManualClock(1_800_000_000.5)
+    mock = RawUGCMock(clock=clock)  # the vendor's 10 requests a minute
+    with connect(mock) as client:
+        statuses = [client.get("/personas").status_code for _ in range(10)]
+        refused = client.get("/personas")
+        assert statuses == [200] * 10
+        assert problem(refused, 429)
+        reset = int(refused.headers["X-RateLimit-Reset"])
+        assert reset == math.ceil(1_800_000_000.5 + 60)  # on the mock's clock, not the wall's
+        assert str(reset) in refused.json()["detail"]
+        clock.sleep(reset - clock())  # what a paced client does: no real time passes
+        again = client.get("/personas")
+        assert again.status_code == 200
+        assert again.headers["X-RateLimit-Remaining"] == "9"
+        assert int(again.headers["X-RateLimit-Reset"]) == math.ceil(clock() + 60)

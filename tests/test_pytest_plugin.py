@@ -2,6 +2,11 @@
 
 from __future__ import annotations
 
+import os
+import subprocess
+import sys
+from pathlib import Path
+
 import pytest
 
 pytest_plugins = ["pytester"]
@@ -11,7 +16,6 @@ import httpx
 from rawugc_client import AuthenticatedClient
 from rawugc_client.api.personas import create_persona, list_personas
 from rawugc_client.models import CreatePersonaRequest
-from mediaapis import icp
 
 def client(server, key):
     return AuthenticatedClient(base_url=server.base_url, token=key,
@@ -34,12 +38,14 @@ def test_manual_clock_is_the_mocks(rawugc_mock):
     rawugc_mock.clock.advance(60)
     assert rawugc_mock.clock.now() == before + 60
 
-def test_icp_server_with_signed_client(icp_server, icp_credentials):
-    c = icp.icp_client(icp_credentials, base_url=icp_server.base_url)
+def test_icp_server_with_signed_client(icp_server, icp_auth, icp_mock):
+    icp_mock.clock.advance(3600)  # the signer follows the mock's clock
+    from volc_icp_client import Client
     from volc_icp_client.api.users import list_users
     from volc_icp_client.models import ListUsersRequest
-    users = icp.result(list_users.sync_detailed(client=c, body=ListUsersRequest(user_type="All")))
-    assert len(users.users) >= 2
+    c = Client(base_url=icp_server.base_url, httpx_args={"auth": icp_auth})
+    response = list_users.sync_detailed(client=c, body=ListUsersRequest(user_type="All"))
+    assert len(response.parsed.result.users) >= 2
 """
 
 
@@ -47,3 +53,94 @@ def test_plugin_fixtures_in_a_user_suite(pytester: pytest.Pytester) -> None:
     pytester.makepyfile(test_user=USER_TESTS)
     result = pytester.runpytest_subprocess("-p", "no:cacheprovider", "-q")
     result.assert_outcomes(passed=4)
+
+
+def test_icp_mock_checks_signatures_on_its_manual_clock(pytester: pytest.Pytester) -> None:
+    pytester.makepyfile(
+        test_user="""
+import httpx
+from mediaapis.icp import VolcSignatureAuth
+from mediaapis_mocks import ManualClock
+
+def test_wall_clock_signature_is_stale(icp_server, icp_credentials, icp_mock):
+    assert isinstance(icp_mock.clock, ManualClock)
+    auth = VolcSignatureAuth(icp_credentials)  # signs on the wall clock
+    with httpx.Client(base_url=icp_server.base_url, auth=auth) as c:
+        response = c.post("/?Action=ListUsers&Version=2022-02-01", json={})
+    assert response.json()["ResponseMetadata"]["Error"]["Code"] == "InvalidTimestamp"
+"""
+    )
+    result = pytester.runpytest_subprocess("-p", "no:cacheprovider", "-q")
+    result.assert_outcomes(passed=1)
+
+
+# What a service's suite looks like when it installed mediaapis without the [mock] extra.
+BLOCKER = """
+import sys
+
+BLOCKED = {"starlette", "uvicorn", "jsonschema", "python_multipart", "multipart"}
+
+
+class Blocker:
+    def find_spec(self, name, path=None, target=None):
+        if name.split(".")[0] in BLOCKED:
+            raise ModuleNotFoundError(f"No module named {name!r} (blocked)", name=name)
+        return None
+
+
+sys.meta_path.insert(0, Blocker())
+"""
+
+DOWNSTREAM_TESTS = """
+import pytest
+
+def test_the_extra_is_really_missing():
+    with pytest.raises(ImportError):
+        import starlette  # noqa: F401
+
+def test_own_tests_run():
+    assert 1 + 1 == 2
+
+def test_light_pieces_work_without_the_extra(rawugc_api_key):
+    from mediaapis_mocks import TEST_KEY, Fault, ManualClock
+    clock = ManualClock(100.0)
+    clock.advance(5)
+    assert clock() == 105.0
+    assert Fault(kind="status").status == 503
+    assert rawugc_api_key == TEST_KEY
+
+def test_mocks_say_what_to_install():
+    with pytest.raises(ImportError, match=r"install mediaapis\\[mock\\]"):
+        from mediaapis_mocks import RawUGCMock  # noqa: F401
+
+def test_uses_the_rawugc_mock(rawugc_mock):
+    raise AssertionError("must be skipped")
+
+def test_uses_the_icp_server(icp_server):
+    raise AssertionError("must be skipped")
+"""
+
+
+def test_without_the_mock_extra_the_plugin_loads_and_fixtures_skip(tmp_path: Path) -> None:
+    (tmp_path / "blocker").mkdir()
+    (tmp_path / "blocker" / "sitecustomize.py").write_text(BLOCKER)
+    suite = tmp_path / "suite"
+    suite.mkdir()
+    (suite / "test_service.py").write_text(DOWNSTREAM_TESTS)
+    env = {**os.environ, "PYTHONPATH": str(tmp_path / "blocker")}
+    # schemathesis' own pytest plugin needs jsonschema; without the extra it is not installed
+    command = [sys.executable, "-m", "pytest", "-p", "no:cacheprovider", "-p", "no:schemathesis"]
+    done = subprocess.run(
+        [*command, "-rs", "-q", str(suite)],
+        cwd=suite,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+    )
+    output = done.stdout + done.stderr
+    assert done.returncode == 0, output
+    assert "Error while loading plugin" not in output
+    assert "4 passed, 2 skipped" in output, output
+    assert output.count("install mediaapis[mock]") == 2, output

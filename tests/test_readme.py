@@ -27,7 +27,9 @@ SNIPPETS = re.findall(r"^```python\n(.*?)^```", README, flags=re.M | re.S)
 
 
 def snippet_id(code: str) -> str:
-    line = next(line for line in code.splitlines() if line and not line.startswith(("from", "import")))
+    line = next(
+        line for line in code.splitlines() if line and not line.startswith(("from", "import"))
+    )
     return re.sub(r"\W+", "_", line)[:40]
 
 

@@ -13,10 +13,10 @@ import json
 import random
 import re
 import threading
-import time
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
+from urllib.parse import urlsplit
 
 from jsonschema import Draft202012Validator, FormatChecker
 from jsonschema.exceptions import ValidationError
@@ -27,8 +27,17 @@ from starlette.requests import Request
 from starlette.responses import Response
 from starlette.types import Receive, Scope, Send
 
+from mediaapis._spec import Spec, module_name
+
+# re-exported: the mocks and their tests import these from here too
+from ._clock import Clock as Clock
+from ._clock import ManualClock as ManualClock
+from ._faults import FAULT_KINDS as FAULT_KINDS
+from ._faults import Fault as Fault
+from ._faults import FaultKind as FaultKind
+from ._faults import Faults as Faults
+
 SPEC_URI = "urn:mediaapis:spec"
-HTTP_METHODS = ("get", "put", "post", "delete", "patch")
 
 # JSON Schema's formats as jsonschema checks them, plus what it leaves unchecked without optional
 # packages: OpenAPI's integer formats (`int64` bounds a value to a signed 64-bit integer) and
@@ -60,30 +69,7 @@ def _is_int64(value: object) -> bool:
     return not isinstance(value, int) or -(2**63) <= value < 2**63
 
 
-# --- time and ids --------------------------------------------------------------------------
-
-
-class Clock:
-    """Unix time in seconds. ``ManualClock`` for tests; this one follows the wall clock."""
-
-    def now(self) -> float:
-        return time.time()
-
-    def advance(self, seconds: float) -> None:
-        raise TypeError("the wall clock cannot be advanced; use ManualClock")
-
-
-class ManualClock(Clock):
-    """A clock that moves only when told: deterministic job lifecycles and rate windows."""
-
-    def __init__(self, start: float = 1_772_755_200.0) -> None:  # 2026-03-06T00:00:00Z
-        self._now = start
-
-    def now(self) -> float:
-        return self._now
-
-    def advance(self, seconds: float) -> None:
-        self._now += seconds
+# --- ids ------------------------------------------------------------------------------------
 
 
 class Ids:
@@ -98,50 +84,6 @@ class Ids:
 
     def number(self, low: int, high: int) -> int:
         return self._random.randint(low, high)
-
-
-# --- faults ---------------------------------------------------------------------------------
-
-
-@dataclass
-class Fault:
-    """One injected failure. ``after=True`` lets the operation run first (its effects happen,
-    the response is lost): the case that tells a safe retry from a double charge."""
-
-    kind: str  # "status" | "delay" | "drop" | "malformed" | "truncated" | "rate_limit"
-    status: int = 503
-    seconds: float = 0.0
-    times: int | None = 1  # None: every matching request
-    after: bool = False
-
-
-@dataclass
-class Faults:
-    """Faults switched on per operationId (``"*"`` for every route)."""
-
-    _rules: dict[str, list[Fault]] = field(default_factory=dict)
-    _lock: threading.Lock = field(default_factory=threading.Lock)
-
-    def add(self, operation_id: str, fault: Fault) -> None:
-        with self._lock:
-            self._rules.setdefault(operation_id, []).append(fault)
-
-    def clear(self) -> None:
-        with self._lock:
-            self._rules.clear()
-
-    def take(self, operation_id: str) -> Fault | None:
-        """The next fault for this operation, counting it down."""
-        with self._lock:
-            for key in (operation_id, "*"):
-                rules = self._rules.get(key, [])
-                for fault in rules:
-                    if fault.times is None:
-                        return fault
-                    if fault.times > 0:
-                        fault.times -= 1
-                        return fault
-        return None
 
 
 # --- the spec -------------------------------------------------------------------------------
@@ -173,19 +115,27 @@ class SpecIndex:
 
     def __init__(self, document: Mapping[str, Any]) -> None:
         self.document = document
+        self.index = Spec(document)  # the one spec reader (operations, $ref resolution)
         self.registry: Registry[Any] = Registry().with_resource(
             SPEC_URI, Resource.from_contents(dict(document), default_specification=DRAFT202012)
         )
         self.operations: dict[str, Operation] = {}
-        for path, item in document["paths"].items():
-            for method in HTTP_METHODS:
-                if method in item:
-                    op = item[method]
-                    pointer = f"/paths/{_escape(path)}/{method}"
-                    self.operations[op["operationId"]] = Operation(
-                        op["operationId"], method.upper(), path, pointer, op
-                    )
+        for path, method, op in self.index.operations():
+            pointer = f"/paths/{_escape(path)}/{method}"
+            self.operations[op["operationId"]] = Operation(
+                op["operationId"], method.upper(), path, pointer, op
+            )
         self._validators: dict[str, Draft202012Validator] = {}
+        # the path part of each server URL ("/api/v1"): requests are served with and without it
+        self.base_paths = sorted(
+            {
+                urlsplit(server.get("url", "")).path.rstrip("/")
+                for server in document.get("servers", [])
+            }
+            - {""},
+            key=len,
+            reverse=True,
+        )
         self._routes = [
             (
                 op,
@@ -200,16 +150,12 @@ class SpecIndex:
 
     def resolve(self, node: Mapping[str, Any]) -> Mapping[str, Any]:
         """``node`` with its ``$ref`` chain followed (local references only)."""
-        while "$ref" in node:
-            node = self._target(node["$ref"].removeprefix("#"))
-        return node
+        resolved: Mapping[str, Any] = self.index.resolve(node)
+        return resolved
 
     def _target(self, pointer: str) -> Mapping[str, Any]:
-        target: Any = self.document
-        for part in pointer.removeprefix("/").split("/"):
-            target = target[part.replace("~1", "/").replace("~0", "~")]
-        result: Mapping[str, Any] = target
-        return result
+        target: Mapping[str, Any] = self.index.pointer(pointer)
+        return target
 
     def validator(self, pointer: str) -> Draft202012Validator:
         """A validator for the schema at ``pointer`` (refs resolve against the whole document)."""
@@ -226,25 +172,37 @@ class SpecIndex:
     def match(self, method: str, path: str) -> tuple[Operation, dict[str, str]] | None:
         """The operation for a REST path (templated paths like ``/videos/{videoId}``).
 
-        Only the path item that owns ``path`` counts (a concrete path wins over a templated one,
-        as in OpenAPI): ``GET /videos/generate`` is 405, not ``getVideo`` of id ``generate``.
+        A concrete path wins over a templated one, as in OpenAPI, but only for the methods it
+        has: ``POST /videos/generate`` is ``generateVideo``, ``GET /videos/generate`` is
+        ``getVideo`` of the id ``generate`` (then 404). None when no path matches; 405
+        (``MethodNotAllowed``) when paths match but none has the method.
         """
-        owner = self._owner(path)
-        if owner is None:
-            return None
+        matched = False
         for op, pattern in self._routes:
             found = pattern.match(path)
-            if op.path == owner and op.method == method and found:
+            if found is None:
+                continue
+            matched = True
+            if op.method == method:
                 return op, found.groupdict()
+        if not matched:
+            return None
         raise MethodNotAllowed(self.allowed_methods(path))
 
     def allowed_methods(self, path: str) -> list[str]:
-        owner = self._owner(path)
+        """The methods of the spec path that owns ``path`` (a concrete path before a templated
+        one), as ``Allow`` lists them: ``/videos/generate`` documents POST only, so that is
+        what a 405 there advertises, although GET reaches ``getVideo``."""
+        owner = next((op.path for op, pattern in self._routes if pattern.match(path)), None)
         return sorted({op.method for op, _ in self._routes if op.path == owner})
 
-    def _owner(self, path: str) -> str | None:
-        """The spec path (path item) that serves a request path, if any."""
-        return next((op.path for op, pattern in self._routes if pattern.match(path)), None)
+    def local_path(self, path: str) -> str:
+        """``path`` without the path of the spec's server URL (``/api/v1/videos`` ->
+        ``/videos`` for ``https://rawugc.com/api/v1``); other paths as they are."""
+        for base in self.base_paths:
+            if path == base or path.startswith(base + "/"):
+                return path[len(base) :] or "/"
+        return path
 
     # -- request validation --
 
@@ -590,25 +548,37 @@ class MockApp:
     Subclasses implement ``route`` (when the spec paths alone do not identify an operation),
     ``authenticate``, ``error`` (the API's own error shape) and one method per operationId in
     snake_case returning a ``Reply`` (or raising ``Refused``). Order per request: route,
-    fault (before), ``before``, parameter validation, ``authenticate``, body validation,
-    handler, fault (after), ``finish``, ``response_headers``, strict response check.
+    fault (before), ``before``, ``authenticate`` (``call.params`` still empty), parameter
+    validation, body validation, handler, fault (after), ``finish``, ``response_headers``,
+    strict response check.
     """
+
+    package = ""  # the generated package of the spec: its function names name the handlers
 
     def __init__(self, document: Mapping[str, Any], *, strict: bool = True) -> None:
         self.spec = SpecIndex(document)
         self.strict = strict
-        self.faults = Faults()
+        self.faults = Faults(self.spec.operations)
         self.lock = threading.RLock()
         self.calls: dict[str, int] = {}
+
+    def handler_name(self, operation_id: str) -> str:
+        """The method handling an operation: the generator's name of its function
+        (``getVideo`` -> ``get_video``), read from the generated names table of ``package``
+        (a mock of another document overrides this)."""
+        if not self.package:
+            raise NotImplementedError(f"{type(self).__name__}: set package or handler_name")
+        return module_name(self.package, operation_id).rsplit(".", 1)[1]
 
     # -- hooks --
 
     def route(self, request: Request) -> tuple[Operation, dict[str, str]] | None:
         """The operation and path parameters of a request; None when no path matches."""
-        return self.spec.match(request.method, route_path(request))
+        return self.spec.match(request.method, self.spec.local_path(route_path(request)))
 
     def authenticate(self, call: Call) -> Reply | None:
-        """A refusal (401/403) for a request with parsed parameters, or None."""
+        """A refusal (401/403), or None; runs before the parameters are validated, so a request
+        without valid credentials learns nothing about its parameters."""
         return None
 
     def error(
@@ -699,6 +669,9 @@ class MockApp:
             early = self.before(op, request, body)
             if early is not None:
                 return early
+            denied = self.authenticate(call)  # credentials first: no 400 to a stranger
+            if denied is not None:
+                return denied
             query: dict[str, list[str]] = {}
             for key, value in request.query_params.multi_items():
                 query.setdefault(key, []).append(value)
@@ -706,13 +679,10 @@ class MockApp:
                 call.params = self.spec.validate_parameters(op, path_params, query, request.headers)
             except FieldError as exc:
                 return self.error(op, 400, "invalid parameters", exc.errors)
-            denied = self.authenticate(call)
-            if denied is not None:
-                return denied
             parsed = self._body(op, request, body, call)
             if parsed is not None:
                 return parsed
-            reply: Reply = getattr(self, _snake(op.operation_id))(call)
+            reply: Reply = getattr(self, self.handler_name(op.operation_id))(call)
             return reply
         except Refused as refused:
             return refused.reply
@@ -801,7 +771,3 @@ def _json_number(text: str) -> float | int:
     """A JSON number with a fraction: ``2.0`` is the integer 2 (JSON Schema: same number)."""
     value = float(text)
     return int(value) if value.is_integer() else value
-
-
-def _snake(name: str) -> str:
-    return re.sub(r"(?<!^)(?=[A-Z])", "_", name).lower()

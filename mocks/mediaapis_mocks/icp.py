@@ -64,12 +64,9 @@ from ._core import (
     Reply,
     route_path,
 )
+from ._keys import TEST_ACCESS_KEY as TEST_ACCESS_KEY
+from ._keys import TEST_SECRET_KEY as TEST_SECRET_KEY
 from ._volc_verify import Authorization, parse_authorization, verify
-
-TEST_ACCESS_KEY = "AKLTbW9jay1pY3AtdGVzdA"
-"""An access key the mock accepts out of the box (pair it with ``TEST_SECRET_KEY``)."""
-TEST_SECRET_KEY = "bW9jay1pY3Atc2VjcmV0LWtleQ=="  # noqa: S105 - a published test key
-"""The secret key of ``TEST_ACCESS_KEY``."""
 
 DEFAULT_TEAM = "默认团队"
 CDN = "https://media.example.com"
@@ -167,6 +164,8 @@ _routing: contextvars.ContextVar[tuple[Target, str, str]] = contextvars.ContextV
 
 class ICPMock(MockApp):
     """The ICP media-pull API: signed routing on ``Action``/``Version``, seeded users and media."""
+
+    package = "volc_icp_client"
 
     def __init__(self, *, seed: int = 0, clock: Clock | None = None, strict: bool = True) -> None:
         document = _inline_parameters(load_spec("volc_icp_client"))

@@ -2,13 +2,15 @@
 
 Installed as a ``pytest11`` entry point, so any project that installs ``mediaapis[mock]`` gets:
 
-* ``rawugc_mock`` / ``icp_mock``: a fresh mock (seed 0, a ``ManualClock`` the test advances);
+* ``rawugc_mock`` / ``icp_mock``: a fresh mock (seed 0, a ``ManualClock`` the test advances:
+  ``mock.clock.advance(300)``; both mocks read their time from it, ICP signatures included);
 * ``rawugc_server`` / ``icp_server``: a real server on 127.0.0.1 serving that same mock
   (one uvicorn per session; each test gets the fresh mock behind it);
-* ``rawugc_api_key``, ``icp_credentials``: the mocks' built-in test credentials.
+* ``rawugc_api_key``, ``icp_credentials``: the mocks' built-in test credentials;
+* ``icp_auth``: a ``VolcSignatureAuth`` of those credentials that signs on ``icp_mock.clock``.
 
-The mock modules are imported inside the fixtures: a project without the ``mock`` extra can
-keep the plugin installed and not pay for (or fail on) starlette and uvicorn.
+Without the ``mock`` extra the plugin still loads (this module imports only pytest); the
+fixtures that need a mock skip their test with "install mediaapis[mock]".
 """
 
 from __future__ import annotations
@@ -19,7 +21,7 @@ from typing import TYPE_CHECKING, Any
 import pytest
 
 if TYPE_CHECKING:
-    from mediaapis.icp import VolcCredentials
+    from mediaapis.icp import VolcCredentials, VolcSignatureAuth
 
     from .icp import ICPMock
     from .rawugc import RawUGCMock
@@ -36,10 +38,20 @@ class Swappable:
         await self.target(scope, receive, send)
 
 
+def _require_mock_extra() -> None:
+    """Skip the test when the ``mock`` extra (starlette, uvicorn, ...) is not installed."""
+    from . import INSTALL_HINT, missing_mock_extra
+
+    missing = missing_mock_extra()
+    if missing is not None:
+        pytest.skip(f"the mediaapis mocks need {missing!r}: {INSTALL_HINT}")
+
+
 @pytest.fixture
 def rawugc_mock() -> RawUGCMock:
     """A fresh RawUGC mock on a manual clock, with the vendor's limits (10 requests a minute)."""
-    from ._core import ManualClock
+    _require_mock_extra()
+    from ._clock import ManualClock
     from .rawugc import RawUGCMock
 
     return RawUGCMock(clock=ManualClock())
@@ -47,14 +59,18 @@ def rawugc_mock() -> RawUGCMock:
 
 @pytest.fixture
 def icp_mock() -> ICPMock:
-    """A fresh ICP mock; its clock follows the wall clock so real signatures are current."""
+    """A fresh ICP mock on a manual clock: signatures must be dated by that clock (``icp_auth``
+    signs with it), ``mock.clock.advance(...)`` moves download-URL expiry and request ids."""
+    _require_mock_extra()
+    from ._clock import ManualClock
     from .icp import ICPMock
 
-    return ICPMock()
+    return ICPMock(clock=ManualClock())
 
 
 @pytest.fixture(scope="session")
 def _mock_servers() -> Iterator[Servers]:
+    _require_mock_extra()
     from .server import LoopbackServer
 
     servers = {}
@@ -90,7 +106,7 @@ def icp_server(icp_mock: ICPMock, _mock_servers: Servers) -> LoopbackServer:
 @pytest.fixture
 def rawugc_api_key() -> str:
     """The RawUGC mock's built-in key: every scope, an organisation with credits."""
-    from .rawugc import TEST_KEY
+    from ._keys import TEST_KEY
 
     return TEST_KEY
 
@@ -100,6 +116,14 @@ def icp_credentials() -> VolcCredentials:
     """The ICP mock's built-in access key pair."""
     from mediaapis.icp import VolcCredentials
 
-    from .icp import TEST_ACCESS_KEY, TEST_SECRET_KEY
+    from ._keys import TEST_ACCESS_KEY, TEST_SECRET_KEY
 
     return VolcCredentials(TEST_ACCESS_KEY, TEST_SECRET_KEY)
+
+
+@pytest.fixture
+def icp_auth(icp_mock: ICPMock, icp_credentials: VolcCredentials) -> VolcSignatureAuth:
+    """Signs requests with ``icp_credentials`` on ``icp_mock``'s clock (pass it as ``auth=``)."""
+    from mediaapis.icp import VolcSignatureAuth
+
+    return VolcSignatureAuth(icp_credentials, clock=icp_mock.clock)

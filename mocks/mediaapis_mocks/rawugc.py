@@ -20,7 +20,8 @@ Rate limit
     too), ``rate_limit`` requests each (a key may have its own). Every request that reaches an
     operation counts; past the limit it gets 429 and is not executed. Every response, errors and
     unknown paths included, carries ``X-RateLimit-Limit/Remaining/Reset`` (Reset: Unix seconds
-    at which the window ends).
+    at which the window ends). Windows and Reset are on ``clock``: with a ``ManualClock``, a
+    client that waits with ``clock.sleep(reset - clock())`` is paced without real waiting.
 Credits
     Costs come from ``x-rawugc-credits``; ``cost: null`` operations cost ``unpriced_costs``
     (mock assumption: generateVideo 10, addVideoOverlay 0). A call is charged after every other
@@ -42,9 +43,11 @@ Social
     be updated; only scheduled or failed posts can be rescheduled; only drafts published (400).
 Uploads
     ``multipart/form-data`` with a ``file`` part of a spec-listed content type, at most
-    ``upload_limit`` bytes (100 MiB), else 400. The returned URL is accepted wherever the spec
-    takes a URL; an upload URL the organisation does not own, or of the wrong kind (an image as
-    a video), gives 400. ``analyzeVideo`` of a host under ``.invalid`` gives 400 (unreachable).
+    ``upload_limit`` bytes (100 MiB; an empty file is accepted), else 400. The returned URL is
+    accepted wherever the spec takes a URL; an upload of the wrong kind (an image as a video),
+    of another organisation of the mock, or an unknown one under the caller's own organisation
+    gives 400; upload URLs of organisations the mock does not hold (the spec's examples,
+    ``org_123``) are taken as given. ``analyzeVideo`` of a host under ``.invalid`` gives 400.
 """
 
 from __future__ import annotations
@@ -65,15 +68,15 @@ from mediaapis._spec import load_spec
 
 from . import _rawugc_content as content
 from ._core import Call, Clock, Fault, Ids, MockApp, Operation, Refused, Reply, UploadedFile
+from ._keys import BROKE_KEY as BROKE_KEY
+from ._keys import BROKE_ORG as BROKE_ORG
+from ._keys import FAIL_MARKER as FAIL_MARKER
+from ._keys import READ_ONLY_KEY as READ_ONLY_KEY
+from ._keys import TEST_KEY as TEST_KEY
+from ._keys import TEST_ORG as TEST_ORG
 from ._rawugc_content import CDN
 
-TEST_KEY = "rawugc_test_key"
-BROKE_KEY = "rawugc_test_broke"
-READ_ONLY_KEY = "rawugc_test_read_only"
-TEST_ORG = "org_test"
-BROKE_ORG = "org_broke"
 SCOPES = frozenset({"read", "write", "generate", "publish"})
-FAIL_MARKER = "[fail]"
 UPLOAD_LIMIT = 100 * 1024 * 1024
 DEFAULT_DURATIONS = {"video": 120.0, "image": 30.0, "music": 60.0}
 DEFAULT_UNPRICED_COSTS = {"generateVideo": 10, "addVideoOverlay": 0}
@@ -175,6 +178,8 @@ class RawUGCMock(MockApp):
     True; the vendor page states none). State for tests: ``orgs``, ``keys``, ``charges``,
     ``calls``, ``faults``; ``balance``, ``set_credits``, ``fail_next``, ``add_key``, ``reset``.
     """
+
+    package = "rawugc_client"
 
     def __init__(
         self,
@@ -437,20 +442,28 @@ class RawUGCMock(MockApp):
         return cost
 
     def _check_urls(self, call: Call, org: Org, body: Mapping[str, Any]) -> None:
-        """Upload URLs must be this organisation's uploads, of the kind the field takes."""
+        """Upload URLs must be of the kind the field takes and the caller's own.
+
+        400 for: an upload of this mock of the wrong kind (an image in ``videoUrls``), one the
+        mock made for another of its organisations, and an unknown one under the caller's own
+        organisation (``…/uploads/{org}/``: the mock made all of those). An upload URL of an
+        organisation the mock does not hold (the spec's examples use ``org_123``) is taken as
+        given, like any other URL.
+        """
         for name, kind in URL_FIELDS.items():
             value = body.get(name)
             urls = value if isinstance(value, list) else [value] if value else []
             for index, url in enumerate(urls):
                 where = f"{name}.{index}" if isinstance(value, list) else name
-                if not url.startswith(f"{CDN}/uploads/"):
+                owner = _upload_org(url)
+                if owner is None:
                     continue
                 upload = org.uploads.get(url)
-                if upload is None:
+                if upload is None and (owner == org.id or owner in self.orgs):
                     self._refuse(
                         call, 400, "unknown upload", [(where, "is not an upload of yours")]
                     )
-                if not upload["contentType"].startswith(f"{kind}/"):
+                if upload is not None and not upload["contentType"].startswith(f"{kind}/"):
                     why = f"is a {upload['contentType']} upload, not a {kind}"
                     self._refuse(call, 400, "wrong kind of upload", [(where, why)])
 
@@ -603,8 +616,8 @@ class RawUGCMock(MockApp):
         if content_type not in types:
             why = f"has type {content_type or 'none'}; accepted: {', '.join(types)}"
             self._refuse(call, 400, "unsupported file type", [("file", why)])
-        if not part.data or len(part.data) > self.upload_limit:
-            why = f"has {len(part.data)} bytes; it must have 1 to {self.upload_limit}"
+        if len(part.data) > self.upload_limit:  # an empty file is allowed: the spec sets no minimum
+            why = f"has {len(part.data)} bytes; it must have at most {self.upload_limit}"
             self._refuse(call, 400, "file size out of bounds", [("file", why)])
         subtype = content_type.split("/")[1]
         ext = {"quicktime": "mov", "jpeg": "jpg"}.get(subtype, subtype)
@@ -938,6 +951,13 @@ def _bearer(request: Request) -> str:
     """The bearer token of the request ("" when there is none)."""
     scheme, _, token = request.headers.get("authorization", "").partition(" ")
     return token.strip() if scheme.lower() == "bearer" else ""
+
+
+def _upload_org(url: str) -> str | None:
+    """The organisation of an upload URL (``{CDN}/uploads/{org}/…``); None for other URLs."""
+    if not url.startswith(f"{CDN}/uploads/"):
+        return None
+    return url.removeprefix(f"{CDN}/uploads/").split("/", 1)[0]
 
 
 def _collection(call: Call) -> str:

@@ -49,15 +49,22 @@ class Spec:
                 target = target[part.replace("~1", "/").replace("~0", "~")]
         return target
 
-    def resolve(self, node: Any) -> Any:
-        """``node`` with its chain of local ``$ref`` pointers followed (cycles refused)."""
+    def resolve(self, node: Any, *, siblings: bool = False) -> Any:
+        """``node`` with its chain of local ``$ref`` pointers followed (cycles refused).
+
+        ``siblings=True`` keeps the keywords written beside a ``$ref`` (OpenAPI 3.1 allows
+        them), over the target's.
+        """
         seen: set[str] = set()
         while isinstance(node, Mapping) and "$ref" in node:
             ref = str(node["$ref"])
             if ref in seen:
                 raise ValueError(f"$ref cycle at {ref}")
             seen.add(ref)
-            node = self.pointer(ref)
+            target = self.pointer(ref)
+            if siblings and isinstance(target, Mapping):
+                target = {**target, **{k: v for k, v in node.items() if k != "$ref"}}
+            node = target
         return node
 
     def parameters(self, path: str, operation: Mapping[str, Any]) -> list[Mapping[str, Any]]:
@@ -148,3 +155,10 @@ def attribute(package: str, model: object, field: str) -> str:
     cls = model if isinstance(model, type) else type(model)
     table: Mapping[str, Mapping[str, str]] = _names(package).ATTRIBUTES
     return table[cls.__name__][field]
+
+
+def argument(package: str, operation_id: str, parameter: str) -> str:
+    """The Python argument of an operation's generated functions for spec parameter
+    ``parameter`` (``videoId`` -> ``video_id``, ``type`` -> ``type_``)."""
+    table: Mapping[str, Mapping[str, str]] = _names(package).PARAMETERS
+    return table[operation_id][parameter]

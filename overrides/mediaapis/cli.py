@@ -5,30 +5,54 @@
     mediaapis rawugc generateVideo model=veo3 prompt="A cat" --wait
     mediaapis rawugc getVideo videoId=vid_123
     mediaapis icp GetMediaList Owner:='{"Type": "PERSON", "Id": 2}' MediaType:=3
+    mediaapis mcp all --max-credits 20              # an MCP server (needs mediaapis[mcp])
 
-``key=value`` sets a parameter or a body field (coerced to the spec's type); ``key:=json`` sets
-it to a JSON value; ``--json`` gives the whole body; ``file=@path`` uploads a file. Keys come
-from the environment (``RAWUGC_API_KEY``; ``VOLC_ACCESSKEY``/``VOLC_SECRETKEY``), base URLs from
-``--base-url`` or ``RAWUGC_BASE_URL`` / ``VOLC_ICP_BASE_URL``. Output is JSON on stdout;
-errors go to stderr. Exit codes: 0 success, 1 the API refused the request, 2 usage error,
-3 server or network failure, 4 the job failed, 5 the wait timed out.
+An operation is named by its operationId, its generated function (``get_persona``), the typed
+client's method (``personas.get``, the spec's ``x-sdk-name``) or its ICP action; the call goes
+through that method of ``mediaapis.RawUGC`` / ``mediaapis.ICP`` (``with_raw_response``, so what
+is printed is the API's own JSON). ``key=value`` sets a parameter or a body field by its name
+in the spec (coerced to the spec's type); ``key:=json`` sets it to a JSON value; ``--json``
+gives the whole body; ``file=@path`` uploads a file. A body that does not fit the operation's
+model (a missing required field, an unknown field, a value off the spec's enum) is a usage
+error naming the field. Keys come from the environment (``RAWUGC_API_KEY``;
+``VOLC_ACCESSKEY``/``VOLC_SECRETKEY``), base URLs from ``--base-url`` or ``RAWUGC_BASE_URL`` /
+``VOLC_ICP_BASE_URL``. Output is JSON on stdout; errors go to stderr. Exit codes: 0 success,
+1 the API refused the request, 2 usage error, 3 server or network failure, 4 the job failed,
+5 the wait timed out.
 """
 
 from __future__ import annotations
 
 import argparse
+import importlib
+import inspect
+import io
 import json
 import os
 import sys
 import time
+import typing
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
+import attrs
 import httpx
 
-from ._spec import iter_operations, load_spec, operation_parameters, resolve
+from . import _spec
+from ._spec import (
+    attribute,
+    generated_module,
+    iter_operations,
+    load_spec,
+    module_name,
+    operation_parameters,
+    resolve,
+)
+
+if TYPE_CHECKING:
+    from ._resource import APIResponse
 
 EXIT_OK, EXIT_REFUSED, EXIT_USAGE, EXIT_FAILED, EXIT_JOB_FAILED, EXIT_TIMEOUT = range(6)
 
@@ -53,19 +77,18 @@ class UsageError(Exception):
 
 
 def operations(api: Api) -> dict[str, tuple[str, str, Mapping[str, Any]]]:
-    """Operations by every name a user may type: operationId, snake_case, ICP action."""
+    """Operations by every name a user may type: operationId, its generated function's name
+    (``get_persona``), the typed client's method (``personas.get``), the ICP action."""
     table: dict[str, tuple[str, str, Mapping[str, Any]]] = {}
     for path, method, op in iter_operations(api.package):
-        names = {op["operationId"], op["operationId"].lower(), _snake(op["operationId"])}
+        operation_id = op["operationId"]
+        function = module_name(api.package, operation_id).rsplit(".", 1)[-1]
+        names = {operation_id, operation_id.lower(), function, op["x-sdk-name"]}
         if "x-volc-action" in op:
             names.add(op["x-volc-action"])
         for name in names:
             table[name] = (path, method, op)
     return table
-
-
-def _snake(name: str) -> str:
-    return "".join(f"_{c.lower()}" if c.isupper() else c for c in name).lstrip("_")
 
 
 def body_schema(api: Api, op: Mapping[str, Any]) -> tuple[str, Mapping[str, Any]] | None:
@@ -136,7 +159,7 @@ def operation_help(api: Api, name: str, path: str, method: str, op: Mapping[str,
     return "\n".join(lines)
 
 
-# --- building and sending the request -------------------------------------------------------
+# --- from key=value pairs to a call of the typed client -----------------------------------
 
 
 def coerce(api: Api, raw: str, schema: Mapping[str, Any], name: str) -> Any:
@@ -159,15 +182,26 @@ def coerce(api: Api, raw: str, schema: Mapping[str, Any], name: str) -> Any:
     return raw
 
 
-def build_request(
+@dataclass
+class Call:
+    """One call of a typed client method: its keyword arguments, by the generator's names."""
+
+    sdk_name: str  # the operation's x-sdk-name: resource path and method (``videos.generate``)
+    operation_id: str
+    arguments: dict[str, Any]  # path and query parameters
+    spec_names: dict[str, str]  # argument -> the parameter's name in the spec (for errors)
+    headers: dict[str, str]  # header parameters, sent as extra_headers
+    body: Any  # the body model (``GenerateVideoRequest``...), sent field by field, or None
+
+
+def build_call(
     api: Api,
     path: str,
-    method: str,
     op: Mapping[str, Any],
     pairs: Sequence[str],
     body_json: str | None,
-) -> dict[str, Any]:
-    """httpx request arguments from ``key=value`` / ``key:=json`` / ``file=@path`` pairs."""
+) -> Call:
+    """The call ``key=value`` / ``key:=json`` / ``file=@path`` pairs (and ``--json``) ask for."""
     params = {p["name"]: p for p in operation_parameters(api.package, path, op)}
     found = body_schema(api, op)
     fields: Mapping[str, Any] = found[1]["properties"] if found else {}
@@ -177,8 +211,10 @@ def build_request(
             body = json.loads(body_json)
         except ValueError as exc:
             raise UsageError(f"--json: not valid JSON ({exc})") from None
+        if not isinstance(body, dict):
+            raise UsageError("--json: the body must be a JSON object")
     values: dict[str, Any] = {}
-    files: dict[str, Any] = {}
+    files: dict[str, Path] = {}
     for pair in pairs:
         key, sep, raw = pair.partition("=")
         if not sep or not key:
@@ -193,48 +229,123 @@ def build_request(
             file = Path(raw[1:])
             if not file.is_file():
                 raise UsageError(f"{key}: no such file {file}")
-            files[key] = (file.name, file.read_bytes(), _guess_type(file))
+            files[key] = file
             continue
         else:
             schema = params[key].get("schema", {}) if key in params else fields.get(key, {})
             value = coerce(api, raw, schema, key)
         if key in params:
             values[key] = value
-        elif key in fields or not fields:
+        elif key in fields:
             body[key] = value
         else:
             known = ", ".join([*params, *fields]) or "none"
             raise UsageError(
                 f"{key}: not a parameter or body field of {op['operationId']} (known: {known})"
             )
-    url_path = path.split("#", 1)[0].split("?", 1)[0] or "/"
-    query: dict[str, Any] = {}
-    headers: dict[str, str] = {}
+    module = generated_module(api.package, op["operationId"])
+    call = Call(op["x-sdk-name"], op["operationId"], {}, {}, {}, None)
     for name, param in params.items():
-        value = values.get(
-            name, param.get("schema", {}).get("default") if param.get("required") else None
-        )
-        if value is None:
-            if param.get("required"):
+        if name not in values:
+            if param.get("required") and "default" not in param.get("schema", {}):
                 raise UsageError(f"{name}: required {param['in']} parameter is missing")
+            continue  # the method's default (the spec's) applies
+        if param["in"] == "header":
+            call.headers[name] = str(values[name])
             continue
-        if param["in"] == "path":
-            url_path = url_path.replace("{" + name + "}", str(value))
-        elif param["in"] == "query":
-            query[name] = json.dumps(value) if isinstance(value, bool) else value
-        elif param["in"] == "header":
-            headers[name] = str(value)
-    request: dict[str, Any] = {
-        "method": method.upper(),
-        "url": url_path,
-        "params": query,
-        "headers": headers,
-    }
+        argument = _spec.argument(api.package, op["operationId"], name)
+        call.arguments[argument], call.spec_names[argument] = values[name], name
+    if found and (body or files or found[1]["required"]):
+        call.body = body_model(api, op, module, found[1], body, files)
+    return call
+
+
+def body_model(
+    api: Api,
+    op: Mapping[str, Any],
+    module: Any,
+    schema: Mapping[str, Any],
+    document: dict[str, Any],
+    files: Mapping[str, Path],
+) -> Any:
+    """The generated body model (``from_dict`` of the JSON body), files attached."""
+    model = _body_class(module)
+    extra = [name for name in document if name not in schema["properties"]]
+    if extra:
+        known = ", ".join(schema["properties"]) or "none"
+        raise UsageError(
+            f"{', '.join(extra)}: not body fields of {op['operationId']} (known: {known})"
+        )
+    document = dict(document)
+    for name in schema["required"]:  # as the typed method does, a required field's default
+        field = resolve(api.package, schema["properties"].get(name, {}))
+        if name not in document and "default" in field:
+            document[name] = field["default"]
+    missing = [name for name in schema["required"] if name not in document and name not in files]
+    if missing:
+        raise UsageError(
+            f"{', '.join(missing)}: required body field(s) of {op['operationId']} missing "
+            f"(see `--help`)"
+        )
+    try:
+        body = model.from_dict({**document, **{name: b"" for name in files}})
+    except (KeyError, TypeError, ValueError, AttributeError) as exc:
+        raise UsageError(_misfit(api, op, schema, document, model, exc)) from None
     if files:
-        request["files"] = files
-    elif found and (body or found[1]["required"]):
-        request["json"] = body
-    return request
+        file_type = importlib.import_module(f"{api.package}.types").File
+        attached = {
+            attribute(api.package, model, name): file_type(
+                payload=io.BytesIO(file.read_bytes()),
+                file_name=file.name,
+                mime_type=_guess_type(file),
+            )
+            for name, file in files.items()
+        }
+        body = attrs.evolve(body, **attached)
+    return body
+
+
+def _body_class(module: Any) -> Any:
+    """The model class of a generated operation's ``body`` argument."""
+    hint = typing.get_type_hints(module._get_kwargs)["body"]
+    for candidate in (hint, *typing.get_args(hint)):
+        if isinstance(candidate, type) and hasattr(candidate, "from_dict"):
+            return candidate
+    raise LookupError(f"{module.__name__}: the body is not a generated model ({hint})")
+
+
+def _misfit(
+    api: Api,
+    op: Mapping[str, Any],
+    schema: Mapping[str, Any],
+    document: Mapping[str, Any],
+    model: type,
+    exc: Exception,
+) -> str:
+    """Why ``document`` is not a body of the operation, naming the field when the spec can."""
+    for name, value in document.items():
+        field = resolve(api.package, schema["properties"].get(name, {}))
+        kind = field.get("type", "object" if "properties" in field else None)
+        if isinstance(kind, str) and kind in _JSON_TYPES and not _is_json(kind, value):
+            return f"{name}: {json.dumps(value)} is not a JSON {kind}"
+        if "enum" in field and value not in field["enum"]:
+            return f"{name}: {value!r} is not one of {'|'.join(map(str, field['enum']))}"
+    return f"the body of {op['operationId']} does not fit {model.__name__} ({exc})"
+
+
+_JSON_TYPES: dict[str, tuple[type, ...]] = {
+    "object": (dict,),
+    "array": (list,),
+    "string": (str,),
+    "integer": (int,),
+    "number": (int, float),
+    "boolean": (bool,),
+}
+
+
+def _is_json(kind: str, value: Any) -> bool:
+    """Whether ``value`` (parsed JSON) is of the spec's ``type`` (a bool is no number)."""
+    return isinstance(value, _JSON_TYPES[kind]) and (kind == "boolean" or type(value) is not bool)
 
 
 def _guess_type(file: Path) -> str:
@@ -250,25 +361,87 @@ def _base_url(api: Api, given: str | None) -> str | None:
     return given or os.environ.get(api.base_url_env) or None
 
 
-def send(api_name: str, base_url: str | None, request: dict[str, Any]) -> httpx.Response:
-    """Send through the project's client stack for that API (auth, signing, retries, pacing)."""
+def client_for(api_name: str, base_url: str | None, *, raise_for_status: bool) -> Any:
+    """The typed client of that API (auth, signing, retries, pacing); ``raise_for_status=False``
+    answers error statuses instead of raising, so the API's own error document is shown."""
     if api_name == "rawugc":
-        from .rawugc import RawUGC
+        from . import RawUGC
 
-        client = RawUGC(base_url=base_url, raise_for_status=False).client.get_httpx_client()
-        return client.request(**request)
-    from .icp import icp_client
+        return RawUGC(base_url=base_url, raise_for_status=raise_for_status)
+    from . import ICP
 
-    icp = icp_client(base_url=base_url)
-    return icp.get_httpx_client().request(**request)
+    return ICP(base_url=base_url, raise_for_status=raise_for_status)
+
+
+def resource_of(client: Any, sdk_name: str) -> tuple[Any, str]:
+    """The resource an ``x-sdk-name`` names on a client, and the method's name."""
+    *path, method = sdk_name.split(".")
+    resource = client
+    for part in path:
+        resource = getattr(resource, part)
+    return resource, method
+
+
+def _fields_of(body: Any) -> dict[str, Any]:
+    """A body model as the method's keyword arguments, one per field (unset ones included, so
+    exactly what was given is sent)."""
+    if body is None:
+        return {}
+    return {
+        field.alias: getattr(body, field.name)
+        for field in attrs.fields(type(body))
+        if field.name != "additional_properties"
+    }
+
+
+def send(api_name: str, base_url: str | None, call: Call) -> APIResponse[Any]:
+    """Call the operation's ``with_raw_response`` method on the typed client: parameters and
+    body fields as its keyword arguments, header parameters as ``extra_headers``."""
+    with client_for(api_name, base_url, raise_for_status=False) as client:
+        resource, name = resource_of(client, call.sdk_name)
+        method = getattr(resource.with_raw_response, name)
+        accepted = inspect.signature(method).parameters
+        arguments = dict(call.arguments)
+        for argument in arguments:
+            if argument not in accepted:  # ICP's Action and Version
+                spec = call.spec_names[argument]
+                raise UsageError(f"{spec}: set by the client for {call.operation_id}")
+        arguments.update(_fields_of(call.body))
+        unknown = [name for name in arguments if name not in accepted]
+        if unknown:
+            raise LookupError(f"{call.sdk_name} takes no {unknown} (regenerate the clients?)")
+        if call.headers:
+            arguments["extra_headers"] = call.headers
+        response: APIResponse[Any] = method(**arguments)
+        return response
+
+
+def _secrets(response: httpx.Response | None = None) -> set[str]:
+    """The secrets this process knows (keys in the environment, what the request carried)."""
+    from ._errors import secrets_in
+
+    names = ("RAWUGC_API_KEY", "VOLC_ACCESSKEY", "VOLC_SECRETKEY", "VOLC_SESSION_TOKEN")
+    found = {os.environ[name] for name in names if os.environ.get(name)}
+    request = getattr(response, "_request", None)
+    if isinstance(request, httpx.Request):
+        found |= secrets_in(request.headers.multi_items())
+    return found
+
+
+def _err(text: str, secrets: set[str]) -> None:
+    """Print to stderr with the secrets scrubbed (servers may echo them)."""
+    from ._errors import scrub
+
+    print(scrub(text, secrets), file=sys.stderr)
 
 
 def report_error(api_name: str, response: httpx.Response) -> int:
     """Print the API's error (problem+json or the Volcengine envelope); return the exit code."""
+    secrets = _secrets(response)
     try:
         document: Any = response.json()
     except ValueError:
-        print(f"error: HTTP {response.status_code}, unreadable body", file=sys.stderr)
+        _err(f"error: HTTP {response.status_code}, unreadable body", secrets)
         return EXIT_FAILED
     if api_name == "icp":
         error = (
@@ -278,22 +451,19 @@ def report_error(api_name: str, response: httpx.Response) -> int:
         )
         if not error:
             return EXIT_OK if response.status_code < 400 else EXIT_FAILED
-        print(
-            f"error: {error.get('Code')} ({error.get('CodeN')}): {error.get('Message')}",
-            file=sys.stderr,
-        )
+        _err(f"error: {error.get('Code')} ({error.get('CodeN')}): {error.get('Message')}", secrets)
     elif response.status_code < 400:
         return EXIT_OK
     else:
         title = document.get("title") if isinstance(document, dict) else None
-        print(
+        _err(
             f"error: HTTP {response.status_code} {title or ''}: "
             f"{document.get('detail', '') if isinstance(document, dict) else ''}",
-            file=sys.stderr,
+            secrets,
         )
         for item in document.get("errors") or [] if isinstance(document, dict) else []:
-            print(f"  {item.get('field')}: {item.get('message')}", file=sys.stderr)
-    print(json.dumps(document, indent=2, ensure_ascii=False), file=sys.stderr)
+            _err(f"  {item.get('field')}: {item.get('message')}", secrets)
+    _err(json.dumps(document, indent=2, ensure_ascii=False), secrets)
     status = response.status_code
     return EXIT_FAILED if status >= 500 or status == 429 else EXIT_REFUSED
 
@@ -317,6 +487,10 @@ def progress_bar(estimate: float, stream: Any = None) -> Any:
 
 def main(argv: Sequence[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
+    if argv and argv[0] == "mcp":  # the MCP server (the mcp extra): see mediaapis.mcp
+        from .mcp.__main__ import main as mcp_main
+
+        return mcp_main(argv[1:])
     if not argv or argv[0] in ("-h", "--help") or argv[0] not in APIS:
         print(__doc__)
         print("APIs: " + ", ".join(APIS))
@@ -351,59 +525,62 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.help:
         print(operation_help(api, name, path, method, op))
         return EXIT_OK
+    base_url = _base_url(api, args.base_url)
     try:
-        request = build_request(api, path, method, op, pairs, args.body_json)
-        response = send(api_name, _base_url(api, args.base_url), request)
+        call = build_call(api, path, op, pairs, args.body_json)
+        answer = send(api_name, base_url, call)
     except UsageError as exc:
         print(f"error: {exc}", file=sys.stderr)
         return EXIT_USAGE
     except httpx.HTTPError as exc:
-        print(f"error: {type(exc).__name__}: {exc}", file=sys.stderr)
+        _err(f"error: {type(exc).__name__}: {exc}", _secrets())
         return EXIT_FAILED
     except Exception as exc:  # the stacks' typed errors: missing keys, connection failures
         return _typed_error(exc)
-    code = report_error(api_name, response)
+    code = report_error(api_name, answer.http_response)
     if code != EXIT_OK:
         return code
-    document = response.json()
+    document = answer.http_response.json()
     if args.wait and "x-rawugc-job" in op:
         intervals = (args.min_interval, args.max_interval)
-        return wait(op, document, _base_url(api, args.base_url), args.timeout, intervals)
+        return wait(op, answer, base_url, args.timeout, intervals)
     print(json.dumps(document, indent=2, ensure_ascii=False))
     return EXIT_OK
 
 
 def _typed_error(exc: Exception) -> int:
+    from ._errors import MediaAPIError
     from .icp import MissingCredentialsError
-    from .rawugc.errors import MissingAPIKeyError, RawUGCError
+    from .rawugc.errors import MissingAPIKeyError
 
-    print(f"error: {exc}", file=sys.stderr)
+    _err(f"error: {exc}", _secrets())
     if isinstance(exc, MissingCredentialsError | MissingAPIKeyError):
         return EXIT_USAGE
-    if isinstance(exc, RawUGCError):
-        return EXIT_FAILED
+    if isinstance(exc, MediaAPIError):
+        status, retryable = exc.status_code, getattr(exc, "retryable", False)
+        refused = status is not None and (status < 300 or 400 <= status < 500)
+        return EXIT_REFUSED if refused and status != 429 and not retryable else EXIT_FAILED
     raise exc
 
 
 def wait(
     op: Mapping[str, Any],
-    accepted: Mapping[str, Any],
+    accepted: APIResponse[Any],
     base_url: str | None,
     timeout: float,
     intervals: tuple[float | None, float | None] = (None, None),
 ) -> int:
-    """Poll the job the operation started, drawing a progress bar; print the final resource."""
-    from .rawugc import RawUGC, wait_job
+    """Poll the job the operation started (its resource's ``wait``), drawing a progress bar;
+    print the final resource."""
     from .rawugc.errors import JobFailedError, JobTimeoutError
 
-    job = op["x-rawugc-job"]
-    estimate = float(accepted.get(job["estimatedCompletionField"]) or 60)
-    with RawUGC(base_url=base_url) as client:
+    field = op["x-rawugc-job"]["estimatedCompletionField"]
+    estimate = float(accepted.http_response.json().get(field) or 60)
+    with client_for("rawugc", base_url, raise_for_status=True) as client:
+        jobs, _ = resource_of(client, op["x-sdk-name"])
         try:
-            result = wait_job(
-                client,
-                accepted[job["idField"]],
-                kind=op["operationId"],
+            result = jobs.wait(
+                accepted.parse(),
                 timeout=timeout,
                 min_interval=intervals[0],
                 max_interval=intervals[1],

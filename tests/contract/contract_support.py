@@ -47,6 +47,7 @@ from schemathesis.generation.meta import CoveragePhaseData
 from schemathesis.generation.stateful.state_machine import APIStateMachine, StepInput, StepOutput
 from schemathesis.specs.openapi.checks import has_only_additional_properties_in_non_body_parameters
 
+from mediaapis._spec import Spec
 from mediaapis.icp import VolcCredentials, VolcSignatureAuth
 from mediaapis.icp.signing import ALGORITHM
 from mediaapis_mocks._core import ManualClock, MockApp
@@ -62,7 +63,6 @@ CONTRACT_RATE_LIMIT = 1_000_000  # requests per window; the suite sends a few th
 CONTRACT_CREDITS = 10**9
 STATEFUL_EXAMPLES = 10
 PROBLEM_JSON = "application/problem+json"
-HTTP_METHODS = ("get", "put", "post", "patch", "delete")
 
 Check = Callable[[CheckContext, Response, Case[Any]], "bool | None"]
 
@@ -119,9 +119,7 @@ def spec_operations(api: str) -> dict[str, dict[str, Any]]:
     document = spec_document(api)
     return {
         op["operationId"]: {**op, "method": method.upper(), "path": path}
-        for path, item in document["paths"].items()
-        for method, op in item.items()
-        if method in HTTP_METHODS
+        for path, method, op in Spec(document).operations()
     }
 
 
@@ -315,12 +313,7 @@ Constraint = tuple[str, str, str, str]  # operationId, where, parameter or media
 
 
 def _resolve(document: Mapping[str, Any], node: Any) -> Any:
-    while isinstance(node, Mapping) and "$ref" in node:
-        target: Any = document
-        for part in node["$ref"].removeprefix("#/").split("/"):
-            target = target[part.replace("~1", "/").replace("~0", "~")]
-        node = {**target, **{key: value for key, value in node.items() if key != "$ref"}}
-    return node
+    return Spec(document).resolve(node, siblings=True)
 
 
 def _constraints(document: Mapping[str, Any], schema: Any, pointer: str = "") -> Iterator[str]:
@@ -366,17 +359,15 @@ def spec_constraints(api: str) -> frozenset[Constraint]:
     """Every bound and enum on a request of ``api``: parameters and bodies (all media types)."""
     document = spec_document(api)
     found: set[Constraint] = set()
-    for item in document["paths"].values():
-        for method, op in item.items():
-            if method not in HTTP_METHODS:
-                continue
-            for raw in [*item.get("parameters", []), *op.get("parameters", [])]:
-                param = _resolve(document, raw)
-                for pointer in _constraints(document, param.get("schema", {})):
-                    found.add((op["operationId"], param["in"], param["name"], pointer))
-            for media_type, content in op.get("requestBody", {}).get("content", {}).items():
-                for pointer in _constraints(document, content["schema"]):
-                    found.add((op["operationId"], "body", media_type, pointer))
+    for path, _, op in Spec(document).operations():
+        item = document["paths"][path]
+        for raw in [*item.get("parameters", []), *op.get("parameters", [])]:
+            param = _resolve(document, raw)
+            for pointer in _constraints(document, param.get("schema", {})):
+                found.add((op["operationId"], param["in"], param["name"], pointer))
+        for media_type, content in op.get("requestBody", {}).get("content", {}).items():
+            for pointer in _constraints(document, content["schema"]):
+                found.add((op["operationId"], "body", media_type, pointer))
     return frozenset(
         (op, where, name, constraint_pointer(pointer))
         for op, where, name, pointer in found

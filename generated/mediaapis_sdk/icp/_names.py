@@ -6,6 +6,12 @@ MODULES: dict[str, str] = {
     "getMediaList": "volc_icp_client.api.media.get_media_list",
     "listUsers": "volc_icp_client.api.users.list_users",
 }
+# operationId -> {spec parameter name: argument name}
+PARAMETERS: dict[str, dict[str, str]] = {
+    "getMediaInfo": {"Action": "action", "Version": "version"},
+    "getMediaList": {"Action": "action", "Version": "version", "ProductType": "product_type"},
+    "listUsers": {"Action": "action", "Version": "version"},
+}
 # model class -> {spec property name: attribute name}
 ATTRIBUTES: dict[str, dict[str, str]] = {
     "ArticleAssetInfo": {

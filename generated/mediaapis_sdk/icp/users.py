@@ -56,7 +56,7 @@ class Users(SyncAPIResource):
     def list(
         self,
         *,
-        user_type: ListUsersRequestUserType | Unset = "All",
+        user_type: ListUsersRequestUserType | Unset | NotGiven = NOT_GIVEN,
         body: ListUsersRequest | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -106,7 +106,7 @@ class AsyncUsers(AsyncAPIResource):
     async def list(
         self,
         *,
-        user_type: ListUsersRequestUserType | Unset = "All",
+        user_type: ListUsersRequestUserType | Unset | NotGiven = NOT_GIVEN,
         body: ListUsersRequest | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -151,7 +151,7 @@ class UsersWithRawResponse(SyncAPIResource):
     def list(
         self,
         *,
-        user_type: ListUsersRequestUserType | Unset = "All",
+        user_type: ListUsersRequestUserType | Unset | NotGiven = NOT_GIVEN,
         body: ListUsersRequest | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -196,7 +196,7 @@ class AsyncUsersWithRawResponse(AsyncAPIResource):
     async def list(
         self,
         *,
-        user_type: ListUsersRequestUserType | Unset = "All",
+        user_type: ListUsersRequestUserType | Unset | NotGiven = NOT_GIVEN,
         body: ListUsersRequest | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,

@@ -8,7 +8,6 @@ Everything here is read from the spec shipped with ``rawugc_client`` (``x-idempo
 from __future__ import annotations
 
 import functools
-import importlib
 import json
 import re
 from collections.abc import Mapping
@@ -23,11 +22,6 @@ from .._spec import resolve as _resolve
 SPEC_PACKAGE = "rawugc_client"
 # idempotent by HTTP semantics (the spec's "Idempotency" section: GET, PATCH and DELETE)
 IDEMPOTENT_METHODS = frozenset({"GET", "HEAD", "OPTIONS", "PUT", "PATCH", "DELETE"})
-
-
-def snake(name: str) -> str:
-    """``getMusicTrack`` -> ``get_music_track``; ``Social Accounts`` -> ``social_accounts``."""
-    return re.sub(r"(?<!^)(?=[A-Z])", "_", name.replace(" ", "")).lower().replace("__", "_")
 
 
 @dataclass(frozen=True)

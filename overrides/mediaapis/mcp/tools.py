@@ -1,0 +1,238 @@
+"""The MCP tools of a spec: one per operation, plus the job waiters and the ICP media pager.
+
+Names are the operationIds, titles the summaries, descriptions the spec's descriptions with the
+guards that apply appended; input schemas come from :mod:`.schema`; annotations from the method
+and the vendor extensions (GET reads; ``x-idempotent``; DELETE, PUT and PATCH overwrite or
+remove, so they are destructive). Nothing here imports the MCP SDK: tools are plain data.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from typing import Any
+
+from .._spec import iter_operations, load_spec, operation_parameters, operations_by_id
+from .schema import inline, input_schema
+
+IDEMPOTENT_METHODS = frozenset({"get", "head", "options", "put", "patch", "delete"})
+DESTRUCTIVE_METHODS = frozenset({"delete", "put", "patch"})
+MAX_MEDIA = 1000  # the most media one listAllMedia call returns
+
+
+@dataclass(frozen=True)
+class Api:
+    """One API the server can serve: its name on the command line and its generated package."""
+
+    name: str
+    package: str
+    base_url_env: str
+
+
+APIS = {
+    "rawugc": Api("rawugc", "rawugc_client", "RAWUGC_BASE_URL"),
+    "icp": Api("icp", "volc_icp_client", "VOLC_ICP_BASE_URL"),
+}
+
+
+@dataclass(frozen=True)
+class Tool:
+    """One MCP tool: what it is called and takes, and what it runs.
+
+    ``kind`` is ``operation`` (one spec operation: ``path``/``method``/``operation`` set),
+    ``wait`` (poll the job a generate operation started; ``operation`` is the generate
+    operation) or ``media`` (page through GetMediaList).
+    """
+
+    api: Api
+    kind: str
+    name: str
+    title: str
+    description: str
+    input_schema: dict[str, Any]
+    annotations: dict[str, Any]
+    path: str = ""
+    method: str = ""
+    operation: Mapping[str, Any] = field(default_factory=dict)
+
+
+def credits_note(operation: Mapping[str, Any]) -> str | None:
+    """How the spec prices an operation, for its description (None: it spends nothing)."""
+    rule = operation.get("x-rawugc-credits")
+    if rule is None:
+        return None
+    if "costBy" in rule:
+        by = rule["costBy"]
+        prices = ", ".join(f"{value}: {cost}" for value, cost in by["values"].items())
+        return f"Spends credits by `{by['field']}` ({prices})."
+    if rule.get("cost") is None:
+        return "Spends credits; the spec states no price (settled from `creditsUsed`)."
+    return f"Spends {rule['cost']} credits."
+
+
+def guard_notes(operation: Mapping[str, Any], method: str) -> list[str]:
+    """The guards of this server that apply to an operation, in words."""
+    notes = []
+    priced = credits_note(operation)
+    if priced:
+        notes.append(
+            f"{priced} Refused unless the server's credit budget (--max-credits) covers it."
+        )
+    if operation.get("x-rawugc-publishes"):
+        when = operation.get("x-rawugc-publishes-when")
+        cond = f" when `{when['field']}` is {' or '.join(when['values'])}" if when else ""
+        notes.append(f"Publishes to social media{cond}: refused unless --allow-publish.")
+    if method == "delete":
+        notes.append("Deletes: refused unless --allow-delete.")
+    return notes
+
+
+def tool_annotations(operation: Mapping[str, Any], method: str, title: str) -> dict[str, Any]:
+    """MCP tool annotations from the method and the vendor extensions."""
+    read_only = method in ("get", "head") or operation.get("x-read-only") is True
+    return {
+        "title": title,
+        "readOnlyHint": read_only,
+        "destructiveHint": not read_only and method in DESTRUCTIVE_METHODS,
+        "idempotentHint": read_only
+        or method in IDEMPOTENT_METHODS
+        or operation.get("x-idempotent") is True,
+        "openWorldHint": True,
+    }
+
+
+def operation_tool(api: Api, path: str, method: str, operation: Mapping[str, Any]) -> Tool:
+    """The tool of one operation."""
+    title = str(operation.get("summary") or operation["operationId"])
+    text = [title, str(operation.get("description") or "").strip(), *guard_notes(operation, method)]
+    return Tool(
+        api=api,
+        kind="operation",
+        name=operation["operationId"],
+        title=title,
+        description="\n\n".join(part for part in text if part),
+        input_schema=input_schema(api.package, path, operation),
+        annotations=tool_annotations(operation, method, title),
+        path=path,
+        method=method,
+        operation=operation,
+    )
+
+
+def wait_tool(api: Api, generate: Mapping[str, Any]) -> Tool:
+    """``waitFor<Kind>``: poll the job ``generate`` starts until it ends, with progress."""
+    job = generate["x-rawugc-job"]
+    poll_path, _, poll = operations_by_id(api.package)[job["pollOperationId"]]
+    id_field: str = job["idField"]
+    kind = id_field.removesuffix("Id")
+    id_schema: dict[str, Any] = {"type": "string", "minLength": 1}
+    for param in operation_parameters(api.package, poll_path, poll):
+        if param["name"] == job["pathParameter"]:
+            id_schema = inline(api.package, param.get("schema", id_schema))
+    interval = job["pollIntervalSeconds"]
+    title = f"Wait for a {kind} job to finish"
+    description = (
+        f"Polls `{job['pollOperationId']}` ({poll_path}) for the job `{generate['operationId']}` "
+        f"started, until its `{job['statusField']}` is one of {job['completedStatuses']} (returns "
+        f"the {kind}) or {job['failedStatuses']} (a tool error with `{job['failFields'][0]}` / "
+        f"`{job['failFields'][1]}`), or the deadline passes. Sends MCP progress notifications "
+        f"with the status. Polls every {interval['min']}-{interval['max']} s with exponential "
+        "backoff unless told otherwise; every poll is a rate-limited API request."
+    )
+    schema = {
+        "type": "object",
+        "required": [id_field],
+        "additionalProperties": False,
+        "properties": {
+            id_field: {
+                **id_schema,
+                "description": f"The `{id_field}` `{generate['operationId']}` returned.",
+            },
+            "timeoutSeconds": {
+                "type": "number",
+                "exclusiveMinimum": 0,
+                "maximum": 3600,
+                "default": 600,
+                "description": "Deadline: after this long, a tool error naming the last status.",
+            },
+            "minIntervalSeconds": {
+                "type": "number",
+                "exclusiveMinimum": 0,
+                "description": f"Shortest wait between polls (default {interval['min']}).",
+            },
+            "maxIntervalSeconds": {
+                "type": "number",
+                "exclusiveMinimum": 0,
+                "description": f"Longest wait between polls (default {interval['max']}).",
+            },
+        },
+    }
+    hints = {**tool_annotations(poll, "get", title), "idempotentHint": True}
+    return Tool(
+        api,
+        "wait",
+        f"waitFor{kind[:1].upper()}{kind[1:]}",
+        title,
+        description,
+        schema,
+        hints,
+        operation=generate,
+    )
+
+
+def media_tool(api: Api) -> Tool:
+    """``listAllMedia``: GetMediaList page after page, up to a number of media."""
+    path, method, operation = operations_by_id(api.package)["getMediaList"]
+    body = input_schema(api.package, path, operation)
+    wanted = ("Owner", "TeamSpaceName", "PageSize", "ProductType")
+    properties = {name: body["properties"][name] for name in wanted if name in body["properties"]}
+    properties["maxItems"] = {
+        "type": "integer",
+        "minimum": 1,
+        "maximum": MAX_MEDIA,
+        "default": 100,
+        "description": "Stop after this many media (the result says whether more were left).",
+    }
+    title = "List all media of a user or team space"
+    description = (
+        "Pages through `getMediaList` (GetMediaList) from page 0 until the last page or "
+        "`maxItems` media, and returns them as `MediaInfos`. Only finished films (MediaType 3) "
+        "are served. Sends MCP progress notifications per page."
+    )
+    schema = {
+        "type": "object",
+        "required": ["Owner"],
+        "additionalProperties": False,
+        "properties": properties,
+    }
+    hints = {**tool_annotations(operation, method, title), "readOnlyHint": True}
+    return Tool(
+        api, "media", "listAllMedia", title, description, schema, hints, path, method, operation
+    )
+
+
+def tools_for(names: list[str]) -> list[Tool]:
+    """Every tool of the chosen APIs (``rawugc``, ``icp``), in spec order."""
+    tools: list[Tool] = []
+    for name in names:
+        api = APIS[name]
+        for path, method, operation in iter_operations(api.package):
+            tools.append(operation_tool(api, path, method, operation))
+        for _, _, operation in iter_operations(api.package):
+            if "x-rawugc-job" in operation:
+                tools.append(wait_tool(api, operation))
+        if "getMediaList" in operations_by_id(api.package):
+            tools.append(media_tool(api))
+    seen: dict[str, Tool] = {}
+    for tool in tools:
+        if tool.name in seen:
+            raise ValueError(
+                f"two tools are called {tool.name} ({seen[tool.name].api.name}, {tool.api.name})"
+            )
+        seen[tool.name] = tool
+    return tools
+
+
+def server_title(names: list[str]) -> str:
+    """The specs' titles, for the server's description."""
+    return " + ".join(str(load_spec(APIS[name].package)["info"]["title"]) for name in names)
