@@ -2,7 +2,15 @@
 
 from __future__ import annotations
 
-from . import imports, rawugc_jobs, rawugc_overhead, rawugc_pacing, signing
+from . import (
+    imports,
+    install_size,
+    mock_fixtures,
+    rawugc_jobs,
+    rawugc_overhead,
+    rawugc_pacing,
+    signing,
+)
 from ._results import report
 
 
@@ -10,9 +18,11 @@ def main() -> None:
     rows = []
     rows += signing.run()
     rows += imports.run()
+    rows += install_size.run()
     rows += rawugc_overhead.run()
     rows += rawugc_jobs.run()
     rows += rawugc_pacing.run()
+    rows += mock_fixtures.run()
     report(rows)
 
 

@@ -622,3 +622,35 @@ def test_signatures_are_checked_against_the_mocks_manual_clock() -> None:
     clock.advance(30 * 86_400)
     assert "Error" not in list_users_signed_by(clock)
     assert list_users_signed_by(time.time)["Error"]["Code"] == "InvalidTimestamp"
+
+
+def test_verifier_agrees_with_the_signer_on_repeated_keys_and_default_ports() -> None:
+    """The mock's own verifier and our signer (which follows the official SDKs) agree on
+    repeated query keys in the order sent and on ``Host`` without ``:80`` / ``:443``."""
+    import httpx
+
+    from mediaapis.icp import VolcCredentials, VolcSignatureAuth
+    from mediaapis_mocks._volc_verify import parse_authorization, verify
+
+    credentials = VolcCredentials("AKLTtest", "secret")
+    auth = VolcSignatureAuth(credentials)
+    for url in (
+        "https://icp.volcengineapi.com:80/?Action=GetMediaList&Version=2022-02-01&b=2&a=9&b=1",
+        "http://icp.volcengineapi.com:443/?Action=ListUsers&Version=2022-02-01",
+    ):
+        request = httpx.Request(
+            "POST", url, content=b"{}", headers={"Content-Type": "application/json"}
+        )
+        signed = next(auth.auth_flow(request))
+        headers = {k.lower(): v for k, v in signed.headers.items()}
+        authorization = parse_authorization(headers["authorization"])
+        assert authorization is not None
+        assert verify(
+            "secret",
+            authorization,
+            method="POST",
+            path="/",
+            raw_query=signed.url.query,
+            headers=headers,
+            body=b"{}",
+        ), url

@@ -67,6 +67,9 @@ def test_snippet_runs(code: str, environment: dict[str, str], tmp_path: Path) ->
         command, cwd=tmp_path, env=env, capture_output=True, text=True, timeout=120, check=False
     )
     assert result.returncode == 0, result.stdout + result.stderr
+    if command[1:3] == ["-m", "pytest"]:  # a user's test file: every test ran, none skipped
+        assert " passed" in result.stdout
+        assert "skipped" not in result.stdout
 
 
 def test_snippets_pass_mypy_strict(tmp_path: Path) -> None:

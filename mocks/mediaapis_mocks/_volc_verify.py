@@ -53,10 +53,23 @@ def parse_authorization(value: str) -> Authorization:
 
 
 def canonical_query(raw_query: bytes) -> str:
-    """The received query decoded (``+`` is a space), sorted and re-encoded (``A-Za-z0-9-_.~``)."""
+    """The received query decoded (``+`` is a space), re-encoded (``A-Za-z0-9-_.~``) and sorted
+    by key."""
     pairs = parse_qsl(raw_query.decode("latin-1"), keep_blank_values=True)
-    encoded = sorted((quote(k, safe="-_.~"), quote(v, safe="-_.~")) for k, v in pairs)
+    encoded = [(quote(k, safe="-_.~"), quote(v, safe="-_.~")) for k, v in pairs]
+    encoded.sort(key=lambda pair: pair[0])  # by key only: repeated keys keep the order sent
     return "&".join(f"{k}={v}" for k, v in encoded)
+
+
+def signed_value(name: str, value: str) -> str:
+    """A received header as it was signed: the official SDKs sign ``Host`` without a ``:80`` or
+    ``:443`` port whatever the scheme, while an HTTP client may send it."""
+    value = value.strip()
+    if name == "host":
+        host, _, port = value.partition(":")
+        if port in ("80", "443"):
+            return host
+    return value
 
 
 def canonical_request(
@@ -72,7 +85,7 @@ def canonical_request(
     ``headers`` maps lowercase names to received values; a signed header that was not
     received raises ``KeyError``.
     """
-    lines = "".join(f"{name}:{headers[name].strip()}\n" for name in signed_headers)
+    lines = "".join(f"{name}:{signed_value(name, headers[name])}\n" for name in signed_headers)
     return "\n".join(
         (
             method.upper(),

@@ -7,7 +7,12 @@ Installed as a ``pytest11`` entry point, so any project that installs ``mediaapi
 * ``rawugc_server`` / ``icp_server``: a real server on 127.0.0.1 serving that same mock
   (one uvicorn per session; each test gets the fresh mock behind it);
 * ``rawugc_api_key``, ``icp_credentials``: the mocks' built-in test credentials;
-* ``icp_auth``: a ``VolcSignatureAuth`` of those credentials that signs on ``icp_mock.clock``.
+* ``icp_auth``: a ``VolcSignatureAuth`` of those credentials that signs on ``icp_mock.clock``;
+* ``rawugc_api`` / ``icp_api``: a ready typed client (``mediaapis.RawUGC`` / ``mediaapis.ICP``)
+  bound to that test's mock over its loopback server, on the mock's clock: pacing (the vendor's
+  10 requests a minute, enforced by the mock and honoured by the client), job polling, retries
+  and ICP signatures all run on ``mock.clock``, so waiting costs no real time and no state
+  leaks from one test to the next.
 
 Without the ``mock`` extra the plugin still loads (this module imports only pytest); the
 fixtures that need a mock skip their test with "install mediaapis[mock]".
@@ -21,6 +26,7 @@ from typing import TYPE_CHECKING, Any
 import pytest
 
 if TYPE_CHECKING:
+    from mediaapis import ICP, RawUGC
     from mediaapis.icp import VolcCredentials, VolcSignatureAuth
 
     from .icp import ICPMock
@@ -127,3 +133,39 @@ def icp_auth(icp_mock: ICPMock, icp_credentials: VolcCredentials) -> VolcSignatu
     from mediaapis.icp import VolcSignatureAuth
 
     return VolcSignatureAuth(icp_credentials, clock=icp_mock.clock)
+
+
+@pytest.fixture
+def rawugc_api(
+    rawugc_mock: RawUGCMock, rawugc_server: LoopbackServer, rawugc_api_key: str
+) -> Iterator[RawUGC]:
+    """A ``RawUGC`` client for this test's ``rawugc_mock``, on the mock's clock."""
+    from mediaapis import RawUGC
+
+    clock = rawugc_mock.clock
+    with RawUGC(
+        rawugc_api_key,
+        base_url=rawugc_server.base_url,
+        clock=clock,
+        sleep=clock.sleep,
+        async_sleep=clock.asleep,
+    ) as api:
+        yield api
+
+
+@pytest.fixture
+def icp_api(
+    icp_mock: ICPMock, icp_server: LoopbackServer, icp_credentials: VolcCredentials
+) -> Iterator[ICP]:
+    """An ``ICP`` client for this test's ``icp_mock``, signing and waiting on the mock's clock."""
+    from mediaapis import ICP
+
+    clock = icp_mock.clock
+    with ICP(
+        credentials=icp_credentials,
+        base_url=icp_server.base_url,
+        clock=clock,
+        sleep=clock.sleep,
+        async_sleep=clock.asleep,
+    ) as api:
+        yield api

@@ -231,6 +231,7 @@ class RawUGCMock(MockApp):
             self.ids = Ids(self.seed)
             self.charges: list[Charge] = []
             self.windows: dict[str, Window] = {}
+            self.rate_limited = 0  # requests refused with 429 past the vendor's limit
             self._fail_next: dict[str, list[tuple[str, str]]] = {}
             self.calls.clear()
             self.faults.clear()
@@ -348,6 +349,7 @@ class RawUGCMock(MockApp):
         if window.count >= limit:
             reset = math.ceil(window.start + self.rate_window)
             message = f"rate limit of {limit} requests per {self.rate_window:g} s exceeded"
+            self.rate_limited += 1
             return self.error(op, 429, f"{message}; retry at {reset} (X-RateLimit-Reset)")
         window.count += 1
         return None

@@ -260,8 +260,11 @@ def job_options(
     min_interval: float | None,
     max_interval: float | None,
     on_progress: Callable[[Any], None] | None,
+    *,
+    asynchronous: bool = False,
 ) -> dict[str, Any]:
-    """Keyword arguments for the wait helpers: the call's options and the client's clock."""
+    """Keyword arguments for the wait helpers: the call's options, and the client's clock and
+    sleep (a test client on a mock's manual clock waits on that clock, costing no real time)."""
     options: dict[str, Any] = {
         "min_interval": min_interval,
         "max_interval": max_interval,
@@ -269,10 +272,12 @@ def job_options(
     }
     if timeout is not None:
         options["timeout"] = timeout
-    for name in ("clock", "sleep", "async_sleep"):
-        value = getattr(client, f"_{name}", None)
-        if value is not None:
-            options[name] = value
+    clock = getattr(client, "_clock", None)
+    sleep = getattr(client, "_async_sleep" if asynchronous else "_sleep", None)
+    if clock is not None:
+        options["clock"] = clock
+    if sleep is not None:
+        options["sleep"] = sleep
     return options
 
 

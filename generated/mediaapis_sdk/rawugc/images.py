@@ -209,7 +209,14 @@ class Images(SyncAPIResource):
                 job_client(self._client),
                 job,
                 kind="generateImage",
-                **job_options(self._client, timeout, min_interval, max_interval, on_progress),
+                **job_options(
+                    self._client,
+                    timeout,
+                    min_interval,
+                    max_interval,
+                    on_progress,
+                    asynchronous=False,
+                ),
             ),
         )
 
@@ -252,7 +259,7 @@ class Images(SyncAPIResource):
                 job_client(self._client),
                 list(jobs),
                 return_exceptions=return_exceptions,
-                **job_options(self._client, timeout, None, None, on_progress),
+                **job_options(self._client, timeout, None, None, on_progress, asynchronous=False),
             ),
         )
 
@@ -460,7 +467,14 @@ class AsyncImages(AsyncAPIResource):
                 job_client(self._client),
                 job,
                 kind="generateImage",
-                **job_options(self._client, timeout, min_interval, max_interval, on_progress),
+                **job_options(
+                    self._client,
+                    timeout,
+                    min_interval,
+                    max_interval,
+                    on_progress,
+                    asynchronous=True,
+                ),
             ),
         )
 
@@ -503,7 +517,7 @@ class AsyncImages(AsyncAPIResource):
                 job_client(self._client),
                 list(jobs),
                 return_exceptions=return_exceptions,
-                **job_options(self._client, timeout, None, None, on_progress),
+                **job_options(self._client, timeout, None, None, on_progress, asynchronous=True),
             ),
         )
 

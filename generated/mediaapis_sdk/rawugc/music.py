@@ -191,7 +191,14 @@ class Music(SyncAPIResource):
                 job_client(self._client),
                 job,
                 kind="generateMusic",
-                **job_options(self._client, timeout, min_interval, max_interval, on_progress),
+                **job_options(
+                    self._client,
+                    timeout,
+                    min_interval,
+                    max_interval,
+                    on_progress,
+                    asynchronous=False,
+                ),
             ),
         )
 
@@ -234,7 +241,7 @@ class Music(SyncAPIResource):
                 job_client(self._client),
                 list(jobs),
                 return_exceptions=return_exceptions,
-                **job_options(self._client, timeout, None, None, on_progress),
+                **job_options(self._client, timeout, None, None, on_progress, asynchronous=False),
             ),
         )
 
@@ -426,7 +433,14 @@ class AsyncMusic(AsyncAPIResource):
                 job_client(self._client),
                 job,
                 kind="generateMusic",
-                **job_options(self._client, timeout, min_interval, max_interval, on_progress),
+                **job_options(
+                    self._client,
+                    timeout,
+                    min_interval,
+                    max_interval,
+                    on_progress,
+                    asynchronous=True,
+                ),
             ),
         )
 
@@ -469,7 +483,7 @@ class AsyncMusic(AsyncAPIResource):
                 job_client(self._client),
                 list(jobs),
                 return_exceptions=return_exceptions,
-                **job_options(self._client, timeout, None, None, on_progress),
+                **job_options(self._client, timeout, None, None, on_progress, asynchronous=True),
             ),
         )
 

@@ -239,7 +239,14 @@ class Videos(SyncAPIResource):
                 job_client(self._client),
                 job,
                 kind="generateVideo",
-                **job_options(self._client, timeout, min_interval, max_interval, on_progress),
+                **job_options(
+                    self._client,
+                    timeout,
+                    min_interval,
+                    max_interval,
+                    on_progress,
+                    asynchronous=False,
+                ),
             ),
         )
 
@@ -282,7 +289,7 @@ class Videos(SyncAPIResource):
                 job_client(self._client),
                 list(jobs),
                 return_exceptions=return_exceptions,
-                **job_options(self._client, timeout, None, None, on_progress),
+                **job_options(self._client, timeout, None, None, on_progress, asynchronous=False),
             ),
         )
 
@@ -606,7 +613,14 @@ class AsyncVideos(AsyncAPIResource):
                 job_client(self._client),
                 job,
                 kind="generateVideo",
-                **job_options(self._client, timeout, min_interval, max_interval, on_progress),
+                **job_options(
+                    self._client,
+                    timeout,
+                    min_interval,
+                    max_interval,
+                    on_progress,
+                    asynchronous=True,
+                ),
             ),
         )
 
@@ -649,7 +663,7 @@ class AsyncVideos(AsyncAPIResource):
                 job_client(self._client),
                 list(jobs),
                 return_exceptions=return_exceptions,
-                **job_options(self._client, timeout, None, None, on_progress),
+                **job_options(self._client, timeout, None, None, on_progress, asynchronous=True),
             ),
         )
 
