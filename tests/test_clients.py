@@ -364,3 +364,16 @@ def test_import_is_lazy() -> None:
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "['mediaapis_sdk.icp', 'mediaapis_sdk.rawugc']"
+
+
+def test_a_body_that_does_not_fit_the_model_is_a_typed_error() -> None:
+    from mediaapis import MalformedResponseError
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        return httpx.Response(200, json={"videoId": 1234})  # no status, wrong type
+
+    api = RawUGC("rk_test_x", base_url="https://api.test", transport=httpx.MockTransport(handler))
+    with pytest.raises(MalformedResponseError, match="getVideo: response does not match") as info:
+        api.videos.get("vid_1")
+    assert info.value.operation == "getVideo"
+    assert info.value.status_code == 200

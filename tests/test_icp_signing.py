@@ -159,7 +159,7 @@ def official_signature(
     raw.raw = body
     signed = dict(headers)
     original = official.datetime.datetime
-    official.datetime.datetime = FrozenDatetime  # type: ignore[misc]
+    official.datetime.datetime = FrozenDatetime
     try:
         official.SignerV4.sign(
             "/",
@@ -175,7 +175,7 @@ def official_signature(
             token,
         )
     finally:
-        official.datetime.datetime = original  # type: ignore[misc]
+        official.datetime.datetime = original
     return signed["Authorization"]
 
 
@@ -209,7 +209,146 @@ def test_agrees_with_official_sdk(
 @given(pairs=st.lists(st.tuples(query_text, query_text), max_size=6))
 def test_wire_query_canonicalises_like_the_original(pairs: list[tuple[str, str]]) -> None:
     """Repeated keys included: whatever httpx puts on the wire canonicalises like the input."""
-    request = httpx.Request("POST", "https://h/", params=pairs)
+    request = httpx.Request("POST", "https://h/", params=tuple(pairs))
     assert canonical_query(parse_wire_query(request.url.query)) == canonical_query(pairs)
     allowed = set("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_.~%=&")
     assert set(canonical_query(pairs)) <= allowed
+
+
+# --- as both official SDKs: Host without :80/:443, repeated keys in the order sent ----------
+
+
+def volcengine_signature(
+    query: dict[str, list[str]], headers: dict[str, str], body: bytes, monkeypatch: Any
+) -> str:
+    """``volcengine.auth.SignerV4`` (the other official SDK), its clock frozen at KNOWN_DATE."""
+    from volcengine.auth.SignerV4 import SignerV4
+    from volcengine.base.Request import Request
+    from volcengine.Credentials import Credentials
+
+    monkeypatch.setattr(SignerV4, "get_current_format_date", staticmethod(lambda: KNOWN_DATE))
+    request = Request()
+    request.method, request.path, request.body = "POST", "/", body
+    request.headers.update(headers)
+    request.query.update(query)
+    SignerV4.sign(request, Credentials("AKLTtest", "secret", "iccloud_muse", "cn-north-1"))
+    return str(request.headers["Authorization"])
+
+
+@pytest.mark.parametrize(
+    "url",
+    [
+        "http://icp.volcengineapi.com:443/",
+        "https://icp.volcengineapi.com:80/",
+        "http://icp.volcengineapi.com:80/",
+        "https://icp.volcengineapi.com:443/",
+    ],
+)
+def test_default_ports_are_not_signed_whatever_the_scheme(
+    url: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    query = {"Action": "GetMediaList", "Version": "2022-02-01"}
+    headers = {"Content-Type": "application/json"}
+    request = httpx.Request("POST", url, params=query, headers=headers, content=KNOWN_BODY)
+    signer().sign(request)
+    sent_host = request.headers["Host"]
+    core = official_signature(query, {**headers, "Host": sent_host}, KNOWN_BODY, None)
+    other = volcengine_signature(
+        {k: [v] for k, v in query.items()}, {**headers, "Host": sent_host}, KNOWN_BODY, monkeypatch
+    )
+    assert request.headers["Authorization"] == core == other
+    assert KNOWN_SIGNATURE in request.headers["Authorization"]  # signed as the bare host
+
+
+def test_other_ports_stay_in_the_signed_host() -> None:
+    query = {"Action": "GetMediaList", "Version": "2022-02-01"}
+    headers = {"Content-Type": "application/json"}
+    request = httpx.Request(
+        "POST", "http://127.0.0.1:8443/", params=query, headers=headers, content=KNOWN_BODY
+    )
+    signer().sign(request)
+    expected = official_signature(query, {**headers, "Host": "127.0.0.1:8443"}, KNOWN_BODY, None)
+    assert request.headers["Authorization"] == expected
+    assert KNOWN_SIGNATURE not in expected
+
+
+def test_repeated_query_keys_are_signed_in_the_order_sent(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    pairs = [("Action", "GetMediaList"), ("Tag", "b"), ("Version", "2022-02-01"), ("Tag", "a")]
+    assert canonical_query(pairs) == "Action=GetMediaList&Tag=b&Tag=a&Version=2022-02-01"
+    headers = {"Content-Type": "application/json"}
+    request = httpx.Request(
+        "POST",
+        "https://icp.volcengineapi.com/",
+        params=tuple(pairs),
+        headers=headers,
+        content=KNOWN_BODY,
+    )
+    signer().sign(request)
+    grouped = {"Action": ["GetMediaList"], "Tag": ["b", "a"], "Version": ["2022-02-01"]}
+    expected = volcengine_signature(
+        grouped, {**headers, "Host": "icp.volcengineapi.com"}, KNOWN_BODY, monkeypatch
+    )
+    assert request.headers["Authorization"] == expected
+
+
+safe_text = st.text(alphabet="abcXYZ019-_.~ +%/é", max_size=6)
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    pairs=st.lists(st.tuples(st.text(alphabet="abcAB01-_.~", min_size=1), safe_text), max_size=6)
+)
+def test_repeated_keys_agree_with_volcengine_signer(pairs: list[tuple[str, str]]) -> None:
+    """Keys of bare characters (where both SDKs sort alike), any values, any repeats."""
+    from volcengine.util.Util import Util
+
+    grouped: dict[str, list[str]] = {}
+    for key, value in pairs:
+        grouped.setdefault(key, []).append(value)
+    request = httpx.Request("POST", "https://h/", params=tuple(pairs))
+    assert canonical_query(parse_wire_query(request.url.query)) == Util.norm_query(grouped)
+
+
+@settings(max_examples=300, deadline=None)
+@given(pairs=st.lists(st.tuples(query_text, query_text), max_size=6))
+def test_the_fast_query_path_matches_the_general_one(pairs: list[tuple[str, str]]) -> None:
+    from mediaapis.icp.signing import _wire_query
+
+    for raw in (
+        httpx.Request("POST", "https://h/", params=tuple(pairs)).url.query,
+        b"a=1&&b&a=0&=x",
+    ):
+        assert _wire_query(raw)[0] == canonical_query(parse_wire_query(raw)).encode()
+
+
+def test_no_secret_in_vars_repr_or_pickle() -> None:
+    import pickle
+
+    auth = VolcSignatureAuth(
+        VolcCredentials("AKLTabcdefgh", "super-secret-key", "session-secret"),
+        clock=lambda: epoch(KNOWN_DATE),
+    )
+    request = known_request()
+    auth.sign(request)  # caches filled
+    assert request.headers["X-Security-Token"] == "session-secret"
+    shown = " ".join([repr(vars(auth)), str(vars(auth)), repr(auth)])
+    shown += " ".join(
+        repr(vars(value)) for value in vars(auth).values() if hasattr(value, "__dict__")
+    )
+    for secret in ("super-secret-key", "session-secret"):
+        assert secret not in shown
+    with pytest.raises(TypeError, match="not picklable"):
+        pickle.dumps(auth)
+
+
+def test_a_copy_of_the_signed_headers_hides_the_token() -> None:
+    credentials = VolcCredentials("AKLTtest", "secret", "session-token-123")
+    request = httpx.Request(
+        "POST", "https://icp.volcengineapi.com/?Action=ListUsers", content=b"{}"
+    )
+    signed = next(VolcSignatureAuth(credentials).auth_flow(request))
+    assert "session-token-123" not in repr(signed.headers)
+    assert "session-token-123" not in repr(signed.headers.copy())
+    assert signed.headers.copy()["x-security-token"] == "session-token-123"

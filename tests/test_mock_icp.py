@@ -20,7 +20,7 @@ import pytest
 from mediaapis import icp
 from mediaapis._spec import load_spec
 from mediaapis.icp import VolcAPIError, VolcCredentials, VolcResponseError, VolcSignatureAuth
-from mediaapis_mocks._core import Fault, ManualClock
+from mediaapis_mocks._core import Fault, FaultKind, ManualClock
 from mediaapis_mocks._volc_verify import (
     Authorization,
     canonical_query,
@@ -539,7 +539,7 @@ def test_fault_after_runs_the_operation(http: httpx.Client) -> None:
 
 
 @pytest.mark.parametrize("kind", ["malformed", "truncated"])
-def test_broken_bodies_raise_response_errors(http: httpx.Client, kind: str) -> None:
+def test_broken_bodies_raise_response_errors(http: httpx.Client, kind: FaultKind) -> None:
     MOCK.faults.add("listUsers", Fault(kind=kind, after=True))
     raw = call(http, "ListUsers", {})
     assert raw.status_code == 200

@@ -14,7 +14,7 @@ from mediaapis import rawugc
 from mediaapis_mocks.server import LoopbackServer
 from rawugc_client.api.characters import list_characters
 from rawugc_client.api.videos import generate_video, get_video
-from rawugc_client.models import GenerateVideoRequest, VideoGenerationAccepted
+from rawugc_client.models import CharacterList, GenerateVideoRequest, VideoGenerationAccepted
 
 SECRET = "rawugc_sk_live_0123456789abcdef"
 PROBLEM = "application/problem+json"
@@ -221,7 +221,7 @@ async def test_async_client_uses_the_same_stack() -> None:
     )
     async with api:
         result = await list_characters.asyncio(client=api.client)
-    assert result is not None
+    assert isinstance(result, CharacterList)
     assert result.characters == []
     assert len(seen) == 2  # the 503 was retried
     assert seen[0].headers["authorization"].startswith("Bearer ")
@@ -245,7 +245,7 @@ def test_with_headers_keeps_the_stack() -> None:
 def test_against_the_mock(rawugc_server: LoopbackServer, rawugc_api_key: str) -> None:
     api = rawugc.RawUGC(rawugc_api_key, base_url=rawugc_server.base_url)
     characters = list_characters.sync(client=api.client)
-    assert characters is not None
+    assert isinstance(characters, CharacterList)
     assert characters.characters
     with pytest.raises(rawugc.NotFoundError, match="vid_nope"):
         get_video.sync("vid_nope", client=api.client)

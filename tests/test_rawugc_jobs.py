@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import math
+import time
 import uuid
 from typing import Any
 
@@ -14,7 +16,13 @@ from mediaapis_mocks.server import LoopbackServer
 from rawugc_client.api.images import generate_image
 from rawugc_client.api.music import generate_music
 from rawugc_client.api.videos import generate_video
-from rawugc_client.models import GenerateImageRequest, GenerateMusicRequest, GenerateVideoRequest
+from rawugc_client.models import (
+    GenerateImageRequest,
+    GenerateMusicRequest,
+    GenerateVideoRequest,
+    ImageGenerationAccepted,
+    Video,
+)
 
 
 @pytest.fixture
@@ -28,7 +36,8 @@ class Waits:
     """The injectable clock and sleep: sleeping advances the mock's manual clock."""
 
     def __init__(self, mock: RawUGCMock) -> None:
-        self.mock, self.slept = mock, []  # type: ignore[var-annotated]
+        self.mock = mock
+        self.slept: list[float] = []
 
     def now(self) -> float:
         return self.mock.clock.now()
@@ -52,7 +61,7 @@ def video(api: rawugc.RawUGC, prompt: str = "a cat reviews headphones") -> Any:
 def test_video_completes_with_url_polled_within_the_spec_interval(
     api: rawugc.RawUGC, rawugc_mock: RawUGCMock
 ) -> None:
-    waits, seen = Waits(rawugc_mock), []
+    waits, seen = Waits(rawugc_mock), list[Video]()
     accepted = video(api)
     before = rawugc_mock.calls.get("getVideo", 0)
     done = rawugc.wait_job(api, accepted, on_progress=seen.append, **waits.kwargs())
@@ -77,7 +86,7 @@ def test_a_status_the_spec_does_not_name_means_in_progress(
         return {**view, "status": "rendering"} if view["status"] == "processing" else view
 
     rawugc_mock._job_view = renamed  # type: ignore[method-assign]
-    waits, seen = Waits(rawugc_mock), []
+    waits, seen = Waits(rawugc_mock), list[Video]()
     done = rawugc.wait_job(api, video(api), on_progress=seen.append, **waits.kwargs())
     assert [item.status for item in seen] == ["rendering"] * 3 + ["completed"]
     assert done.url
@@ -109,7 +118,7 @@ def test_backoff_starts_at_the_minimum_and_doubles_to_the_maximum(
     image = generate_image.sync(
         client=api.client, body=GenerateImageRequest(model="nano-banana-2", prompt="a mug")
     )
-    assert image is not None  # waited on by id: no estimate to start from
+    assert isinstance(image, ImageGenerationAccepted)  # waited on by id: no estimate to start from
     rawugc.wait_job(api, image.image_id, kind=generate_image, **waits.kwargs())
     assert waits.slept == [10.0, 20.0, 30.0, 30.0]
     waits.slept.clear()
@@ -230,3 +239,71 @@ async def test_async_waits(api: rawugc.RawUGC, rawugc_mock: RawUGCMock) -> None:
         many = await rawugc.await_jobs(api, jobs, clock=waits.now, sleep=waits.asleep)
     assert one.status == "completed"
     assert [m.video_id for m in many] == [j.video_id for j in jobs]
+
+
+# -- waits that end, arguments refused at the call ---------------------------------------------
+
+
+@pytest.mark.parametrize("many", [False, True], ids=["wait_job", "wait_jobs"])
+def test_a_sleep_without_its_clock_still_reaches_the_deadline(
+    api: rawugc.RawUGC, rawugc_mock: RawUGCMock, many: bool
+) -> None:
+    """A sleep that returns at once, with the default clock: time is counted by the sleeps,
+    so the deadline comes after a few polls (it used to spin: millions of sleep calls)."""
+    slept: list[float] = []
+    accepted = video(api)  # the mock's clock never moves: the job stays processing
+    started = time.monotonic()
+    wait: Any = rawugc.wait_jobs if many else rawugc.wait_job
+    with pytest.raises(rawugc.JobTimeoutError):
+        wait(api, [accepted] if many else accepted, timeout=90, sleep=slept.append)
+    assert time.monotonic() - started < 5
+    assert 1 <= len(slept) <= 5
+    assert sum(slept) == pytest.approx(90)
+
+
+@pytest.mark.parametrize(
+    ("argument", "value", "error"),
+    [
+        ("timeout", math.nan, ValueError),
+        ("timeout", -1, ValueError),
+        ("timeout", "30", TypeError),
+        ("min_interval", -1, ValueError),
+        ("min_interval", 0, ValueError),
+        ("min_interval", math.nan, ValueError),
+        ("max_interval", math.inf, ValueError),
+        ("on_progress", "print", TypeError),
+    ],
+)
+def test_bad_wait_settings_are_refused_naming_them(
+    api: rawugc.RawUGC, rawugc_mock: RawUGCMock, argument: str, value: object, error: type
+) -> None:
+    waits = Waits(rawugc_mock)
+    accepted = video(api)
+    with pytest.raises(error, match=argument):
+        rawugc.wait_job(api, accepted, **{argument: value}, **waits.kwargs())  # type: ignore[arg-type]
+    with pytest.raises(error, match=argument):
+        rawugc.wait_jobs(api, [accepted], **{argument: value}, **waits.kwargs())  # type: ignore[arg-type]
+    with pytest.raises(ValueError, match=r"max_interval \(5\) is below min_interval \(10\)"):
+        rawugc.wait_job(api, accepted, min_interval=10, max_interval=5, **waits.kwargs())
+
+
+def test_an_infinite_timeout_means_no_deadline(api: rawugc.RawUGC, rawugc_mock: RawUGCMock) -> None:
+    done = rawugc.wait_job(api, video(api), timeout=math.inf, **Waits(rawugc_mock).kwargs())
+    assert done.status == "completed"
+
+
+def test_what_is_not_a_job_or_a_client_is_refused_naming_the_argument(
+    api: rawugc.RawUGC,
+) -> None:
+    with pytest.raises(TypeError, match="job must be"):
+        rawugc.wait_job(api, 123)
+    with pytest.raises(TypeError, match="jobs must be an iterable of jobs, got one str"):
+        rawugc.wait_jobs(api, "vid_1")
+    with pytest.raises(TypeError, match="jobs must be an iterable"):
+        rawugc.wait_jobs(api, 123)  # type: ignore[arg-type]
+    with pytest.raises(TypeError, match="job must be"):
+        rawugc.wait_jobs(api, [None])
+    with pytest.raises(TypeError, match="kind must be"):
+        rawugc.wait_job(api, "vid_1", kind=123)  # type: ignore[arg-type]
+    with pytest.raises(TypeError, match="client must be"):
+        rawugc.wait_job("sk-key", "vid_1", kind="generateVideo")  # type: ignore[arg-type]

@@ -14,7 +14,7 @@ from rawugc_client.api.characters import list_characters
 from rawugc_client.api.images import generate_image, list_images
 from rawugc_client.api.music import list_music_tracks
 from rawugc_client.api.videos import generate_video, list_videos
-from rawugc_client.models import GenerateImageRequest, GenerateVideoRequest
+from rawugc_client.models import GenerateImageRequest, GenerateVideoRequest, VideoGenerationAccepted
 
 
 @pytest.fixture
@@ -30,7 +30,7 @@ def make_videos(api: rawugc.RawUGC, mock: RawUGCMock, count: int) -> list[str]:
     for index in range(count):
         body = GenerateVideoRequest(model="veo3_fast", prompt=f"video {index}")
         accepted = generate_video.sync(client=api.client, body=body)
-        assert accepted is not None
+        assert isinstance(accepted, VideoGenerationAccepted)
         ids.append(accepted.video_id)
         mock.clock.advance(1)
     return ids
@@ -83,3 +83,20 @@ async def test_async_pagination(api: rawugc.RawUGC, rawugc_mock: RawUGCMock) -> 
             seen.append(item.video_id)
     assert seen[:5] == ids[::-1]
     assert len(seen) == len(set(seen))
+
+
+def test_bad_arguments_are_refused_at_the_call_naming_them(api: rawugc.RawUGC) -> None:
+    """Before any page is asked for (not at the first ``next``), sync and async alike."""
+    for paginate in (rawugc.paginate, rawugc.apaginate):
+        with pytest.raises(ValueError, match="operation 'x' is not a paginated list") as info:
+            paginate(api, "x")
+        assert "listVideos" in str(info.value)
+        with pytest.raises(ValueError, match="operation 'getVideo' is not a paginated list"):
+            paginate(api, "getVideo")
+        with pytest.raises(TypeError, match="operation must be"):
+            paginate(api, 123)  # type: ignore[arg-type]
+        for size in (0, 101, -1, 2.5, True):
+            with pytest.raises(ValueError, match="page_size must be a whole number from 1 to 100"):
+                paginate(api, list_videos, page_size=size)  # type: ignore[arg-type]
+        with pytest.raises(TypeError, match="client must be"):
+            paginate("sk-key", list_videos)  # type: ignore[arg-type]

@@ -6,7 +6,7 @@ from __future__ import annotations
 import json
 import random
 import uuid
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 
 import httpx
 import pytest
@@ -14,7 +14,7 @@ import pytest
 from mediaapis import rawugc
 from mediaapis._spec import operations_by_id
 from mediaapis_mocks import TEST_ORG, RawUGCMock
-from mediaapis_mocks._core import Fault
+from mediaapis_mocks._core import Fault, FaultKind
 from mediaapis_mocks.server import LoopbackServer
 from rawugc_client.api.social_accounts import list_social_accounts
 from rawugc_client.api.social_posts import (
@@ -23,7 +23,15 @@ from rawugc_client.api.social_posts import (
     publish_social_post,
 )
 from rawugc_client.api.videos import generate_video, get_video, list_videos
-from rawugc_client.models import CreateSocialPostRequest, GenerateVideoRequest
+from rawugc_client.models import (
+    CreateSocialPostRequest,
+    GenerateVideoRequest,
+    SocialAccountList,
+    SocialPost,
+    Video,
+    VideoGenerationAccepted,
+    VideoList,
+)
 
 Handler = Callable[[httpx.Request], httpx.Response]
 OK = {"success": True}
@@ -115,7 +123,9 @@ def test_failures_before_sending_retry_every_operation(
 def test_429_is_retried_for_every_operation(
     method: str, path: str, body: object, safe: bool
 ) -> None:
-    responses = iter([status(429, **{"X-RateLimit-Reset": "0"}), lambda r: httpx.Response(200)])
+    responses: Iterator[Handler] = iter(
+        [status(429, **{"X-RateLimit-Reset": "0"}), lambda r: httpx.Response(200)]
+    )
     handler, attempts = counting(lambda r: next(responses)(r))
     response = api_on(handler).client.get_httpx_client().request(method, path, json=body)
     assert response.status_code == 200
@@ -197,7 +207,7 @@ def test_faults_never_double_charge_or_double_publish(
 ) -> None:
     mock = rawugc_mock
     accounts = list_social_accounts.sync(client=api.client)
-    assert accounts is not None
+    assert isinstance(accounts, SocialAccountList)
     account = accounts.accounts[0].account_id
     drafts = []
     for _ in range(7):
@@ -205,13 +215,14 @@ def test_faults_never_double_charge_or_double_publish(
             video_url="https://cdn.rawugc.com/videos/v/v1.mp4", account_ids=[account], mode="draft"
         )
         created = create_social_post.sync(client=api.client, body=body)
-        assert created is not None
+        assert isinstance(created, SocialPost)
         drafts.append(created.post_id)
     start = mock.balance(TEST_ORG)
 
     def arm(times: int) -> None:
         """On every route, each failure ``times`` times in turn, after the operation ran."""
-        for kind in ("status", "drop", "malformed", "truncated"):
+        kinds: tuple[FaultKind, ...] = ("status", "drop", "malformed", "truncated")
+        for kind in kinds:
             mock.faults.add("*", Fault(kind=kind, status=503, times=times, after=True))
 
     outcomes: list[str] = []
@@ -256,12 +267,12 @@ def test_faults_never_double_charge_or_double_publish(
 
 @pytest.mark.parametrize("kind", ["status", "drop", "malformed", "truncated", "delay"])
 def test_reads_are_retried_to_success_through_faults(
-    rawugc_mock: RawUGCMock, api: rawugc.RawUGC, key: str, kind: str
+    rawugc_mock: RawUGCMock, api: rawugc.RawUGC, key: str, kind: FaultKind
 ) -> None:
     accepted = generate_video.sync(
         client=api.client, body=GenerateVideoRequest(model="veo3_fast", prompt="a read")
     )
-    assert accepted is not None
+    assert isinstance(accepted, VideoGenerationAccepted)
     attempts = {"getVideo": 0, "listVideos": 0}
 
     class Counting(httpx.HTTPTransport):
@@ -283,9 +294,9 @@ def test_reads_are_retried_to_success_through_faults(
     before = dict(rawugc_mock.calls)
     video = get_video.sync(accepted.video_id, client=api.client)
     page = list_videos.sync(client=api.client)
-    assert video is not None
+    assert isinstance(video, Video)
     assert video.video_id == accepted.video_id
-    assert page is not None
+    assert isinstance(page, VideoList)
     assert page.videos[0].video_id == accepted.video_id
     ran = {op: rawugc_mock.calls[op] - before.get(op, 0) for op in ("getVideo", "listVideos")}
     # three attempts each: a fault before the handler, one after it (it ran), then success
@@ -294,3 +305,59 @@ def test_reads_are_retried_to_success_through_faults(
     else:
         assert ran == {"getVideo": 2, "listVideos": 2}
     assert attempts == {"getVideo": 3, "listVideos": 3}
+
+
+# -- the typed clients' path: the operation declared in the request extension -----------------
+
+OPERATION = "mediaapis.operation"
+
+
+def test_declared_operation_wins_over_the_path() -> None:
+    """The typed clients name the operation; the stack believes it, not the URL."""
+    handler, attempts = counting(status(503))
+    with pytest.raises(rawugc.ServerError) as info:
+        api_on(handler).client.get_httpx_client().get(
+            "/videos", extensions={OPERATION: "generateVideo"}
+        )
+    assert len(attempts) == 1  # a credit-spending operation: never repeated
+    assert info.value.operation == "generateVideo"
+    handler, attempts = counting(status(503))
+    with pytest.raises(rawugc.ServerError):
+        api_on(handler).client.get_httpx_client().post(
+            "/videos/v1/anything", json={}, extensions={OPERATION: "getVideo"}
+        )
+    assert len(attempts) == 3  # a read: retried
+    handler, attempts = counting(status(503))
+    with pytest.raises(rawugc.ServerError):  # an unknown name falls back to matching the path
+        api_on(handler).client.get_httpx_client().post(
+            "/videos/generate", json={}, extensions={OPERATION: "noSuchOperation"}
+        )
+    assert len(attempts) == 1
+
+
+def test_faults_never_double_charge_through_the_declared_path(
+    rawugc_mock: RawUGCMock, api: rawugc.RawUGC
+) -> None:
+    """The fault run above, with requests built as the typed clients build them."""
+    mock = rawugc_mock
+    http = api.client.get_httpx_client()
+    start = mock.balance(TEST_ORG)
+    for kind in ("status", "drop", "malformed", "truncated"):
+        mock.faults.add("*", Fault(kind=kind, status=503, times=2, after=True))
+    body = GenerateVideoRequest(model="veo3_fast", prompt="declared")
+    outcomes = []
+    for _ in range(8):
+        kwargs = generate_video._get_kwargs(body=body)
+        kwargs["extensions"] = {OPERATION: "generateVideo"}
+        with pytest.raises(rawugc.RawUGCError) as info:
+            http.request(**kwargs)
+        outcomes.append(type(info.value).__name__)
+    assert outcomes == [
+        *["ServerError"] * 2,
+        *["APIConnectionError"] * 2,
+        *["MalformedResponseError"] * 4,
+    ]
+    assert mock.calls["generateVideo"] == 8
+    charged = [c for c in mock.charges if c.operation_id == "generateVideo"]
+    assert len(charged) == 8  # credits charged == generations requested
+    assert start - mock.balance(TEST_ORG) == sum(c.credits for c in charged)

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-__version__ = "0.1.0"
+__version__ = "0.1.0"  # the only copy: pyproject.toml reads this literal (CHANGELOG.md)
 
 if TYPE_CHECKING:
     from mediaapis_sdk.icp import ICP, AsyncICP

@@ -210,15 +210,22 @@ def _parse(endpoint: Endpoint[T], response: httpx.Response) -> T:
 
 def _malformed(endpoint: Endpoint[Any], response: httpx.Response, detail: str) -> Exception:
     """The API's typed error for a 2xx body that cannot be read as the operation's model."""
-    status = response.status_code
+    status, operation = response.status_code, endpoint.operation_id
     if endpoint.result:
         from .icp.errors import VolcResponseError
 
-        return VolcResponseError(f"{endpoint.operation_id}: {detail}", status_code=status)
+        return VolcResponseError(f"{operation}: {detail}", status_code=status, operation=operation)
     from .rawugc.errors import MalformedResponseError
 
     request = response.request
-    return MalformedResponseError(status_code=status, method=request.method, path=request.url.path)
+    return MalformedResponseError(
+        f"{operation}: {detail}",
+        status_code=status,
+        method=request.method,
+        path=request.url.path,
+        operation=operation,
+        request_id=response.headers.get("x-request-id"),
+    )
 
 
 def none(_: Any) -> None:

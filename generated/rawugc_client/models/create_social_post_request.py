@@ -30,7 +30,9 @@ class CreateSocialPostRequest:
                 duplicates (decided by this spec).
             mode (SocialPostMode): `schedule`: publish at `scheduledFor`; `draft`: save without publishing; `now`: publish
                 immediately.
-            scheduled_for (int | Unset): Point in time as Unix milliseconds (milliseconds since 1970-01-01T00:00:00Z).
+            scheduled_for (int | Unset): Point in time as Unix milliseconds (milliseconds since 1970-01-01T00:00:00Z), from
+                1970 to the end of 9999 (`253402300799999` is 9999-12-31T23:59:59.999Z, the last instant an ISO 8601 date with a
+                four-digit year can name). The vendor page states no bounds; this spec refuses later times with `400`.
             timezone (str | Unset): IANA time zone name, for example `America/New_York` or `UTC`. The vendor page does not
                 say whether invalid names are rejected; this spec assumes `400`. Default: 'UTC'.
             content (str | Unset): Caption (at most 2200 characters).

@@ -15,7 +15,9 @@ class RescheduleSocialPostRequest:
     """New publication time of a post.
 
     Attributes:
-        scheduled_for (int): Point in time as Unix milliseconds (milliseconds since 1970-01-01T00:00:00Z).
+        scheduled_for (int): Point in time as Unix milliseconds (milliseconds since 1970-01-01T00:00:00Z), from 1970 to
+            the end of 9999 (`253402300799999` is 9999-12-31T23:59:59.999Z, the last instant an ISO 8601 date with a four-
+            digit year can name). The vendor page states no bounds; this spec refuses later times with `400`.
         timezone (str | Unset): IANA time zone name, for example `America/New_York` or `UTC`. The vendor page does not
             say whether invalid names are rejected; this spec assumes `400`.
     """

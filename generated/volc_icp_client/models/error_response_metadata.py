@@ -56,7 +56,10 @@ class ErrorResponseMetadata:
             The gateway codes and statuses are the Volcengine common error codes; 100003/100004/100006/100008/100014
             are not in the page or the shared facts and follow the Volcengine public error-code table;
             100018 (HTTP 429) is the Volcengine gateway's throttling code, and HTTP 502/503 carry 100014.
-            Machine-readable copy: `x-volc-error-codes`.
+            Machine-readable copy: `x-volc-error-codes`; its `retryable` column marks the codes a client may
+            send again unchanged (throttling 100018, the internal failures 500, 707 and 100014: all three actions
+            are reads). **Decision:** 700 (authorization could not be fetched) is not marked: the page does not
+            say it is transient.
         service (str | Unset): Service that handled the call: `ic_iam` for ListUsers, `iccloud_muse` for the media
             actions.
             The page's GetMediaList example shows `iccloud_muse_staging`, a staging artifact.

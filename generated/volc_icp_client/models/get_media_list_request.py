@@ -33,8 +33,10 @@ class GetMediaListRequest:
             properties for linters). Sending both or neither is business error 400.
         media_type (GetMediaListRequestMediaType): Media kind: `1` material (素材), `2` draft (草稿), `3` finished film
             (成片). Only `3` is served
-            today (the page: "fixed, fill 3"). **Decision:** `1` and `2` are refused with business error 400
+            today (the page: "fixed, fill 3"), hence the default. **Decision:** `1` and `2` are refused with business error
+            400
             (`x-volc-supported-values`).
+             Default: 3.
         team_space_name (str | Unset): Team space name (团队空间名称). The page says both that the default is `默认团队` ("default
             team") and that giving the field means "query the team's works". **Decision:** absent means the
             default team space `默认团队`, i.e. the owner's own works; a name lists the media of that team
@@ -47,7 +49,7 @@ class GetMediaListRequest:
     """
 
     owner: Owner
-    media_type: GetMediaListRequestMediaType
+    media_type: GetMediaListRequestMediaType = 3
     team_space_name: str | Unset = UNSET
     page_num: int | Unset = 0
     page_size: int | Unset = 10

@@ -24,7 +24,13 @@ if TYPE_CHECKING:
         result,
     )
     from .credentials import MissingCredentialsError, VolcCredentials
-    from .errors import VolcAPIError, VolcError, VolcResponseError
+    from .errors import (
+        VolcAPIError,
+        VolcConnectionError,
+        VolcError,
+        VolcResponseError,
+        VolcTimeoutError,
+    )
     from .signing import VolcSignatureAuth
 
 # public name -> the submodule defining it, imported on first use (``import mediaapis.icp``
@@ -33,6 +39,9 @@ _LAZY = {
     "ICP": "mediaapis_sdk.icp",
     "AsyncICP": "mediaapis_sdk.icp",
     "BaseICP": ".client",
+    "ICPClient": ".client",
+    "VolcConnectionError": ".errors",
+    "VolcTimeoutError": ".errors",
     "MissingCredentialsError": ".credentials",
     "VolcAPIError": ".errors",
     "VolcCredentials": ".credentials",
@@ -51,12 +60,15 @@ __all__ = [
     "ICP",
     "AsyncICP",
     "BaseICP",
+    "ICPClient",
     "MissingCredentialsError",
     "VolcAPIError",
+    "VolcConnectionError",
     "VolcCredentials",
     "VolcError",
     "VolcResponseError",
     "VolcSignatureAuth",
+    "VolcTimeoutError",
     "aget_media_infos",
     "aiter_media",
     "get_media_infos",

@@ -1,25 +1,43 @@
-"""A signing ICP client, envelope unwrapping, pagination over GetMediaList, batched GetMediaInfo.
+"""A signing ICP client on the shared transport stack, envelope unwrapping, pagination over
+GetMediaList, batched GetMediaInfo.
 
-Limits (the largest page, the largest batch) and the host are read from the spec. The generated
-operations and models load on first use, so importing this module costs little more than httpx.
+Every request goes through the stack (retries as the official SDK, typed errors for every
+failure, the client's secrets scrubbed). Limits (the largest page, the largest batch) and the
+host are read from the spec, and checked when a call is made. The generated operations and
+models load on first use, so importing this module costs little more than httpx.
 """
 
 from __future__ import annotations
 
 import contextlib
 import functools
-from collections.abc import AsyncIterator, Iterable, Iterator, Mapping
-from typing import TYPE_CHECKING, Any
+import os
+import time
+from collections.abc import AsyncIterator, Awaitable, Callable, Iterable, Iterator, Mapping
+from dataclasses import dataclass, replace
+from typing import TYPE_CHECKING, Any, Self
 
 import httpx
+from attrs import define, field
 
 from volc_icp_client import Client
 from volc_icp_client.types import UNSET, Response, Unset
 
+from .._errors import Secrets
 from .._spec import load_spec
+from .._transport import (
+    AsyncStackTransport,
+    RetryPolicy,
+    StackOptions,
+    StackTransport,
+    _async_sleep,
+    check_base_url,
+    check_timeout,
+)
 from .credentials import VolcCredentials
-from .errors import VolcResponseError, error_from_body
+from .errors import VolcResponseError, error_from_body, error_from_document
 from .signing import SPEC_PACKAGE, VolcSignatureAuth
+from .transport import PROFILE, default_retry
 
 if TYPE_CHECKING:
     from volc_icp_client.models import (
@@ -35,6 +53,7 @@ if TYPE_CHECKING:
     from volc_icp_client.models.get_media_list_product_type import GetMediaListProductType
 
 DEFAULT_TIMEOUT = httpx.Timeout(30.0, connect=10.0)
+ENV_BASE_URL = "VOLC_ICP_BASE_URL"
 
 
 @functools.cache
@@ -50,24 +69,221 @@ def default_base_url() -> str:
     return str(load_spec(SPEC_PACKAGE)["servers"][0]["url"])
 
 
+@dataclass(frozen=True)
+class _Stack:
+    """How to build the httpx clients of an :class:`ICPClient` (sync and async)."""
+
+    auth: VolcSignatureAuth
+    options: StackOptions
+    transport: httpx.BaseTransport | None
+    async_transport: httpx.AsyncBaseTransport | None
+    sleep: Callable[[float], None]
+    async_sleep: Callable[[float], Awaitable[None]]
+
+
+@define
+class ICPClient(Client):
+    """A generated ``Client`` whose httpx clients carry the signer and the transport stack.
+
+    ``with_headers``/``with_timeout`` copies keep the stack.
+    """
+
+    _stack: _Stack | None = field(default=None, kw_only=True, alias="stack", repr=False)
+
+    def _settings(self, stack: _Stack) -> dict[str, Any]:
+        """What the sync and async httpx clients are built with."""
+        return {
+            "base_url": self._base_url,
+            "headers": self._headers,
+            "cookies": self._cookies,
+            "timeout": self._timeout,
+            "follow_redirects": self._follow_redirects,
+            **self._httpx_args,
+            "auth": stack.auth,
+        }
+
+    def get_httpx_client(self) -> httpx.Client:
+        """The sync httpx client (built on first use)."""
+        if self._client is None and (stack := self._stack) is not None:
+            transport = StackTransport(PROFILE, stack.transport, stack.options, sleep=stack.sleep)
+            self._client = httpx.Client(transport=transport, **self._settings(stack))
+        return super().get_httpx_client()
+
+    def get_async_httpx_client(self) -> httpx.AsyncClient:
+        """The async httpx client (built on first use)."""
+        if self._async_client is None and (stack := self._stack) is not None:
+            transport = AsyncStackTransport(
+                PROFILE, stack.async_transport, stack.options, sleep=stack.async_sleep
+            )
+            self._async_client = httpx.AsyncClient(transport=transport, **self._settings(stack))
+        return super().get_async_httpx_client()
+
+
+def _base_url(base_url: str | None, environ: Mapping[str, str] | None) -> str:
+    """The argument, else ``VOLC_ICP_BASE_URL``, else the spec's server; checked."""
+    if base_url is not None:
+        return check_base_url(base_url)
+    env = os.environ if environ is None else environ
+    return check_base_url(env.get(ENV_BASE_URL) or default_base_url(), ENV_BASE_URL)
+
+
 def icp_client(
     credentials: VolcCredentials | None = None,
     *,
     base_url: str | None = None,
-    timeout: httpx.Timeout = DEFAULT_TIMEOUT,
+    timeout: httpx.Timeout | float | None = DEFAULT_TIMEOUT,
+    max_retries: int | None = None,
+    retry: RetryPolicy | None = None,
+    raise_for_status: bool = True,
+    transport: httpx.BaseTransport | None = None,
+    async_transport: httpx.AsyncBaseTransport | None = None,
+    sleep: Callable[[float], None] = time.sleep,
+    async_sleep: Callable[[float], Awaitable[None]] = _async_sleep,
+    clock: Callable[[], float] | None = None,
+    environ: Mapping[str, str] | None = None,
     **httpx_args: Any,
-) -> Client:
-    """A generated-API ``Client`` whose every request is signed (credentials default to the env).
+) -> ICPClient:
+    """A generated-API ``Client`` whose every request is signed and sent through the stack.
 
-    Extra keyword arguments go to ``httpx.Client`` / ``httpx.AsyncClient`` (e.g. ``transport``).
+    Credentials default to the environment, ``base_url`` to ``VOLC_ICP_BASE_URL`` or the
+    spec's server. ``max_retries`` (or a full ``retry`` policy; 3 retries by default, as the
+    official SDK) tunes retrying; ``raise_for_status=False`` returns error envelopes (any
+    status) instead of raising (bodies that are no envelope and transport failures still
+    raise). ``transport`` / ``async_transport`` replace the network, ``sleep`` /
+    ``async_sleep`` the waiting and ``clock`` (Unix seconds) the time signatures are dated
+    with (tests: a mock's ``ManualClock``).
+    Other keyword arguments go to ``httpx.Client`` / ``httpx.AsyncClient``.
     """
-    auth = VolcSignatureAuth(credentials if credentials is not None else VolcCredentials.from_env())
-    return Client(
-        base_url=base_url or default_base_url(),
+    if credentials is None:
+        credentials = VolcCredentials.from_env(environ)
+    elif not isinstance(credentials, VolcCredentials):
+        raise TypeError(f"credentials must be VolcCredentials, got {type(credentials).__name__}")
+    url = _base_url(base_url, environ)
+    timeout = check_timeout(timeout)
+    if retry is not None and not isinstance(retry, RetryPolicy):
+        raise TypeError(f"retry must be a RetryPolicy, got {type(retry).__name__}")
+    retry = retry or default_retry()
+    if max_retries is not None:
+        retry = replace(retry, max_retries=max_retries)
+    for name in ("transport", "auth"):
+        if name in httpx_args:
+            raise TypeError(f"icp_client: {name} is set by the stack, not an httpx argument")
+    options = StackOptions(
+        retry=retry, raise_for_status=raise_for_status, secrets=Secrets(credentials.secrets)
+    )
+    if clock is not None and not callable(clock):
+        raise TypeError(f"clock must be a callable returning Unix seconds, got {clock!r}")
+    auth = VolcSignatureAuth(credentials, clock=clock or time.time)
+    stack = _Stack(auth, options, transport, async_transport, sleep, async_sleep)
+    return ICPClient(
+        base_url=url,
         timeout=timeout,
         raise_on_unexpected_status=False,
-        httpx_args={"auth": auth, **httpx_args},
+        httpx_args=httpx_args,
+        stack=stack,
     )
+
+
+class BaseICP:
+    """The settings and generated ``Client`` behind the typed ICP clients (``mediaapis.ICP``).
+
+    Credentials default to ``VOLC_ACCESSKEY`` / ``VOLC_SECRETKEY`` (``VOLC_SESSION_TOKEN``
+    optional); ``base_url`` to ``VOLC_ICP_BASE_URL``, else the spec's server. ``.client`` works
+    with every generated ``volc_icp_client`` function. ``max_retries`` / ``retry``,
+    ``raise_for_status``, ``transport`` / ``async_transport`` and ``sleep`` / ``async_sleep`` as in
+    :func:`icp_client`; settings are checked here, errors naming the setting.
+    """
+
+    def __init__(
+        self,
+        access_key_id: str | None = None,
+        secret_access_key: str | None = None,
+        session_token: str | None = None,
+        *,
+        credentials: VolcCredentials | None = None,
+        base_url: str | None = None,
+        timeout: httpx.Timeout | float | None = DEFAULT_TIMEOUT,
+        max_retries: int | None = None,
+        retry: RetryPolicy | None = None,
+        raise_for_status: bool = True,
+        transport: httpx.BaseTransport | None = None,
+        async_transport: httpx.AsyncBaseTransport | None = None,
+        sleep: Callable[[float], None] = time.sleep,
+        async_sleep: Callable[[float], Awaitable[None]] = _async_sleep,
+        clock: Callable[[], float] | None = None,
+        environ: Mapping[str, str] | None = None,
+        **httpx_args: Any,
+    ) -> None:
+        env = os.environ if environ is None else environ
+        self._clock, self._sleep, self._async_sleep = clock, sleep, async_sleep
+        if credentials is None:
+            if access_key_id is None and secret_access_key is None:
+                credentials = VolcCredentials.from_env(env)
+            else:
+                credentials = VolcCredentials(
+                    access_key_id or "", secret_access_key or "", session_token
+                )
+        self.base_url = _base_url(base_url, env)
+        self._shown = repr(credentials)
+        self.client = icp_client(
+            credentials,
+            base_url=self.base_url,
+            timeout=timeout,
+            max_retries=max_retries,
+            retry=retry,
+            raise_for_status=raise_for_status,
+            transport=transport,
+            async_transport=async_transport,
+            sleep=sleep,
+            async_sleep=async_sleep,
+            clock=clock,
+            **httpx_args,
+        )
+
+    def __repr__(self) -> str:
+        """The base URL and masked credentials."""
+        return f"{type(self).__name__}(base_url={self.base_url!r}, credentials={self._shown})"
+
+    def close(self) -> None:
+        """Close the sync httpx client (when one was built)."""
+        if self.client._client is not None:
+            self.client._client.close()
+
+    async def aclose(self) -> None:
+        """Close both httpx clients (when built)."""
+        self.close()
+        if self.client._async_client is not None:
+            await self.client._async_client.aclose()
+
+    def __enter__(self) -> Self:
+        """Use as a context manager: the sync httpx client is closed at the end."""
+        return self
+
+    def __exit__(self, *exc_info: object) -> None:
+        """Close the sync httpx client."""
+        self.close()
+
+    async def __aenter__(self) -> Self:
+        """Use as an async context manager: both httpx clients are closed at the end."""
+        return self
+
+    async def __aexit__(self, *exc_info: object) -> None:
+        """Close both httpx clients."""
+        await self.aclose()
+
+
+def unwrap_result(operation_id: str, status_code: int, data: Any, member: str = "Result") -> Any:
+    """The ``Result`` member of a parsed success envelope, or raise its typed error."""
+    error = error_from_document(status_code, data, operation=operation_id)
+    if error is not None:
+        raise error
+    if member not in data:
+        raise VolcResponseError(
+            f"{operation_id}: success envelope without {member}",
+            status_code=status_code,
+            operation=operation_id,
+        )
+    return data[member]
 
 
 def result(response: Response[Any]) -> Any:
@@ -90,17 +306,46 @@ def _parsing() -> Iterator[None]:
         raise VolcResponseError(f"response body is not valid JSON ({exc})") from exc
 
 
+def _size(name: str, value: object, limit: int) -> int:
+    """A page or batch size within the spec's limit, or an error naming the setting."""
+    if isinstance(value, bool) or not isinstance(value, int):
+        raise TypeError(f"{name} must be an integer, got {type(value).__name__} {value!r}")
+    if not 1 <= value <= limit:
+        raise ValueError(f"{name} must be between 1 and {limit} (the API's limit), got {value}")
+    return value
+
+
+def _ids(media_ids: Iterable[str]) -> Iterable[str]:
+    """The media ids as given; a single string (not a list of ids) is refused."""
+    if isinstance(media_ids, str | bytes):
+        raise TypeError(
+            "media_ids must be a list (or any iterable) of media id strings, not one "
+            f"{type(media_ids).__name__}: pass [{media_ids!r}]"
+        )
+    return media_ids
+
+
+def _id(media_id: object) -> str:
+    """One media id: a string."""
+    if not isinstance(media_id, str):
+        raise TypeError(f"media_ids must hold strings, got {type(media_id).__name__}")
+    return media_id
+
+
 def _page_request(
     owner: Owner, team_space_name: str | Unset, page_num: int, page_size: int | None
 ) -> GetMediaListRequest:
     from volc_icp_client.models import GetMediaListRequest
+
+    limit = _limits()[0]
+    page_size = limit if page_size is None else _size("page_size", page_size, limit)
 
     return GetMediaListRequest(
         owner=owner,
         media_type=3,  # the only media type the API serves (x-volc-supported-values)
         team_space_name=team_space_name,
         page_num=page_num,
-        page_size=page_size or _limits()[0],
+        page_size=page_size,
     )
 
 
@@ -165,10 +410,11 @@ def _last_page(next_page: int, infos: list[MediaInfo], page_info: Any) -> bool:
 
 
 def _batches(media_ids: Iterable[str], size: int | None) -> Iterator[list[str]]:
-    size = size or _limits()[1]
+    limit = _limits()[1]
+    size = limit if size is None else _size("batch_size", size, limit)
     batch: list[str] = []
-    for media_id in media_ids:
-        batch.append(media_id)
+    for media_id in _ids(media_ids):
+        batch.append(_id(media_id))
         if len(batch) == size:
             yield batch
             batch = []

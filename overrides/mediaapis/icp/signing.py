@@ -3,7 +3,11 @@
 The signer signs the exact bytes httpx is about to send: the query as encoded on the wire, the
 headers as set, the body's bytes. It runs on every attempt, so each retry gets a fresh
 ``X-Date``. The signing service of each ICP action is read from the spec's ``x-volc-signing``
-extension. Derived keys are cached per (date, region, service).
+extension. Derived keys are cached per (date, region, service); the secret key and the session
+token live only in closures, so neither ``vars()``, ``repr`` nor ``pickle`` shows them. As both
+official SDKs do, ``:80`` / ``:443`` are dropped from the signed ``Host`` whatever the scheme,
+and the query is sorted by key only, repeated keys keeping the order sent (as
+``volcengine.auth.SignerV4`` signs them).
 """
 
 from __future__ import annotations
@@ -11,8 +15,11 @@ from __future__ import annotations
 import functools
 import hashlib
 import hmac
+import re
 import time
 from collections.abc import Callable, Generator, Iterable, Mapping
+from operator import itemgetter
+from typing import Any, NoReturn
 from urllib.parse import parse_qsl, quote
 
 import httpx
@@ -30,10 +37,43 @@ _SECRET_HEADERS = frozenset({"authorization", "x-security-token"})
 _OWN_HEADERS = frozenset({b"x-date", b"x-content-sha256", b"x-security-token", b"authorization"})
 
 
+_BY_KEY = itemgetter(0)
+_PLAIN_QUERY = re.compile(rb"[A-Za-z0-9\-_.~=&]*")  # nothing to decode or encode
+_DEFAULT_PORTS = frozenset({b"80", b"443"})
+
+
 def canonical_query(pairs: Iterable[tuple[str, str]]) -> str:
-    """Sorted ``key=value`` pairs, each percent-encoded leaving only ``A-Za-z0-9-_.~`` bare."""
-    encoded = sorted((quote(k, safe=_UNRESERVED), quote(v, safe=_UNRESERVED)) for k, v in pairs)
+    """``key=value`` pairs sorted by key (repeated keys keep their order), each percent-encoded
+    leaving only ``A-Za-z0-9-_.~`` bare."""
+    encoded = [(quote(k, safe=_UNRESERVED), quote(v, safe=_UNRESERVED)) for k, v in pairs]
+    encoded.sort(key=_BY_KEY)
     return "&".join(f"{k}={v}" for k, v in encoded)
+
+
+def _wire_query(raw: bytes) -> tuple[bytes, str | None]:
+    """(canonical query, ``Action``) of a query string as sent. A query of bare characters
+    only (the usual ``Action=...&Version=...``) is split as is: decoding and re-encoding
+    would give back the same bytes."""
+    if _PLAIN_QUERY.fullmatch(raw):
+        pairs = [
+            (key, value)
+            for key, _, value in (part.partition(b"=") for part in raw.split(b"&") if part)
+        ]
+        pairs.sort(key=_BY_KEY)
+        action = next((v for k, v in pairs if k == b"Action"), None)
+        return b"&".join([k + b"=" + v for k, v in pairs]), (
+            action.decode() if action is not None else None
+        )
+    decoded = parse_wire_query(raw)
+    action_text = next((v for k, v in decoded if k == "Action"), None)
+    return canonical_query(decoded).encode("ascii"), action_text
+
+
+def signed_host(value: bytes) -> bytes:
+    """The ``Host`` value as signed: without ``:80`` or ``:443``, whatever the scheme (as both
+    official SDKs split it: at the first colon)."""
+    name, colon, rest = value.partition(b":")
+    return name if colon and rest.partition(b":")[0] in _DEFAULT_PORTS else value
 
 
 def parse_wire_query(raw: bytes) -> list[tuple[str, str]]:
@@ -47,6 +87,20 @@ def derive_key(secret_key: str, date: str, region: str, service: str) -> bytes:
     for part in (date, region, service, "request"):
         key = hmac.new(key, part.encode("utf-8"), hashlib.sha256).digest()
     return key
+
+
+def _key_deriver(secret_key: str) -> Callable[[str, str, str], bytes]:
+    """``derive_key`` bound to the secret key, held in a closure (never an attribute)."""
+
+    def derive(date: str, region: str, service: str) -> bytes:
+        return derive_key(secret_key, date, region, service)
+
+    return derive
+
+
+def _holder(value: bytes) -> Callable[[], bytes]:
+    """A closure returning ``value`` (the session token), so no attribute holds it."""
+    return lambda: value
 
 
 @functools.cache
@@ -93,11 +147,14 @@ class VolcSignatureAuth(httpx.Auth):
         service: str | None = None,
         clock: Callable[[], float] = time.time,
     ) -> None:
-        self._credentials = credentials if credentials is not None else VolcCredentials.from_env()
+        found = credentials if credentials is not None else VolcCredentials.from_env()
+        self._access_key_id = found.access_key_id
+        self._derive = _key_deriver(found.secret_access_key)
+        self._has_token = bool(found.session_token)
+        self._token = _holder((found.session_token or "").encode())
         self._region = region
         self._service = service
         self._clock = clock
-        self._token = (self._credentials.session_token or "").encode()
         self._scopes: dict[tuple[str, str], tuple[bytes, _HmacKey, bytes]] = {}
         self._targets: dict[bytes, tuple[bytes, bytes, str]] = {}
         self._second = -1
@@ -105,8 +162,15 @@ class VolcSignatureAuth(httpx.Auth):
 
     def __repr__(self) -> str:
         return (
-            f"VolcSignatureAuth(access_key_id={mask(self._credentials.access_key_id)!r}, "
+            f"VolcSignatureAuth(access_key_id={mask(self._access_key_id)!r}, "
             f"region={self.region!r}, service={self._service!r})"
+        )
+
+    def __reduce__(self) -> NoReturn:
+        """Refused: a pickle would carry the credentials."""
+        raise TypeError(
+            "VolcSignatureAuth holds credentials and is not picklable: build one from "
+            "VolcCredentials (or the environment) where it is used"
         )
 
     @property
@@ -127,21 +191,25 @@ class VolcSignatureAuth(httpx.Auth):
         signed_hash = hashlib.sha256(request.content).hexdigest().encode()
         path, query, service = self._target(request.url.raw_path)
         scope, key, credential = self._scope(x_date[:8], service)
+        token = self._token() if self._has_token else b""
 
-        kept: list[tuple[bytes, bytes]] = []
+        kept: list[tuple[bytes, bytes, bytes]] = []
         signed: list[tuple[bytes, bytes]] = [
             (b"x-date", signed_date),
             (b"x-content-sha256", signed_hash),
         ]
-        if self._token:
-            signed.append((b"x-security-token", self._token))
-        for name, value in request.headers.raw:
-            lower = name.lower()
+        if token:
+            signed.append((b"x-security-token", token))
+        for entry in _header_entries(request.headers):
+            lower = entry[1]
             if lower in _OWN_HEADERS:
                 continue  # set by a previous attempt: replaced below
-            kept.append((name, value))
-            if lower in _ALWAYS_SIGNED or lower[:2] == b"x-":
-                signed.append((lower, value.strip()))
+            kept.append(entry)
+            if lower[:2] == b"x-":
+                signed.append((lower, entry[2].strip()))
+            elif lower in _ALWAYS_SIGNED:
+                value = entry[2].strip()
+                signed.append((lower, signed_host(value) if lower == b"host" else value))
         signed.sort()
         signed_names = b";".join([name for name, _ in signed])
         canonical = b"\n".join(
@@ -149,28 +217,29 @@ class VolcSignatureAuth(httpx.Auth):
                 request.method.encode(),
                 path,
                 query,
-                b"".join([b"%s:%s\n" % pair for pair in signed]),
+                b"".join([name + b":" + value + b"\n" for name, value in signed]),
                 signed_names,
                 signed_hash,
             )
         )
-        string_to_sign = b"%s\n%s\n%s\n%s" % (
-            _ALGORITHM,
-            signed_date,
-            scope,
-            hashlib.sha256(canonical).hexdigest().encode(),
+        string_to_sign = b"\n".join(
+            (_ALGORITHM, signed_date, scope, hashlib.sha256(canonical).hexdigest().encode())
         )
-        kept.append((b"X-Date", signed_date))
-        kept.append((b"X-Content-Sha256", signed_hash))
-        if self._token:
-            kept.append((b"X-Security-Token", self._token))
-        authorization = b"%s, SignedHeaders=%s, Signature=%s" % (
-            credential,
-            signed_names,
-            key.hexdigest(string_to_sign).encode(),
+        kept.append((b"X-Date", b"x-date", signed_date))
+        kept.append((b"X-Content-Sha256", b"x-content-sha256", signed_hash))
+        if token:
+            kept.append((b"X-Security-Token", b"x-security-token", token))
+        authorization = b"".join(
+            (
+                credential,
+                b", SignedHeaders=",
+                signed_names,
+                b", Signature=",
+                key.hexdigest(string_to_sign).encode(),
+            )
         )
-        kept.append((b"Authorization", authorization))
-        request.headers = _SignedHeaders(kept)
+        kept.append((b"Authorization", b"authorization", authorization))
+        request.headers = _signed_headers(kept)
 
     def _scope(self, date: str, service: str) -> tuple[bytes, _HmacKey, bytes]:
         """Credential scope, signing key and ``Credential=`` prefix per (date, service), cached."""
@@ -180,8 +249,8 @@ class VolcSignatureAuth(httpx.Auth):
             if len(self._scopes) >= 16:  # dates roll over; keep the cache small
                 self._scopes.clear()
             scope = f"{date}/{region}/{service}/request"
-            key = _HmacKey(derive_key(self._credentials.secret_access_key, date, region, service))
-            credential = f"{ALGORITHM} Credential={self._credentials.access_key_id}/{scope}"
+            key = _HmacKey(self._derive(date, region, service))
+            credential = f"{ALGORITHM} Credential={self._access_key_id}/{scope}"
             cached = self._scopes[(date, service)] = (scope.encode(), key, credential.encode())
         return cached
 
@@ -190,14 +259,31 @@ class VolcSignatureAuth(httpx.Auth):
         cached = self._targets.get(raw_path)
         if cached is None:
             path, _, raw_query = raw_path.partition(b"?")
-            pairs = parse_wire_query(raw_query)
-            action = next((v for k, v in pairs if k == "Action"), None)
+            query, action = _wire_query(raw_query)
             service = self._service or service_for_action(action or "")
             if len(self._targets) >= 256:
                 self._targets.clear()
-            cached = (path or b"/", canonical_query(pairs).encode("ascii"), service)
-            self._targets[raw_path] = cached
+            cached = self._targets[raw_path] = (path or b"/", query, service)
         return cached
+
+
+def _header_entries(headers: httpx.Headers) -> list[tuple[bytes, bytes, bytes]]:
+    """(name, lowercase name, value) of every header, read from httpx's own list when it has
+    one (0.23 to 0.28 do), else rebuilt from the public ``raw``."""
+    entries = getattr(headers, "_list", None)
+    if _FAST_HEADERS and isinstance(entries, list):
+        return entries
+    return [(name, name.lower(), value) for name, value in headers.raw]
+
+
+def _signed_headers(entries: list[tuple[bytes, bytes, bytes]]) -> httpx.Headers:
+    """Headers holding ``entries`` as they are (already bytes, names lowercased alongside)."""
+    if _FAST_HEADERS:
+        headers = _SignedHeaders.__new__(_SignedHeaders)
+        headers._list = entries
+        headers._encoding = None
+        return headers
+    return _SignedHeaders([(name, value) for name, _, value in entries])
 
 
 class _SignedHeaders(httpx.Headers):
@@ -209,6 +295,13 @@ class _SignedHeaders(httpx.Headers):
             for name, value in self.multi_items()
         ]
         return f"Headers({shown!r})"
+
+    def copy(self) -> _SignedHeaders:
+        """A copy that hides the token too (httpx's ``copy`` returns plain ``Headers``)."""
+        copied = _SignedHeaders.__new__(_SignedHeaders)
+        copied._list = list(self._list)
+        copied._encoding = self._encoding
+        return copied
 
 
 class _HmacKey:
@@ -227,3 +320,17 @@ class _HmacKey:
         outer = self._outer.copy()
         outer.update(inner.digest())
         return outer.hexdigest()
+
+
+def _fast_headers_work() -> bool:
+    """Whether httpx keeps headers as a ``_list`` of (name, lowercase name, value) bytes, the
+    layout :func:`_signed_headers` fills in directly (checked once, against the public API)."""
+    probe = httpx.Headers([(b"X-A", b"1")])
+    if getattr(probe, "_list", None) != [(b"X-A", b"x-a", b"1")]:
+        return False
+    built: Any = httpx.Headers.__new__(httpx.Headers)
+    built._list, built._encoding = [(b"X-B", b"x-b", b"2")], None
+    return bool(built.raw == [(b"X-B", b"2")] and built["x-b"] == "2" and built.multi_items())
+
+
+_FAST_HEADERS = _fast_headers_work()

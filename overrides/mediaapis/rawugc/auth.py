@@ -7,10 +7,29 @@ from collections.abc import Generator, Mapping
 
 import httpx
 
+from .._errors import SECRET_HEADERS, Secret
+from .._transport import redacted
 from .errors import MissingAPIKeyError
 
 ENV_API_KEY = "RAWUGC_API_KEY"
-SECRET_HEADERS = frozenset({"authorization", "proxy-authorization", "cookie"})
+__all__ = ["ENV_API_KEY", "SECRET_HEADERS", "BearerKeyAuth", "api_key_from_env", "mask", "redacted"]
+
+
+def check_api_key(api_key: object) -> str:
+    """The key as given, or a clear error: not a string, blank, or not sendable in a header."""
+    if not isinstance(api_key, str):
+        raise TypeError(f"api_key must be a string, got {type(api_key).__name__}")
+    if not api_key.strip():
+        raise MissingAPIKeyError(
+            "the API key (api_key) is empty: create one in the RawUGC dashboard "
+            f"and set {ENV_API_KEY} to it"
+        )
+    if not api_key.isascii() or not api_key.isprintable() or api_key != api_key.strip():
+        raise ValueError(
+            "api_key must be printable ASCII without surrounding spaces (as the dashboard "
+            "shows it); check for a stray newline or quote"
+        )
+    return api_key
 
 
 def api_key_from_env(environ: Mapping[str, str] | None = None) -> str:
@@ -30,22 +49,22 @@ def mask(key: str) -> str:
     return f"{key[:4]}…{key[-2:]}" if len(key) > 12 else "…"
 
 
-def redacted(headers: httpx.Headers) -> dict[str, str]:
-    """Headers for a log line, credentials replaced."""
-    return {k: "[redacted]" if k.lower() in SECRET_HEADERS else v for k, v in headers.items()}
-
-
 class BearerKeyAuth(httpx.Auth):
-    """Send ``Authorization: Bearer <key>`` on every request; the repr shows a masked key."""
+    """Send ``Authorization: Bearer <key>`` on every request; the repr shows a masked key.
+
+    The key is held in a :class:`~mediaapis._errors.Secret`: ``vars()``, ``repr()`` and
+    ``pickle`` never show it.
+    """
 
     def __init__(self, api_key: str) -> None:
-        if not api_key:
-            raise MissingAPIKeyError(
-                "the API key is empty: create one in the RawUGC dashboard "
-                f"and set {ENV_API_KEY} to it"
-            )
-        self._header = f"Bearer {api_key}"
+        self._header = Secret(f"Bearer {check_api_key(api_key)}")
         self._masked = mask(api_key)
+
+    @property
+    def secrets(self) -> frozenset[str]:
+        """What to scrub from server text: the key, and the header that carries it."""
+        header = self._header.reveal()
+        return frozenset({header, header.removeprefix("Bearer ")})
 
     def __repr__(self) -> str:
         """A masked key only."""
@@ -53,5 +72,5 @@ class BearerKeyAuth(httpx.Auth):
 
     def auth_flow(self, request: httpx.Request) -> Generator[httpx.Request, httpx.Response, None]:
         """Set the ``Authorization`` header (again on every attempt)."""
-        request.headers["Authorization"] = self._header
+        request.headers["Authorization"] = self._header.reveal()
         yield request

@@ -7,11 +7,12 @@ transport. ``RawUGC(...).client`` works with every generated function, sync and 
 
 from __future__ import annotations
 
+import os
 import time
 from collections.abc import Awaitable, Callable, Mapping
 from dataclasses import dataclass, replace
 from types import TracebackType
-from typing import Any
+from typing import Any, Self
 from urllib.parse import urlsplit
 
 import httpx
@@ -19,6 +20,8 @@ from attrs import define, field
 
 from rawugc_client import AuthenticatedClient, Client
 
+from .._errors import Secrets
+from .._transport import check_base_url, check_timeout
 from .auth import BearerKeyAuth, api_key_from_env, mask
 from .operations import default_api_version, default_base_url
 from .ratelimit import Limiter, RateLimit, async_sleep, limiter_for
@@ -26,6 +29,7 @@ from .transport import AsyncRawUGCTransport, RawUGCTransport, RetryPolicy, Stack
 
 DEFAULT_TIMEOUT = httpx.Timeout(60.0, connect=10.0)
 KEY_PLACEHOLDER = "[in BearerKeyAuth]"  # the key is never stored on the client
+ENV_BASE_URL = "RAWUGC_BASE_URL"
 
 
 @dataclass(frozen=True)
@@ -81,12 +85,17 @@ class RawUGCClient(AuthenticatedClient):
 class RawUGC:
     """A RawUGC API client: ``.client`` for every generated function, sync or async.
 
-    The key comes from ``api_key`` or ``RAWUGC_API_KEY``; ``base_url`` and ``api_version``
-    default to the spec's server and ``RawUGC-Version`` default. ``max_retries`` (or a full
+    The key comes from ``api_key`` or ``RAWUGC_API_KEY``; ``base_url`` from the argument,
+    ``RAWUGC_BASE_URL`` or the spec's server; ``api_version`` defaults to the spec's
+    ``RawUGC-Version``. Settings are checked here: a bad timeout, key, URL or retry value is
+    refused at once with an error naming it. ``max_retries`` (or a full
     ``retry`` policy), ``rate_limit`` (pacing; ``RateLimit(storage="redis://...")`` to share it
     between processes) and ``raise_for_status`` tune the transport; ``transport`` /
     ``async_transport`` replace the network (e.g. ``httpx.MockTransport``); ``sleep`` /
-    ``async_sleep`` replace waiting (tests). Other keyword arguments go to the httpx clients.
+    ``async_sleep`` replace waiting and ``clock`` (Unix seconds) the time: given a mock's
+    ``ManualClock`` (``clock=mock.clock, sleep=mock.clock.sleep,
+    async_sleep=mock.clock.asleep``), pacing, job polling and retries run on it and cost no
+    real time. Other keyword arguments go to the httpx clients.
     """
 
     def __init__(
@@ -95,7 +104,7 @@ class RawUGC:
         *,
         base_url: str | None = None,
         api_version: str | None = None,
-        timeout: httpx.Timeout = DEFAULT_TIMEOUT,
+        timeout: httpx.Timeout | float | None = DEFAULT_TIMEOUT,
         max_retries: int | None = None,
         retry: RetryPolicy | None = None,
         rate_limit: RateLimit | None = None,
@@ -105,13 +114,29 @@ class RawUGC:
         async_transport: httpx.AsyncBaseTransport | None = None,
         sleep: Callable[[float], None] = time.sleep,
         async_sleep: Callable[[float], Awaitable[None]] = async_sleep,
+        clock: Callable[[], float] | None = None,
         environ: Mapping[str, str] | None = None,
         **httpx_args: Any,
     ) -> None:
-        key = api_key_from_env(environ) if api_key is None else api_key
+        env = os.environ if environ is None else environ
+        if clock is not None and not callable(clock):
+            raise TypeError(f"clock must be a callable returning Unix seconds, got {clock!r}")
+        self._clock, self._sleep, self._async_sleep = clock, sleep, async_sleep
+        if clock is not None:  # one time line: pacing, polling and retries wait on ``clock``
+            rate_limit = replace(
+                rate_limit or RateLimit(), clock=clock, sleep=sleep, async_sleep=async_sleep
+            )
+        key = api_key_from_env(env) if api_key is None else api_key
         auth = BearerKeyAuth(key)
         self._masked = mask(key)
-        self.base_url = (base_url or default_base_url()).rstrip("/")
+        if base_url is None:
+            base_url, name = env.get(ENV_BASE_URL) or default_base_url(), ENV_BASE_URL
+        else:
+            name = "base_url"
+        self.base_url = check_base_url(base_url, name)
+        timeout = check_timeout(timeout)
+        if retry is not None and not isinstance(retry, RetryPolicy):
+            raise TypeError(f"retry must be a RetryPolicy, got {type(retry).__name__}")
         retry = retry or RetryPolicy()
         if max_retries is not None:
             retry = replace(retry, max_retries=max_retries)
@@ -121,6 +146,7 @@ class RawUGC:
             retry=retry,
             base_path=urlsplit(self.base_url).path.rstrip("/"),
             raise_for_status=raise_for_status,
+            secrets=Secrets(auth.secrets),
         )
         stack = _Stack(auth, options, transport, async_transport, sleep, async_sleep, httpx_args)
         version = api_version or default_api_version()
@@ -134,7 +160,7 @@ class RawUGC:
 
     def __repr__(self) -> str:
         """The base URL and a masked key."""
-        return f"RawUGC(base_url={self.base_url!r}, api_key={self._masked!r})"
+        return f"{type(self).__name__}(base_url={self.base_url!r}, api_key={self._masked!r})"
 
     def close(self) -> None:
         """Close the sync httpx client (when one was built)."""
@@ -147,7 +173,7 @@ class RawUGC:
         if self.client._async_client is not None:
             await self.client._async_client.aclose()
 
-    def __enter__(self) -> RawUGC:
+    def __enter__(self) -> Self:
         """Use as a context manager: the sync httpx client is closed at the end."""
         return self
 
@@ -160,7 +186,7 @@ class RawUGC:
         """Close the sync httpx client."""
         self.close()
 
-    async def __aenter__(self) -> RawUGC:
+    async def __aenter__(self) -> Self:
         """Use as an async context manager: both httpx clients are closed at the end."""
         return self
 

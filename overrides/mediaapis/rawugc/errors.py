@@ -1,19 +1,35 @@
 """Typed errors: RFC 7807 problems by status, transport failures, malformed bodies, failed jobs.
 
-Messages name the request's method and path, never its headers (the API key travels in one).
+Messages name the request's method and path, never its headers (the API key travels in one);
+server text (``title``, ``detail``, ``errors``, headers) has the client's secrets scrubbed.
+``request_id`` is the ``X-Request-Id`` response header when the API sends one (the vendor page
+names none; the problem's ``instance`` is the request path, kept as ``instance``).
+Every error is a :class:`mediaapis.MediaAPIError` and pickles with its attributes.
 """
 
 from __future__ import annotations
 
-import json
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from typing import Any, TypeVar
 
+from .. import _errors as shared
+from .._errors import MediaAPIError, scrub, scrub_value
+
 T = TypeVar("T")
+REQUEST_ID_HEADERS = ("x-request-id", "request-id")
 
 
-class RawUGCError(Exception):
+def request_id_of(headers: Mapping[str, str] | None) -> str | None:
+    """The request id a response carries in its headers, if any."""
+    for name in REQUEST_ID_HEADERS:
+        value = (headers or {}).get(name)
+        if value:
+            return str(value)
+    return None
+
+
+class RawUGCError(MediaAPIError):
     """Base class of every error this package raises."""
 
 
@@ -21,24 +37,31 @@ class MissingAPIKeyError(RawUGCError):
     """No API key was passed and ``RAWUGC_API_KEY`` is missing or empty."""
 
 
-class APIConnectionError(RawUGCError):
+class APIConnectionError(RawUGCError, shared.APIConnectionError):
     """The request failed in transport (refused, reset, dropped) without a usable response."""
 
-    def __init__(self, message: str, *, method: str, path: str) -> None:
-        super().__init__(f"{message} ({method} {path})")
-        self.method, self.path = method, path
 
-
-class APITimeoutError(APIConnectionError):
+class APITimeoutError(APIConnectionError, shared.APITimeoutError):
     """The request timed out."""
 
 
-class MalformedResponseError(RawUGCError):
+class MalformedResponseError(RawUGCError, shared.MalformedResponseError):
     """The response body is not the JSON its content type promises (truncated or garbled)."""
 
-    def __init__(self, *, status_code: int, method: str, path: str) -> None:
-        super().__init__(f"HTTP {status_code} response body is not valid JSON ({method} {path})")
+    def __init__(
+        self,
+        message: str | None = None,
+        *,
+        status_code: int,
+        method: str = "?",
+        path: str = "?",
+        operation: str | None = None,
+        request_id: str | None = None,
+    ) -> None:
+        text = message or f"HTTP {status_code} response body is not valid JSON"
+        MediaAPIError.__init__(self, f"{text} ({method} {path})")
         self.status_code, self.method, self.path = status_code, method, path
+        self.operation, self.request_id = operation, request_id
 
 
 @dataclass(frozen=True)
@@ -60,19 +83,27 @@ class APIStatusError(RawUGCError):
         method: str,
         path: str,
         headers: Mapping[str, str] | None = None,
+        operation: str | None = None,
+        secrets: Iterable[str] = (),
     ) -> None:
+        secrets = tuple(secrets)
+        problem = scrub_value(dict(problem), secrets) if secrets else problem
         self.status_code, self.method, self.path = status_code, method, path
+        self.operation = operation
         self.type: str = str(problem.get("type", "about:blank"))
         self.title: str = str(problem.get("title", "HTTP error"))
-        self.detail: str | None = problem.get("detail")
-        self.instance: str | None = problem.get("instance")
+        detail = problem.get("detail")
+        self.detail: str | None = None if detail is None else str(detail)
+        instance = problem.get("instance")
+        self.instance: str | None = None if instance is None else str(instance)
         raw_errors = problem.get("errors") or []
         self.errors = [
             FieldError(str(e.get("field", "")), str(e.get("message", "")))
-            for e in raw_errors
+            for e in (raw_errors if isinstance(raw_errors, list) else [])
             if isinstance(e, Mapping)
         ]
-        self.headers = {k.lower(): v for k, v in (headers or {}).items()}
+        self.headers = {k.lower(): scrub(str(v), secrets) for k, v in (headers or {}).items()}
+        self.request_id = request_id_of(self.headers)
         text = f"{status_code} {self.title}"
         if self.detail:
             text += f": {self.detail}"
@@ -136,17 +167,34 @@ _BY_STATUS: dict[int, type[APIStatusError]] = {
 
 
 def status_error(
-    status_code: int, content: bytes, *, method: str, path: str, headers: Mapping[str, str]
+    status_code: int,
+    content: bytes | Mapping[str, Any],
+    *,
+    method: str,
+    path: str,
+    headers: Mapping[str, str],
+    operation: str | None = None,
+    secrets: Iterable[str] = (),
 ) -> APIStatusError:
-    """The typed error for an error response (its body parsed as a problem when it is one)."""
-    try:
-        problem = json.loads(content) if content else {}
-    except ValueError:
-        problem = {}
+    """The typed error for an error response (its body, raw or parsed, read as a problem)."""
+    if isinstance(content, Mapping):
+        problem: Any = content
+    else:
+        from .._transport import loads
+
+        problem = loads(content) if content else {}
     if not isinstance(problem, Mapping):
         problem = {}
     cls = ServerError if status_code >= 500 else _BY_STATUS.get(status_code, APIStatusError)
-    return cls(status_code=status_code, problem=problem, method=method, path=path, headers=headers)
+    return cls(
+        status_code=status_code,
+        problem=problem,
+        method=method,
+        path=path,
+        headers=headers,
+        operation=operation,
+        secrets=secrets,
+    )
 
 
 def unwrap(response: Any, *, method: str = "?", path: str = "?") -> Any:

@@ -11,6 +11,7 @@ by the sync and async drivers: a generator yields sleeps and calls, the driver p
 from __future__ import annotations
 
 import functools
+import math
 import time
 from collections.abc import Awaitable, Callable, Generator, Iterable, Mapping
 from dataclasses import dataclass
@@ -23,7 +24,13 @@ from rawugc_client import AuthenticatedClient, Client
 from .._spec import iter_operations
 from .client import RawUGC, generated_client
 from .errors import JobFailedError, JobTimeoutError, unwrap
-from .operations import SPEC_PACKAGE, generated_module, operation, operation_of_module, snake
+from .operations import (
+    SPEC_PACKAGE,
+    attribute,
+    generated_module,
+    operation,
+    operation_of_module,
+)
 from .pagination import page_shape
 from .ratelimit import async_sleep
 
@@ -94,6 +101,10 @@ def _data(job: Any) -> Mapping[str, Any]:
 
 def _kind(job: Any, kind: ModuleType | str | None) -> tuple[JobKind, str, Mapping[str, Any]]:
     """(kind, id, fields) of an accepted answer, a job model, a mapping, or an id with ``kind``."""
+    if kind is not None and not isinstance(kind, str | ModuleType):
+        raise TypeError(
+            f"kind must be a generate operation (module or operationId), got {type(kind).__name__}"
+        )
     if isinstance(job, str):
         if kind is None:
             raise ValueError("pass kind= (e.g. generate_video) with a bare job id")
@@ -102,6 +113,11 @@ def _kind(job: Any, kind: ModuleType | str | None) -> tuple[JobKind, str, Mappin
         if found is None:
             raise ValueError(f"{wanted} starts no job the spec declares")
         return found, job, {}
+    if not isinstance(job, Mapping) and not callable(getattr(job, "to_dict", None)):
+        raise TypeError(
+            "job must be a generate answer, a job model, a mapping or a job id string "
+            f"(with kind=), got {type(job).__name__}"
+        )
     data = _data(job)
     for candidate in job_kinds():
         if candidate.id_field in data and candidate.status_field in data:
@@ -133,6 +149,23 @@ class _Call:
 Plan = Generator["float | _Call", Any, T]
 
 
+class _Time:
+    """The waits' time: the clock, never behind the sleeps made. A sleep that returns at once
+    (a test's) with the default clock, or a clock that the sleep does not move, still sees
+    time pass by what it slept: the deadline comes, and nothing polls in a tight loop."""
+
+    def __init__(self, clock: Callable[[], float]) -> None:
+        self._clock = clock
+        self._start = clock()
+        self._slept = 0.0
+
+    def __call__(self) -> float:
+        return max(self._clock(), self._start + self._slept)
+
+    def slept(self, seconds: float) -> None:
+        self._slept += seconds
+
+
 @dataclass(frozen=True)
 class _Options:
     """How to wait: interval bounds (None: the spec's), deadline, clock and progress callback."""
@@ -140,7 +173,7 @@ class _Options:
     min_interval: float | None
     max_interval: float | None
     timeout: float
-    clock: Callable[[], float]
+    clock: _Time
     on_progress: Progress | None
 
     def bounds(self, kind: JobKind) -> tuple[float, float]:
@@ -148,6 +181,66 @@ class _Options:
         low = self.min_interval if self.min_interval is not None else kind.min_interval
         high = self.max_interval if self.max_interval is not None else kind.max_interval
         return low, max(low, high)
+
+
+def _seconds(name: str, value: object, *, deadline: bool = False) -> None:
+    """Refuse a wait setting that is not a number of seconds in range (naming it): an
+    interval is finite and above 0; a deadline is 0 or more (``inf``: none)."""
+    if not isinstance(value, int | float) or isinstance(value, bool):
+        raise TypeError(f"{name} must be a number of seconds, got {type(value).__name__}")
+    if deadline and not value >= 0:  # NaN fails every comparison
+        raise ValueError(f"{name} must be >= 0 seconds (inf: no deadline), got {value!r}")
+    if not deadline and not (math.isfinite(value) and value > 0):
+        raise ValueError(f"{name} must be a finite number of seconds above 0, got {value!r}")
+
+
+def _options(
+    min_interval: float | None,
+    max_interval: float | None,
+    timeout: float,
+    clock: Callable[[], float] | None,
+    sleep: object,
+    on_progress: Progress | None,
+) -> _Options:
+    """Check the wait settings (errors name the argument) and start the waits' time."""
+    for name, interval in (("min_interval", min_interval), ("max_interval", max_interval)):
+        if interval is not None:
+            _seconds(name, interval)
+    if min_interval is not None and max_interval is not None and max_interval < min_interval:
+        raise ValueError(
+            f"max_interval ({max_interval!r}) is below min_interval ({min_interval!r})"
+        )
+    _seconds("timeout", timeout, deadline=True)
+    for name, function in (("clock", clock), ("sleep", sleep), ("on_progress", on_progress)):
+        if function is not None and not callable(function):
+            raise TypeError(f"{name} must be callable, got {type(function).__name__}")
+    time_ = _Time(clock if clock is not None else time.monotonic)
+    return _Options(min_interval, max_interval, timeout, time_, on_progress)
+
+
+def _client(client: object) -> RawUGC | AuthenticatedClient | Client:
+    """The client as given, or the generated client a wrapper holds as ``.client``."""
+    if isinstance(client, RawUGC | AuthenticatedClient | Client):
+        return client
+    inner = getattr(client, "client", None)
+    if isinstance(inner, AuthenticatedClient | Client):
+        return inner
+    raise TypeError(
+        "client must be a RawUGC, or a generated AuthenticatedClient or Client, "
+        f"got {type(client).__name__}"
+    )
+
+
+def _job_list(jobs: object) -> list[Any]:
+    """The jobs of ``wait_jobs``: any iterable of jobs, but not one job by itself."""
+    if isinstance(jobs, str | bytes | Mapping) or hasattr(jobs, "to_dict"):
+        raise TypeError(
+            f"jobs must be an iterable of jobs, got one {type(jobs).__name__}: "
+            "use wait_job for a single job"
+        )
+    if not isinstance(jobs, Iterable):
+        raise TypeError(f"jobs must be an iterable of jobs, got {type(jobs).__name__}")
+    return list(jobs)
 
 
 def _track(job: Any, kind: ModuleType | str | None, options: _Options, now: float) -> _Tracked:
@@ -230,16 +323,14 @@ def _sweep(
     left = dict(mine)
     created = [t.created for t in mine.values() if t.created is not None]
     cutoff = min(created) if created and len(created) == len(mine) else None
-    items_attr = snake(kind.items_field)
     shape = page_shape(kind.list_operation)
     limit = shape[1] if shape else 100
-    created_attr = snake(kind.created_field)
     for status in sorted(kind.completed | kind.failed):
         number, order, previous = 1, "unknown", None
         while left:
             query = {"status": status, "page": number, "limit": limit}
             page = yield _Call(kind.list_operation, (), query)
-            items = list(getattr(page, items_attr))
+            items = list(getattr(page, attribute(page, kind.items_field)))
             for item in items:
                 tracked = left.pop(str(_data(item)[kind.id_field]), None)
                 if tracked is None:
@@ -253,7 +344,8 @@ def _sweep(
                     found[tracked.job_id] = error
             # stop early past the oldest job waited on, only once the list is seen newest first
             # (the spec states no order): some timestamp older than the one before, none newer
-            for stamp in (getattr(item, created_attr, None) for item in items):
+            stamps = (getattr(item, attribute(item, kind.created_field), None) for item in items)
+            for stamp in stamps:
                 if stamp is None or (previous is not None and stamp > previous):
                     order = "other"
                 elif order == "unknown" and previous is not None and stamp < previous:
@@ -269,7 +361,10 @@ def _sweep(
 
 
 def _drive(
-    client: RawUGC | AuthenticatedClient | Client, plan: Plan[T], sleep: Callable[[float], None]
+    client: RawUGC | AuthenticatedClient | Client,
+    plan: Plan[T],
+    sleep: Callable[[float], None],
+    clock: _Time,
 ) -> T:
     """Run a plan: make its calls with the generated sync functions, sleep its sleeps."""
     api, reply = generated_client(client), None
@@ -285,6 +380,7 @@ def _drive(
             reply = unwrap(response, method=op.method, path=op.path)
         else:
             sleep(step)
+            clock.slept(step)
             reply = None
 
 
@@ -292,6 +388,7 @@ async def _adrive(
     client: RawUGC | AuthenticatedClient | Client,
     plan: Plan[T],
     sleep: Callable[[float], Awaitable[None]],
+    clock: _Time,
 ) -> T:
     """Async twin of :func:`_drive`."""
     api, reply = generated_client(client), None
@@ -307,6 +404,7 @@ async def _adrive(
             reply = unwrap(response, method=op.method, path=op.path)
         else:
             await sleep(step)
+            clock.slept(step)
             reply = None
 
 
@@ -326,10 +424,16 @@ def wait_job(
 
     ``job`` is a generate answer (``VideoGenerationAccepted``...), a job model, or a job id with
     ``kind`` (the generate operation or module). Raises ``JobFailedError`` when it fails and
-    ``JobTimeoutError`` after ``timeout`` seconds; ``on_progress`` gets every polled model.
+    ``JobTimeoutError`` after ``timeout`` seconds (``inf``: never); ``on_progress`` gets every
+    polled model. ``clock`` and ``sleep`` replace the time (e.g. a mock's manual clock and the
+    sleep that advances it); time is never taken to pass slower than the sleeps made, so a
+    ``sleep`` given without its clock (one that returns at once) still reaches the deadline
+    instead of polling in a tight loop. Bad arguments raise ``TypeError`` / ``ValueError``
+    naming them.
     """
-    options = _Options(min_interval, max_interval, timeout, clock, on_progress)
-    return _drive(client, _plan_one(_track(job, kind, options, clock()), options), sleep)
+    options = _options(min_interval, max_interval, timeout, clock, sleep, on_progress)
+    api, now = _client(client), options.clock
+    return _drive(api, _plan_one(_track(job, kind, options, now()), options), sleep, now)
 
 
 async def await_job(
@@ -345,8 +449,9 @@ async def await_job(
     sleep: Callable[[float], Awaitable[None]] = async_sleep,
 ) -> Any:
     """Async twin of :func:`wait_job`."""
-    options = _Options(min_interval, max_interval, timeout, clock, on_progress)
-    return await _adrive(client, _plan_one(_track(job, kind, options, clock()), options), sleep)
+    options = _options(min_interval, max_interval, timeout, clock, sleep, on_progress)
+    api, now = _client(client), options.clock
+    return await _adrive(api, _plan_one(_track(job, kind, options, now()), options), sleep, now)
 
 
 def wait_jobs(
@@ -366,9 +471,10 @@ def wait_jobs(
     A failed job raises ``JobFailedError`` (or takes its place in the list with
     ``return_exceptions=True``); ``on_progress`` gets each job's model once it finishes.
     """
-    options = _Options(min_interval, max_interval, timeout, clock, on_progress)
-    tracked = [_track(job, None, options, clock()) for job in jobs]
-    return _drive(client, _plan_many(tracked, options, return_exceptions), sleep)
+    options = _options(min_interval, max_interval, timeout, clock, sleep, on_progress)
+    api, now = _client(client), options.clock
+    tracked = [_track(job, None, options, now()) for job in _job_list(jobs)]
+    return _drive(api, _plan_many(tracked, options, return_exceptions), sleep, now)
 
 
 async def await_jobs(
@@ -384,6 +490,7 @@ async def await_jobs(
     sleep: Callable[[float], Awaitable[None]] = async_sleep,
 ) -> list[Any]:
     """Async twin of :func:`wait_jobs`."""
-    options = _Options(min_interval, max_interval, timeout, clock, on_progress)
-    tracked = [_track(job, None, options, clock()) for job in jobs]
-    return await _adrive(client, _plan_many(tracked, options, return_exceptions), sleep)
+    options = _options(min_interval, max_interval, timeout, clock, sleep, on_progress)
+    api, now = _client(client), options.clock
+    tracked = [_track(job, None, options, now()) for job in _job_list(jobs)]
+    return await _adrive(api, _plan_many(tracked, options, return_exceptions), sleep, now)

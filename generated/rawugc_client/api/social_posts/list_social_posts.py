@@ -108,9 +108,13 @@ def sync_detailed(
 
     Args:
         from_date (int | Unset): Point in time as Unix milliseconds (milliseconds since
-            1970-01-01T00:00:00Z).
+            1970-01-01T00:00:00Z), from 1970 to the end of 9999 (`253402300799999` is
+            9999-12-31T23:59:59.999Z, the last instant an ISO 8601 date with a four-digit year can
+            name). The vendor page states no bounds; this spec refuses later times with `400`.
         to_date (int | Unset): Point in time as Unix milliseconds (milliseconds since
-            1970-01-01T00:00:00Z).
+            1970-01-01T00:00:00Z), from 1970 to the end of 9999 (`253402300799999` is
+            9999-12-31T23:59:59.999Z, the last instant an ISO 8601 date with a four-digit year can
+            name). The vendor page states no bounds; this spec refuses later times with `400`.
         include_drafts (bool | Unset): Whether drafts are included. Default: False.
         raw_ugc_version (ApiVersion | Unset): A RawUGC API version (date-based). `2026-03-06` is
             the current and only version described by this document.
@@ -153,9 +157,13 @@ def sync(
 
     Args:
         from_date (int | Unset): Point in time as Unix milliseconds (milliseconds since
-            1970-01-01T00:00:00Z).
+            1970-01-01T00:00:00Z), from 1970 to the end of 9999 (`253402300799999` is
+            9999-12-31T23:59:59.999Z, the last instant an ISO 8601 date with a four-digit year can
+            name). The vendor page states no bounds; this spec refuses later times with `400`.
         to_date (int | Unset): Point in time as Unix milliseconds (milliseconds since
-            1970-01-01T00:00:00Z).
+            1970-01-01T00:00:00Z), from 1970 to the end of 9999 (`253402300799999` is
+            9999-12-31T23:59:59.999Z, the last instant an ISO 8601 date with a four-digit year can
+            name). The vendor page states no bounds; this spec refuses later times with `400`.
         include_drafts (bool | Unset): Whether drafts are included. Default: False.
         raw_ugc_version (ApiVersion | Unset): A RawUGC API version (date-based). `2026-03-06` is
             the current and only version described by this document.
@@ -193,9 +201,13 @@ async def asyncio_detailed(
 
     Args:
         from_date (int | Unset): Point in time as Unix milliseconds (milliseconds since
-            1970-01-01T00:00:00Z).
+            1970-01-01T00:00:00Z), from 1970 to the end of 9999 (`253402300799999` is
+            9999-12-31T23:59:59.999Z, the last instant an ISO 8601 date with a four-digit year can
+            name). The vendor page states no bounds; this spec refuses later times with `400`.
         to_date (int | Unset): Point in time as Unix milliseconds (milliseconds since
-            1970-01-01T00:00:00Z).
+            1970-01-01T00:00:00Z), from 1970 to the end of 9999 (`253402300799999` is
+            9999-12-31T23:59:59.999Z, the last instant an ISO 8601 date with a four-digit year can
+            name). The vendor page states no bounds; this spec refuses later times with `400`.
         include_drafts (bool | Unset): Whether drafts are included. Default: False.
         raw_ugc_version (ApiVersion | Unset): A RawUGC API version (date-based). `2026-03-06` is
             the current and only version described by this document.
@@ -236,9 +248,13 @@ async def asyncio(
 
     Args:
         from_date (int | Unset): Point in time as Unix milliseconds (milliseconds since
-            1970-01-01T00:00:00Z).
+            1970-01-01T00:00:00Z), from 1970 to the end of 9999 (`253402300799999` is
+            9999-12-31T23:59:59.999Z, the last instant an ISO 8601 date with a four-digit year can
+            name). The vendor page states no bounds; this spec refuses later times with `400`.
         to_date (int | Unset): Point in time as Unix milliseconds (milliseconds since
-            1970-01-01T00:00:00Z).
+            1970-01-01T00:00:00Z), from 1970 to the end of 9999 (`253402300799999` is
+            9999-12-31T23:59:59.999Z, the last instant an ISO 8601 date with a four-digit year can
+            name). The vendor page states no bounds; this spec refuses later times with `400`.
         include_drafts (bool | Unset): Whether drafts are included. Default: False.
         raw_ugc_version (ApiVersion | Unset): A RawUGC API version (date-based). `2026-03-06` is
             the current and only version described by this document.

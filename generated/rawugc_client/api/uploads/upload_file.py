@@ -96,7 +96,15 @@ def sync_detailed(
     `imageUrls` / `videoUrls` of generation requests or as `videoUrl` of `analyzeVideo`.
     Accepted content types: `video/mp4`, `video/quicktime`, `video/webm`, `image/png`,
     `image/jpeg`, `image/webp`. The vendor page does not state the error for a file that
-    is too large or of another type; this spec assumes `400` (no `413`/`415`).
+    is too large or of another type; this spec assumes `400` (no `413`/`415`). The page
+    states no minimum size: an empty file is accepted.
+
+    The returned `url` (`https://cdn.rawugc.com/uploads/{organizationId}/...`) belongs to
+    the caller's organisation. Where a request takes an upload URL, this spec assumes `400`
+    (naming the field) for an upload of the wrong kind (an image in `videoUrls`), an upload
+    of another organisation, and an upload URL of the caller's organisation that
+    `uploadFile` never returned; the vendor page states none of these rules. The examples
+    of this spec use uploads of organisation `org_123`.
 
     Args:
         raw_ugc_version (ApiVersion | Unset): A RawUGC API version (date-based). `2026-03-06` is
@@ -136,7 +144,15 @@ def sync(
     `imageUrls` / `videoUrls` of generation requests or as `videoUrl` of `analyzeVideo`.
     Accepted content types: `video/mp4`, `video/quicktime`, `video/webm`, `image/png`,
     `image/jpeg`, `image/webp`. The vendor page does not state the error for a file that
-    is too large or of another type; this spec assumes `400` (no `413`/`415`).
+    is too large or of another type; this spec assumes `400` (no `413`/`415`). The page
+    states no minimum size: an empty file is accepted.
+
+    The returned `url` (`https://cdn.rawugc.com/uploads/{organizationId}/...`) belongs to
+    the caller's organisation. Where a request takes an upload URL, this spec assumes `400`
+    (naming the field) for an upload of the wrong kind (an image in `videoUrls`), an upload
+    of another organisation, and an upload URL of the caller's organisation that
+    `uploadFile` never returned; the vendor page states none of these rules. The examples
+    of this spec use uploads of organisation `org_123`.
 
     Args:
         raw_ugc_version (ApiVersion | Unset): A RawUGC API version (date-based). `2026-03-06` is
@@ -171,7 +187,15 @@ async def asyncio_detailed(
     `imageUrls` / `videoUrls` of generation requests or as `videoUrl` of `analyzeVideo`.
     Accepted content types: `video/mp4`, `video/quicktime`, `video/webm`, `image/png`,
     `image/jpeg`, `image/webp`. The vendor page does not state the error for a file that
-    is too large or of another type; this spec assumes `400` (no `413`/`415`).
+    is too large or of another type; this spec assumes `400` (no `413`/`415`). The page
+    states no minimum size: an empty file is accepted.
+
+    The returned `url` (`https://cdn.rawugc.com/uploads/{organizationId}/...`) belongs to
+    the caller's organisation. Where a request takes an upload URL, this spec assumes `400`
+    (naming the field) for an upload of the wrong kind (an image in `videoUrls`), an upload
+    of another organisation, and an upload URL of the caller's organisation that
+    `uploadFile` never returned; the vendor page states none of these rules. The examples
+    of this spec use uploads of organisation `org_123`.
 
     Args:
         raw_ugc_version (ApiVersion | Unset): A RawUGC API version (date-based). `2026-03-06` is
@@ -209,7 +233,15 @@ async def asyncio(
     `imageUrls` / `videoUrls` of generation requests or as `videoUrl` of `analyzeVideo`.
     Accepted content types: `video/mp4`, `video/quicktime`, `video/webm`, `image/png`,
     `image/jpeg`, `image/webp`. The vendor page does not state the error for a file that
-    is too large or of another type; this spec assumes `400` (no `413`/`415`).
+    is too large or of another type; this spec assumes `400` (no `413`/`415`). The page
+    states no minimum size: an empty file is accepted.
+
+    The returned `url` (`https://cdn.rawugc.com/uploads/{organizationId}/...`) belongs to
+    the caller's organisation. Where a request takes an upload URL, this spec assumes `400`
+    (naming the field) for an upload of the wrong kind (an image in `videoUrls`), an upload
+    of another organisation, and an upload URL of the caller's organisation that
+    `uploadFile` never returned; the vendor page states none of these rules. The examples
+    of this spec use uploads of organisation `org_123`.
 
     Args:
         raw_ugc_version (ApiVersion | Unset): A RawUGC API version (date-based). `2026-03-06` is
