@@ -15,7 +15,7 @@ import os
 import time
 from collections.abc import AsyncIterator, Awaitable, Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, replace
-from typing import TYPE_CHECKING, Any, Self
+from typing import TYPE_CHECKING, Any
 
 import httpx
 from attrs import define, field
@@ -24,6 +24,7 @@ from volc_icp_client import Client
 from volc_icp_client.types import UNSET, Response, Unset
 
 from .._errors import Secrets
+from .._lifecycle import ClientLifecycle
 from .._spec import load_spec
 from .._transport import (
     AsyncStackTransport,
@@ -184,7 +185,7 @@ def icp_client(
     )
 
 
-class BaseICP:
+class BaseICP(ClientLifecycle):
     """The settings and generated ``Client`` behind the typed ICP clients (``mediaapis.ICP``).
 
     Credentials default to ``VOLC_ACCESSKEY`` / ``VOLC_SECRETKEY`` (``VOLC_SESSION_TOKEN``
@@ -243,33 +244,6 @@ class BaseICP:
     def __repr__(self) -> str:
         """The base URL and masked credentials."""
         return f"{type(self).__name__}(base_url={self.base_url!r}, credentials={self._shown})"
-
-    def close(self) -> None:
-        """Close the sync httpx client (when one was built)."""
-        if self.client._client is not None:
-            self.client._client.close()
-
-    async def aclose(self) -> None:
-        """Close both httpx clients (when built)."""
-        self.close()
-        if self.client._async_client is not None:
-            await self.client._async_client.aclose()
-
-    def __enter__(self) -> Self:
-        """Use as a context manager: the sync httpx client is closed at the end."""
-        return self
-
-    def __exit__(self, *exc_info: object) -> None:
-        """Close the sync httpx client."""
-        self.close()
-
-    async def __aenter__(self) -> Self:
-        """Use as an async context manager: both httpx clients are closed at the end."""
-        return self
-
-    async def __aexit__(self, *exc_info: object) -> None:
-        """Close both httpx clients."""
-        await self.aclose()
 
 
 def unwrap_result(operation_id: str, status_code: int, data: Any, member: str = "Result") -> Any:

@@ -11,8 +11,7 @@ import os
 import time
 from collections.abc import Awaitable, Callable, Mapping
 from dataclasses import dataclass, replace
-from types import TracebackType
-from typing import Any, Self
+from typing import Any
 from urllib.parse import urlsplit
 
 import httpx
@@ -21,6 +20,7 @@ from attrs import define, field
 from rawugc_client import AuthenticatedClient, Client
 
 from .._errors import Secrets
+from .._lifecycle import ClientLifecycle
 from .._transport import check_base_url, check_timeout
 from .auth import BearerKeyAuth, api_key_from_env, mask
 from .operations import default_api_version, default_base_url
@@ -82,7 +82,7 @@ class RawUGCClient(AuthenticatedClient):
         return super().get_async_httpx_client()
 
 
-class RawUGC:
+class RawUGC(ClientLifecycle):
     """A RawUGC API client: ``.client`` for every generated function, sync or async.
 
     The key comes from ``api_key`` or ``RAWUGC_API_KEY``; ``base_url`` from the argument,
@@ -161,43 +161,6 @@ class RawUGC:
     def __repr__(self) -> str:
         """The base URL and a masked key."""
         return f"{type(self).__name__}(base_url={self.base_url!r}, api_key={self._masked!r})"
-
-    def close(self) -> None:
-        """Close the sync httpx client (when one was built)."""
-        if self.client._client is not None:
-            self.client._client.close()
-
-    async def aclose(self) -> None:
-        """Close both httpx clients (when built)."""
-        self.close()
-        if self.client._async_client is not None:
-            await self.client._async_client.aclose()
-
-    def __enter__(self) -> Self:
-        """Use as a context manager: the sync httpx client is closed at the end."""
-        return self
-
-    def __exit__(
-        self,
-        exc_type: type[BaseException] | None,
-        exc: BaseException | None,
-        tb: TracebackType | None,
-    ) -> None:
-        """Close the sync httpx client."""
-        self.close()
-
-    async def __aenter__(self) -> Self:
-        """Use as an async context manager: both httpx clients are closed at the end."""
-        return self
-
-    async def __aexit__(
-        self,
-        exc_type: type[BaseException] | None,
-        exc: BaseException | None,
-        tb: TracebackType | None,
-    ) -> None:
-        """Close both httpx clients."""
-        await self.aclose()
 
 
 def generated_client(
