@@ -67,8 +67,8 @@ def suite_seconds(unpaced: bool) -> float:
 def run(repeat: int = 3) -> list[Row]:
     times: dict[bool, list[float]] = {False: [], True: []}
     for _ in range(repeat):  # interleaved, so a change of load weighs on both
-        for unpaced in times:
-            times[unpaced].append(suite_seconds(unpaced))
+        for pacing_off in times:
+            times[pacing_off].append(suite_seconds(pacing_off))
     paced, unpaced = min(times[False]), min(times[True])
     return [
         Row("downstream suite, 10 tests on rawugc_api, vs pacing off", paced, "s", unpaced, 1.5),

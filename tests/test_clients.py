@@ -234,7 +234,7 @@ def test_batches_follow_the_spec_limit(icp: ICP, monkeypatch: pytest.MonkeyPatch
     known = [m.basic_info.media_id for m in icp.media.list(owner=owner)]
     ids = (known * 20)[:45]
     sizes: list[int] = []
-    http = icp.client.get_httpx_client()
+    http: httpx.Client = icp.client.get_httpx_client()
     send = http.send
 
     def counting(request: httpx.Request, **kwargs: Any) -> httpx.Response:

@@ -26,6 +26,7 @@ pytest.importorskip("mcp")
 from jsonschema import Draft202012Validator
 from mcp import ClientSession, StdioServerParameters, stdio_client
 from mcp.client.streamable_http import streamable_http_client
+from mcp.types import Tool, ToolAnnotations
 
 from mediaapis._spec import iter_operations
 from mediaapis_mocks import Fault
@@ -85,6 +86,12 @@ async def call(session: ClientSession, tool: str, /, **arguments: Any) -> Any:
     return result
 
 
+def hints(tool: Tool) -> ToolAnnotations:
+    """A tool's annotations (every tool of the server has them)."""
+    assert tool.annotations is not None, f"{tool.name} has no annotations"
+    return tool.annotations
+
+
 def operation_ids(*packages: str) -> set[str]:
     return {op["operationId"] for p in packages for _, _, op in iter_operations(p)}
 
@@ -103,15 +110,16 @@ async def test_all_lists_every_operation_with_valid_schemas_and_hints(
         assert tool.input_schema["type"] == "object"
         assert tool.description
     by_name = {tool.name: tool for tool in listed}
-    hints = {name: by_name[name].annotations for name in ("getVideo", "deletePersona")}
-    assert hints["getVideo"].read_only_hint is True
-    assert hints["deletePersona"].destructive_hint is True
-    assert by_name["createSocialPost"].annotations.read_only_hint is False
-    assert by_name["syncSocialAccounts"].annotations.idempotent_hint is True  # x-idempotent
-    assert by_name["generateVideo"].annotations.idempotent_hint is False
+    assert hints(by_name["getVideo"]).read_only_hint is True
+    assert hints(by_name["deletePersona"]).destructive_hint is True
+    assert hints(by_name["createSocialPost"]).read_only_hint is False
+    assert hints(by_name["syncSocialAccounts"]).idempotent_hint is True  # x-idempotent
+    assert hints(by_name["generateVideo"]).idempotent_hint is False
     generate = by_name["generateVideo"].input_schema
     assert "veo3" in generate["properties"]["model"]["enum"]  # a $ref resolved from components
-    assert "--max-credits" in by_name["generateMusic"].description
+    music = by_name["generateMusic"].description
+    assert music is not None
+    assert "--max-credits" in music
     upload = by_name["uploadFile"].input_schema["properties"]["file"]
     assert upload["properties"]["contentBase64"]["contentEncoding"] == "base64"
     media = by_name["getMediaList"].input_schema
@@ -270,8 +278,8 @@ async def test_publishing_needs_the_flag(env: dict[str, str], rawugc: RawUGCMock
 async def test_wait_for_job_sends_progress(env: dict[str, str]) -> None:
     seen: list[tuple[float, float | None, str | None]] = []
 
-    async def progress(done: float, total: float | None, message: str | None) -> None:
-        seen.append((done, total, message))
+    async def on_progress(progress: float, total: float | None, message: str | None) -> None:
+        seen.append((progress, total, message))
 
     async with stdio_session(env, "rawugc", "--max-credits", "3") as session:
         started = await call(session, "generateMusic", prompt="lo-fi beats")
@@ -284,7 +292,7 @@ async def test_wait_for_job_sends_progress(env: dict[str, str]) -> None:
                 "maxIntervalSeconds": 0.6,
                 "timeoutSeconds": 30,
             },
-            progress_callback=progress,
+            progress_callback=on_progress,
         )
     assert not result.is_error, result.content
     assert result.structured_content["status"] == "completed"

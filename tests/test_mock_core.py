@@ -226,7 +226,7 @@ def test_refused_answers_at_once_and_reply_headers_win(http: httpx.Client, echo:
 
 def test_json_body_validation_and_defaults(http: httpx.Client, echo: Echo) -> None:
     assert http.put("/items/i1", json={"name": "a"}).json() == {"id": "i1", "size": 3, "name": "a"}
-    cases = [
+    cases: list[tuple[dict[str, Any], str, str]] = [
         ({}, "body", "is required"),
         (
             {"content": b"{nope", "headers": {"content-type": "application/json"}},
@@ -344,8 +344,8 @@ def test_clocks_and_ids() -> None:
     with pytest.raises(TypeError):
         Clock().advance(1)
     first, again, other = Ids(3), Ids(3), Ids(4)
-    made = [first.new("vid"), first.new(length=8), first.number(1, 6)]
-    assert made == [again.new("vid"), again.new(length=8), again.number(1, 6)]
+    made = (first.new("vid"), first.new(length=8), first.number(1, 6))
+    assert made == (again.new("vid"), again.new(length=8), again.number(1, 6))
     assert made[0].startswith("vid_")
     assert len(made[0]) == 20
     assert len(made[1]) == 8

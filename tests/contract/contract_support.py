@@ -65,6 +65,7 @@ STATEFUL_EXAMPLES = 10
 PROBLEM_JSON = "application/problem+json"
 
 Check = Callable[[CheckContext, Response, Case[Any]], "bool | None"]
+ContractMock = RawUGCMock | ICPMock  # what contract_mock makes (each has ``reset``)
 
 
 # --- settings ------------------------------------------------------------------------------------
@@ -476,7 +477,9 @@ def auth_call_kwargs(api: str, credentials: Any) -> dict[str, Any]:
     return {"session": volc_session(credentials)} if api == "icp" else {}
 
 
-def contract_mock(api: str, *, strict: bool = True, cls: type[MockApp] | None = None) -> MockApp:
+def contract_mock(
+    api: str, *, strict: bool = True, cls: type[MockApp] | None = None
+) -> ContractMock:
     """The mock a contract target runs against (options in the module docstring); ``cls`` may
     be a subclass (a mock broken on purpose)."""
     if api == "rawugc":
@@ -745,7 +748,7 @@ def mock_schema(api: str, transport: str) -> Any:
 class ContractRun:
     """The session's mocks (one strict mock per API, reached both ways) and how to call them."""
 
-    mocks: dict[str, MockApp]
+    mocks: dict[str, ContractMock]
     base_urls: dict[str, str]  # api -> URL of its loopback server
     auth: dict[str, dict[str, Any]] = field(default_factory=dict)  # api -> ICP signing session
 
@@ -759,7 +762,7 @@ class ContractRun:
             kwargs["base_url"] = self.base_urls[api]
         return kwargs
 
-    def fresh(self, api: str) -> MockApp:
+    def fresh(self, api: str) -> ContractMock:
         """Serve a new contract mock (the seeded state) for ``api``, both ways."""
         self.mocks[api] = APPS[api].target = contract_mock(api)
         return self.mocks[api]

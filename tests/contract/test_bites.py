@@ -16,6 +16,7 @@ import pytest
 from contract_support import (
     CHECKS,
     MOCK_CREDENTIALS,
+    ContractMock,
     auth_call_kwargs,
     contract_failures,
     contract_mock,
@@ -87,10 +88,10 @@ class NoBodyValidation(RawUGCMock):
 
 def stateless(
     operation_id: str, mode: GenerationMode = GenerationMode.POSITIVE
-) -> Callable[[str, MockApp], Callable[[], None]]:
+) -> Callable[[str, ContractMock], Callable[[], None]]:
     """Generated cases of one operation, through the suite's schema, auth and checks."""
 
-    def build(api: str, mock: MockApp) -> Callable[[], None]:
+    def build(api: str, mock: ContractMock) -> Callable[[], None]:
         schema = wired_schema(api, "asgi", mock)
         kwargs = auth_call_kwargs(api, MOCK_CREDENTIALS[api])
         return stateless_run(schema, operation_id, api, kwargs, mode=mode)
@@ -98,10 +99,10 @@ def stateless(
     return build
 
 
-def workflow(name: str) -> Callable[[str, MockApp], Callable[[], None]]:
+def workflow(name: str) -> Callable[[str, ContractMock], Callable[[], None]]:
     """The suite's state machine for one workflow."""
 
-    def build(api: str, mock: MockApp) -> Callable[[], None]:
+    def build(api: str, mock: ContractMock) -> Callable[[], None]:
         schema = wired_schema(api, "asgi", mock).include(
             operation_id=workflow_operations(api, name)
         )
@@ -116,7 +117,7 @@ def workflow(name: str) -> Callable[[str, MockApp], Callable[[], None]]:
 
 
 # bug: (how the suite runs, the broken mock, the Schemathesis failure that must come out)
-BITES: dict[str, tuple[Callable[[str, MockApp], Callable[[], None]], type[MockApp], str]] = {
+BITES: dict[str, tuple[Callable[[str, ContractMock], Callable[[], None]], type[MockApp], str]] = {
     "wrong field type": (stateless("listCharacters"), CountAsText, "JsonSchemaError"),
     "missing required field": (stateless("listUsers"), NoRequestId, "JsonSchemaError"),
     "undocumented status": (stateless("createPersona"), CreatedIs200, "UndefinedStatusCode"),
