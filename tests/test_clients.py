@@ -280,13 +280,15 @@ async def test_async_clients(rawugc_url: str, icp_url: str, rawugc_mock: RawUGCM
         video = await api.videos.generate_and_wait(model="veo3", prompt="async")
         assert video.url
         page = await api.videos.list(limit=1)
+        assert page.number == 1
         assert [v.video_id async for v in page] == [video.video_id]
+        assert [v.video_id async for v in api.videos.list(limit=1)] == [video.video_id]
         raw = await api.videos.with_raw_response.get(video.video_id)
         assert raw.parse().status == "completed"
     async with AsyncICP(TEST_ACCESS_KEY, TEST_SECRET_KEY, base_url=icp_url) as icp:
         users = await icp.users.list(user_type="All")
         owner = Owner(type_="PERSON", id=first_user(users))
-        media = [m async for m in await icp.media.list(owner=owner, page_size=1)]
+        media = [m async for m in icp.media.list(owner=owner, page_size=1)]
         infos = await icp.media.get_info(media_ids=[m.basic_info.media_id for m in media])
         assert len(infos) == len(media) > 1
 

@@ -25,7 +25,7 @@ if TYPE_CHECKING:
     from mediaapis_sdk.rawugc import AsyncRawUGC, RawUGC
 
     from ._errors import APIConnectionError, APITimeoutError, MalformedResponseError, MediaAPIError
-    from ._pages import AsyncPage, SyncPage
+    from ._pages import AsyncPage, AsyncPaginator, SyncPage
     from ._resource import NOT_GIVEN, APIResponse, NotGiven
 
 # public name -> module that defines it (imported on first access)
@@ -36,6 +36,7 @@ _LAZY = {
     "AsyncICP": "mediaapis_sdk.icp",
     "SyncPage": "mediaapis._pages",
     "AsyncPage": "mediaapis._pages",
+    "AsyncPaginator": "mediaapis._pages",
     "APIResponse": "mediaapis._resource",
     "NOT_GIVEN": "mediaapis._resource",
     "NotGiven": "mediaapis._resource",
@@ -53,6 +54,7 @@ __all__ = [
     "APITimeoutError",
     "AsyncICP",
     "AsyncPage",
+    "AsyncPaginator",
     "AsyncRawUGC",
     "MalformedResponseError",
     "MediaAPIError",

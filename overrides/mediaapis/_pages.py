@@ -9,7 +9,7 @@ whether this one is the last) are made once in :class:`Paging`; :class:`SyncPage
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator, Iterator, Mapping
+from collections.abc import AsyncIterator, Awaitable, Callable, Generator, Iterator, Mapping
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
@@ -176,3 +176,21 @@ class AsyncPage(_Page[Item]):
         async for page in self.iter_pages():
             for item in page.items:
                 yield item
+
+
+class AsyncPaginator(Generic[Item]):
+    """What an async list method returns: ``await`` it for the first page, or ``async for``
+    over it for every item of every page (as openai-python's ``AsyncPaginator``)."""
+
+    def __init__(self, first_page: Callable[[], Awaitable[AsyncPage[Item]]]) -> None:
+        self._first_page = first_page
+
+    def __await__(self) -> Generator[Any, None, AsyncPage[Item]]:
+        """The first page."""
+        return self._first_page().__await__()
+
+    async def __aiter__(self) -> AsyncIterator[Item]:
+        """Every item, page after page."""
+        page = await self._first_page()
+        async for item in page:
+            yield item

@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING, Any, Generic, Protocol, TypeVar
 import httpx
 
 if TYPE_CHECKING:
-    from ._pages import AsyncPage, Paging, SyncPage
+    from ._pages import AsyncPage, AsyncPaginator, Paging, SyncPage
 
 T = TypeVar("T")
 OPERATION_EXTENSION = "mediaapis.operation"
@@ -368,6 +368,21 @@ class AsyncAPIResource:
 
         data = (await self._request(endpoint, arguments, timeout, extra_headers)).parse()
         return AsyncPage(self, endpoint, paging, arguments, (timeout, extra_headers), data)
+
+    def _paginator(
+        self,
+        endpoint: Endpoint[Any],
+        paging: Paging,
+        arguments: Mapping[str, Any],
+        timeout: Timeout | NotGiven,
+        extra_headers: Mapping[str, str] | None,
+    ) -> AsyncPaginator[Any]:
+        """A list call not yet made: awaited, the first page; iterated, every item."""
+        from ._pages import AsyncPaginator
+
+        return AsyncPaginator(
+            lambda: self._page(endpoint, paging, arguments, timeout, extra_headers)
+        )
 
     async def _batched(
         self,

@@ -7,7 +7,7 @@ from collections.abc import Mapping
 from functools import cached_property
 from typing import Any, overload
 
-from mediaapis._pages import AsyncPage, Paging, SyncPage
+from mediaapis._pages import AsyncPaginator, Paging, SyncPage
 from mediaapis._resource import (
     NOT_GIVEN,
     APIResponse,
@@ -178,7 +178,7 @@ class AsyncMedia(AsyncAPIResource):
         return AsyncMediaWithRawResponse(self._client)
 
     @overload
-    async def list(
+    def list(
         self,
         *,
         product_type: GetMediaListProductType | Unset = 1,
@@ -189,19 +189,19 @@ class AsyncMedia(AsyncAPIResource):
         page_size: int | Unset = 10,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> AsyncPage[MediaInfo]: ...
+    ) -> AsyncPaginator[MediaInfo]: ...
 
     @overload
-    async def list(
+    def list(
         self,
         *,
         product_type: GetMediaListProductType | Unset = 1,
         body: GetMediaListRequest,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> AsyncPage[MediaInfo]: ...
+    ) -> AsyncPaginator[MediaInfo]: ...
 
-    async def list(
+    def list(
         self,
         *,
         product_type: GetMediaListProductType | Unset = 1,
@@ -213,7 +213,7 @@ class AsyncMedia(AsyncAPIResource):
         body: GetMediaListRequest | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> AsyncPage[MediaInfo]:
+    ) -> AsyncPaginator[MediaInfo]:
         """List the media of a user or a team space (GetMediaList)
 
         Every page, item by item, when iterated.
@@ -235,7 +235,7 @@ class AsyncMedia(AsyncAPIResource):
             ),
         }
 
-        return await self._page(
+        return self._paginator(
             _GET_MEDIA_LIST, _PAGING_GET_MEDIA_LIST, arguments, timeout, extra_headers
         )
 

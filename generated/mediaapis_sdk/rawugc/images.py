@@ -7,7 +7,7 @@ from collections.abc import Callable, Iterable, Mapping
 from functools import cached_property
 from typing import Any, Literal, cast, overload
 
-from mediaapis._pages import AsyncPage, Paging, SyncPage
+from mediaapis._pages import AsyncPaginator, Paging, SyncPage
 from mediaapis._resource import (
     NOT_GIVEN,
     APIResponse,
@@ -536,7 +536,7 @@ class AsyncImages(AsyncAPIResource):
 
         return (await self._request(_GET_IMAGE, arguments, timeout, extra_headers)).parse()
 
-    async def list(
+    def list(
         self,
         *,
         status: JobStatus | Unset = UNSET,
@@ -544,7 +544,7 @@ class AsyncImages(AsyncAPIResource):
         page: int | Unset = 1,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> AsyncPage[Image]:
+    ) -> AsyncPaginator[Image]:
         """List images
 
         Every page, item by item, when iterated.
@@ -556,9 +556,7 @@ class AsyncImages(AsyncAPIResource):
             "page": page,
         }
 
-        return await self._page(
-            _LIST_IMAGES, _PAGING_LIST_IMAGES, arguments, timeout, extra_headers
-        )
+        return self._paginator(_LIST_IMAGES, _PAGING_LIST_IMAGES, arguments, timeout, extra_headers)
 
 
 class ImagesWithRawResponse(SyncAPIResource):

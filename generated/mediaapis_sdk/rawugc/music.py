@@ -7,7 +7,7 @@ from collections.abc import Callable, Iterable, Mapping
 from functools import cached_property
 from typing import Any, Literal, cast, overload
 
-from mediaapis._pages import AsyncPage, Paging, SyncPage
+from mediaapis._pages import AsyncPaginator, Paging, SyncPage
 from mediaapis._resource import (
     NOT_GIVEN,
     APIResponse,
@@ -502,7 +502,7 @@ class AsyncMusic(AsyncAPIResource):
 
         return (await self._request(_GET_MUSIC_TRACK, arguments, timeout, extra_headers)).parse()
 
-    async def list(
+    def list(
         self,
         *,
         status: JobStatus | Unset = UNSET,
@@ -510,7 +510,7 @@ class AsyncMusic(AsyncAPIResource):
         page: int | Unset = 1,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> AsyncPage[MusicTrack]:
+    ) -> AsyncPaginator[MusicTrack]:
         """List music tracks
 
         Every page, item by item, when iterated.
@@ -522,7 +522,7 @@ class AsyncMusic(AsyncAPIResource):
             "page": page,
         }
 
-        return await self._page(
+        return self._paginator(
             _LIST_MUSIC_TRACKS, _PAGING_LIST_MUSIC_TRACKS, arguments, timeout, extra_headers
         )
 

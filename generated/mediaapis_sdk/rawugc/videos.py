@@ -7,7 +7,7 @@ from collections.abc import Callable, Iterable, Mapping
 from functools import cached_property
 from typing import Any, Literal, cast, overload
 
-from mediaapis._pages import AsyncPage, Paging, SyncPage
+from mediaapis._pages import AsyncPaginator, Paging, SyncPage
 from mediaapis._resource import (
     NOT_GIVEN,
     APIResponse,
@@ -682,7 +682,7 @@ class AsyncVideos(AsyncAPIResource):
 
         return (await self._request(_GET_VIDEO, arguments, timeout, extra_headers)).parse()
 
-    async def list(
+    def list(
         self,
         *,
         status: JobStatus | Unset = UNSET,
@@ -690,7 +690,7 @@ class AsyncVideos(AsyncAPIResource):
         page: int | Unset = 1,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> AsyncPage[Video]:
+    ) -> AsyncPaginator[Video]:
         """List videos
 
         Every page, item by item, when iterated.
@@ -702,9 +702,7 @@ class AsyncVideos(AsyncAPIResource):
             "page": page,
         }
 
-        return await self._page(
-            _LIST_VIDEOS, _PAGING_LIST_VIDEOS, arguments, timeout, extra_headers
-        )
+        return self._paginator(_LIST_VIDEOS, _PAGING_LIST_VIDEOS, arguments, timeout, extra_headers)
 
     @overload
     async def add_captions(
