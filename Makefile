@@ -15,7 +15,8 @@ export REDOCLY_SUPPRESS_UPDATE_NOTICE := true
 SPECS := openapi/rawugc.yaml openapi/volc-icp.yaml
 HANDWRITTEN := overrides mocks scripts tests bench setup.py
 
-.PHONY: help setup generate check-generated lint test contract bench demo mock publish clean
+.PHONY: help setup generate check-generated lint test contract bench demo mock publish clean \
+	dist test-min test-pythons
 
 help:
 	@echo "make demo      run the main scenario against the embedded mock servers"
@@ -26,6 +27,9 @@ help:
 	@echo "make bench     run the benchmarks, write bench/results.json"
 	@echo "make mock      serve both mock servers on 127.0.0.1 (ports printed at start-up)"
 	@echo "make publish   bundle the specs, HTML references and changelog into dist/openapi/"
+	@echo "make dist      build the sdist and wheel into dist/ (python -m build), twine check them"
+	@echo "make test-min  unit tests against the lowest dependency versions pyproject allows"
+	@echo "make test-pythons  unit tests on Python 3.11, 3.12 and 3.13 (one venv each)"
 	@echo "make setup     create .venv and node_modules with the pinned tools"
 
 setup: $(VENV)/.installed node_modules/.installed
@@ -79,6 +83,18 @@ publish: setup
 
 bench: setup
 	$(BIN)/python -m bench
+
+# The release artefacts: sdist and wheel built from a clean copy of the sources, then checked.
+dist: setup
+	$(BIN)/python scripts/build_dist.py --out dist
+	$(BIN)/twine check --strict dist/mediaapis-*
+
+# Unit tests in separate venvs under .venv/ (uv): the declared lower bounds, and each Python.
+test-min: setup
+	$(BIN)/python scripts/test_envs.py --lowest 3.11 --lowest 3.13
+
+test-pythons: setup
+	$(BIN)/python scripts/test_envs.py --python 3.11 --python 3.12 --python 3.13
 
 clean:
 	rm -rf $(VENV) node_modules .pytest_cache .mypy_cache .ruff_cache .hypothesis
