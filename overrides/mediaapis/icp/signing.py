@@ -1,14 +1,14 @@
 """Volcengine HMAC-SHA256 request signing (the SigV4 variant) as an ``httpx.Auth``.
 
 The signer signs the exact bytes httpx is about to send: the query as encoded on the wire, the
-headers as set, the body's bytes, with the ``X-Date`` of the moment it runs (each request
-httpx builds; the transport stack's retries below it resend the signed request, well inside the
-15 minutes the gateway accepts an ``X-Date``). The signing service of each ICP action is read from the spec's ``x-volc-signing``
-extension. Derived keys are cached per (date, region, service); the secret key and the session
-token live only in closures, so neither ``vars()``, ``repr`` nor ``pickle`` shows them. As both
-official SDKs do, ``:80`` / ``:443`` are dropped from the signed ``Host`` whatever the scheme,
-and the query is sorted by key only, repeated keys keeping the order sent (as
-``volcengine.auth.SignerV4`` signs them).
+headers as set, the body's bytes, with the ``X-Date`` of the moment it runs (each request httpx
+builds; the transport stack's retries below it resend the signed request, well inside the 15
+minutes the gateway accepts an ``X-Date``). The signing service of each ICP action is read from
+the spec's ``x-volc-signing`` extension. Derived keys are cached per (date, region, service);
+the secret key and the session token live only in closures, so neither ``vars()``, ``repr`` nor
+``pickle`` shows them. As both official SDKs do, ``:80`` / ``:443`` are dropped from the signed
+``Host`` whatever the scheme, and the query is sorted by key only, repeated keys keeping the
+order sent (as ``volcengine.auth.SignerV4`` signs them).
 """
 
 from __future__ import annotations
