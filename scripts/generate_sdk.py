@@ -410,7 +410,7 @@ def tree(api: API) -> tuple[Resource, dict[str, set[str]]]:
     return root, imports
 
 
-def names(api: API) -> str:
+def names(api: API, root: Resource) -> str:
     """The ``_names`` module of an API: the generator's Python names, for code that reads the
     spec at run time (the wait helpers, the CLI, the mocks) without renaming things itself."""
     data, document = parse(api)
@@ -447,11 +447,23 @@ def names(api: API) -> str:
         f"MODULES: dict[str, str] = {dict(sorted(operations.items()))!r}",
         "# operationId -> {spec parameter name: argument name}",
         f"PARAMETERS: dict[str, dict[str, str]] = {dict(sorted(by_operation.items()))!r}",
+        "# operationId -> (resource module, sync class, async class, method)",
+        f"RESOURCES: dict[str, tuple[str, str, str, str]] = {resources(api, root)!r}",
         "# model class -> {spec property name: attribute name}",
         f"ATTRIBUTES: dict[str, dict[str, str]] = {dict(sorted(attributes.items()))!r}",
         "",
     ]
     return "\n".join(lines)
+
+
+def resources(api: API, root: Resource) -> dict[str, tuple[str, str, str, str]]:
+    """Where each operation's typed method lives, for code that calls it by operationId."""
+    found = {}
+    for _, node in walk(root):
+        module = f"{PACKAGE}.{api.name}.{node.module}"
+        for method in node.methods:
+            found[method.operation_id] = (module, node.cls, f"Async{node.cls}", method.name)
+    return dict(sorted(found.items()))
 
 
 def walk(node: Resource) -> Iterable[tuple[str, Resource]]:
@@ -485,7 +497,7 @@ def render(out: Path) -> None:
             api=api, root=root, base_module=base_module, base_class=base_class
         )
         (folder / "__init__.py").write_text(client)
-        (folder / "_names.py").write_text(names(api))
+        (folder / "_names.py").write_text(names(api, root))
         for path, node in walk(root):
             module = env.get_template("resource.py.jinja").render(
                 api=api, node=node, imports=sorted(imports.get(path, set()))

@@ -379,3 +379,18 @@ def test_a_body_that_does_not_fit_the_model_is_a_typed_error() -> None:
         api.videos.get("vid_1")
     assert info.value.operation == "getVideo"
     assert info.value.status_code == 200
+
+
+def test_a_returned_error_answer_parses_to_its_typed_error(
+    rawugc_url: str, rawugc_mock: RawUGCMock
+) -> None:
+    from mediaapis.rawugc import NotFoundError
+
+    limits = RateLimit(enabled=False)
+    with RawUGC(TEST_KEY, base_url=rawugc_url, rate_limit=limits, raise_for_status=False) as api:
+        raw = api.videos.with_raw_response.get("vid_missing")
+        assert raw.status_code == 404
+        with pytest.raises(NotFoundError) as info:
+            raw.parse()
+    assert info.value.operation == "getVideo"
+    assert TEST_KEY not in str(info.value)

@@ -19,11 +19,13 @@ from typing import TYPE_CHECKING, Any, Generic, Protocol, TypeVar
 
 import httpx
 
+from ._errors import secrets_in
+from ._transport import OPERATION_EXTENSION
+
 if TYPE_CHECKING:
     from ._pages import AsyncPage, AsyncPaginator, Paging, SyncPage
 
 T = TypeVar("T")
-OPERATION_EXTENSION = "mediaapis.operation"
 
 
 class NotGiven:
@@ -185,17 +187,33 @@ class APIResponse(Generic[T]):
 
 
 def _parse(endpoint: Endpoint[T], response: httpx.Response) -> T:
-    """The 2xx body as the endpoint's model (the stack has raised for error statuses)."""
-    if response.status_code == 204 or not response.content:
+    """The body as the endpoint's model. The stack raises for error answers; one it returned
+    (``raise_for_status=False``) raises its typed error here, scrubbed of the request's secrets."""
+    status = response.status_code
+    secrets = secrets_in(response.request.headers.multi_items())
+    if status >= 400 and not endpoint.result:
+        from .rawugc.errors import status_error
+
+        request = response.request
+        raise status_error(
+            status,
+            response.content,
+            method=request.method,
+            path=request.url.path,
+            headers=response.headers,
+            operation=endpoint.operation_id,
+            secrets=secrets,
+        )
+    if status == 204 or not response.content:
         return endpoint.parse(None)
     try:
         data = response.json()
-    except ValueError as exc:
+    except (ValueError, RecursionError) as exc:
         raise _malformed(endpoint, response, "response body is not valid JSON") from exc
     if endpoint.result:
-        from .icp.errors import error_from_body
+        from .icp.errors import error_from_document
 
-        error = error_from_body(response.status_code, response.content)
+        error = error_from_document(status, data, operation=endpoint.operation_id, secrets=secrets)
         if error is not None:
             raise error
         data = data.get(endpoint.result) if isinstance(data, Mapping) else None

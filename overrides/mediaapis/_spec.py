@@ -162,3 +162,21 @@ def argument(package: str, operation_id: str, parameter: str) -> str:
     ``parameter`` (``videoId`` -> ``video_id``, ``type`` -> ``type_``)."""
     table: Mapping[str, Mapping[str, str]] = _names(package).PARAMETERS
     return table[operation_id][parameter]
+
+
+def typed_method(
+    package: str, operation_id: str, client: object, *, asynchronous: bool = False
+) -> Any:
+    """An operation's method on its typed resource (``mediaapis_sdk``) over ``client``, a
+    generated client: how the functional helpers call an operation through the one typed call
+    flow."""
+    module, sync_class, async_class, method = _names(package).RESOURCES[operation_id]
+    resource = getattr(importlib.import_module(module), async_class if asynchronous else sync_class)
+    return getattr(resource(_Holder(client)), method)
+
+
+class _Holder:
+    """What a typed resource needs of its API client: the generated client (``.client``)."""
+
+    def __init__(self, client: object) -> None:
+        self.client = client

@@ -12,6 +12,12 @@ PARAMETERS: dict[str, dict[str, str]] = {
     "getMediaList": {"Action": "action", "Version": "version", "ProductType": "product_type"},
     "listUsers": {"Action": "action", "Version": "version"},
 }
+# operationId -> (resource module, sync class, async class, method)
+RESOURCES: dict[str, tuple[str, str, str, str]] = {
+    "getMediaInfo": ("mediaapis_sdk.icp.media", "Media", "AsyncMedia", "get_info"),
+    "getMediaList": ("mediaapis_sdk.icp.media", "Media", "AsyncMedia", "list"),
+    "listUsers": ("mediaapis_sdk.icp.users", "Users", "AsyncUsers", "list"),
+}
 # model class -> {spec property name: attribute name}
 ATTRIBUTES: dict[str, dict[str, str]] = {
     "ArticleAssetInfo": {

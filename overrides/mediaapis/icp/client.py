@@ -9,7 +9,6 @@ models load on first use, so importing this module costs little more than httpx.
 
 from __future__ import annotations
 
-import contextlib
 import functools
 import os
 import time
@@ -25,7 +24,7 @@ from volc_icp_client.types import UNSET, Response, Unset
 
 from .._errors import Secrets
 from .._lifecycle import ClientLifecycle
-from .._spec import load_spec
+from .._spec import load_spec, typed_method
 from .._transport import (
     AsyncStackTransport,
     RetryPolicy,
@@ -42,9 +41,6 @@ from .transport import PROFILE, default_retry
 
 if TYPE_CHECKING:
     from volc_icp_client.models import (
-        GetMediaInfoResult,
-        GetMediaListRequest,
-        GetMediaListResult,
         MediaInfo,
         Owner,
     )
@@ -271,15 +267,6 @@ def result(response: Response[Any]) -> Any:
     return value
 
 
-@contextlib.contextmanager
-def _parsing() -> Iterator[None]:
-    """Report a body the generated parser cannot read (malformed, truncated) as ours."""
-    try:
-        yield
-    except ValueError as exc:  # json.JSONDecodeError from the generated _parse_response
-        raise VolcResponseError(f"response body is not valid JSON ({exc})") from exc
-
-
 def _size(name: str, value: object, limit: int) -> int:
     """A page or batch size within the spec's limit, or an error naming the setting."""
     if isinstance(value, bool) or not isinstance(value, int):
@@ -306,21 +293,15 @@ def _id(media_id: object) -> str:
     return media_id
 
 
-def _page_request(
-    owner: Owner, team_space_name: str | Unset, page_num: int, page_size: int | None
-) -> GetMediaListRequest:
-    from volc_icp_client.models import GetMediaListRequest
+def _media(client: Client, operation_id: str, asynchronous: bool = False) -> Any:
+    """The typed method of a media operation over ``client`` (one call flow for every layer)."""
+    return typed_method(SPEC_PACKAGE, operation_id, client, asynchronous=asynchronous)
 
+
+def _page_size(page_size: int | None) -> int:
+    """The page size to ask for: the spec's largest unless given (then checked against it)."""
     limit = _limits()[0]
-    page_size = limit if page_size is None else _size("page_size", page_size, limit)
-
-    return GetMediaListRequest(
-        owner=owner,
-        media_type=3,  # the only media type the API serves (x-volc-supported-values)
-        team_space_name=team_space_name,
-        page_num=page_num,
-        page_size=page_size,
-    )
+    return limit if page_size is None else _size("page_size", page_size, limit)
 
 
 def iter_media(
@@ -332,21 +313,12 @@ def iter_media(
     product_type: GetMediaListProductType | Unset = UNSET,
 ) -> Iterator[MediaInfo]:
     """Every finished film of ``owner`` (or of a team space), fetching page after page."""
-    from volc_icp_client.api.media import get_media_list
-
-    page_num = 0
-    while True:
-        body = _page_request(owner, team_space_name, page_num, page_size)
-        with _parsing():
-            response = get_media_list.sync_detailed(
-                client=client, body=body, product_type=product_type
-            )
-        page: GetMediaListResult = result(response)
-        infos = page.media_infos if not isinstance(page.media_infos, Unset) else []
-        yield from infos
-        page_num += 1
-        if _last_page(page_num, infos, page.page_info):
-            return
+    yield from _media(client, "getMediaList")(
+        owner=owner,
+        team_space_name=team_space_name,
+        page_size=_page_size(page_size),
+        product_type=product_type,
+    )
 
 
 async def aiter_media(
@@ -358,29 +330,14 @@ async def aiter_media(
     product_type: GetMediaListProductType | Unset = UNSET,
 ) -> AsyncIterator[MediaInfo]:
     """Async twin of :func:`iter_media`."""
-    from volc_icp_client.api.media import get_media_list
-
-    page_num = 0
-    while True:
-        body = _page_request(owner, team_space_name, page_num, page_size)
-        with _parsing():
-            response = await get_media_list.asyncio_detailed(
-                client=client, body=body, product_type=product_type
-            )
-        page: GetMediaListResult = result(response)
-        infos = page.media_infos if not isinstance(page.media_infos, Unset) else []
-        for info in infos:
-            yield info
-        page_num += 1
-        if _last_page(page_num, infos, page.page_info):
-            return
-
-
-def _last_page(next_page: int, infos: list[MediaInfo], page_info: Any) -> bool:
-    total_page = getattr(page_info, "total_page", UNSET)
-    if not infos:
-        return True
-    return not isinstance(total_page, Unset) and next_page >= total_page
+    paginator = _media(client, "getMediaList", asynchronous=True)(
+        owner=owner,
+        team_space_name=team_space_name,
+        page_size=_page_size(page_size),
+        product_type=product_type,
+    )
+    async for info in paginator:
+        yield info
 
 
 def _batches(media_ids: Iterable[str], size: int | None) -> Iterator[list[str]]:
@@ -404,16 +361,10 @@ def get_media_infos(
     batch_size: int | None = None,
 ) -> list[MediaInfo]:
     """Details of any number of media, in batches of the API's limit. Unknown ids are left out."""
-    from volc_icp_client.api.media import get_media_info
-    from volc_icp_client.models import GetMediaInfoRequest
-
+    get_info = _media(client, "getMediaInfo")
     found: list[MediaInfo] = []
     for batch in _batches(media_ids, batch_size):
-        body = GetMediaInfoRequest(media_ids=batch, article_content_format=article_content_format)
-        with _parsing():
-            response = get_media_info.sync_detailed(client=client, body=body)
-        page: GetMediaInfoResult = result(response)
-        found.extend(page.media_infos if not isinstance(page.media_infos, Unset) else [])
+        found.extend(get_info(media_ids=batch, article_content_format=article_content_format))
     return found
 
 
@@ -425,14 +376,8 @@ async def aget_media_infos(
     batch_size: int | None = None,
 ) -> list[MediaInfo]:
     """Async twin of :func:`get_media_infos` (batches are sent one after another)."""
-    from volc_icp_client.api.media import get_media_info
-    from volc_icp_client.models import GetMediaInfoRequest
-
+    get_info = _media(client, "getMediaInfo", asynchronous=True)
     found: list[MediaInfo] = []
     for batch in _batches(media_ids, batch_size):
-        body = GetMediaInfoRequest(media_ids=batch, article_content_format=article_content_format)
-        with _parsing():
-            response = await get_media_info.asyncio_detailed(client=client, body=body)
-        page: GetMediaInfoResult = result(response)
-        found.extend(page.media_infos if not isinstance(page.media_infos, Unset) else [])
+        found.extend(await get_info(media_ids=batch, article_content_format=article_content_format))
     return found

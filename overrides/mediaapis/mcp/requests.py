@@ -17,9 +17,8 @@ from typing import Any
 from urllib.parse import quote
 
 from .._spec import operation_parameters
+from .._transport import OPERATION_EXTENSION
 from .schema import body_media, fixed_value
-
-OPERATION_EXTENSION = "mediaapis.operation"  # the httpx request extension naming the operation
 
 
 class ArgumentError(ValueError):

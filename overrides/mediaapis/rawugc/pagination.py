@@ -1,8 +1,8 @@
 """Iterate over every item of a paginated list, fetching page after page (sync and async).
 
-A list is paginated when the spec gives its operation ``page`` and ``limit`` query parameters
-and its response a ``pagination`` object; the items are the response's array property. Pages
-are requested at the largest size the spec allows unless ``page_size`` says otherwise.
+A list is paginated when the spec declares it so (``x-pagination``). The pages are fetched by
+the typed resource method of the operation (``mediaapis._pages``: the one paging flow), at the
+largest size the spec allows unless ``page_size`` says otherwise.
 """
 
 from __future__ import annotations
@@ -14,28 +14,25 @@ from typing import Any
 
 from rawugc_client import AuthenticatedClient, Client
 
-from .._spec import operations_by_id
+from .._spec import argument, operation_parameters, operations_by_id, typed_method
 from .client import RawUGC, generated_client
-from .errors import unwrap
-from .operations import SPEC_PACKAGE, attribute, generated_module, operation_of_module, resolve
+from .operations import SPEC_PACKAGE, operation_of_module, resolve
 
 
 @functools.cache
 def page_shape(operation_id: str) -> tuple[str, int] | None:
-    """(items property, largest page size) of a paginated list operation, else None."""
-    _, method, spec = operations_by_id(SPEC_PACKAGE)[operation_id]
-    params = {p["name"]: p for p in map(resolve, spec.get("parameters", [])) if p["in"] == "query"}
-    if method != "get" or "page" not in params or "limit" not in params:
+    """(items property, largest page size) of an operation the spec declares paginated
+    (``x-pagination``), else None."""
+    path, _, spec = operations_by_id(SPEC_PACKAGE)[operation_id]
+    paging = spec.get("x-pagination")
+    if paging is None:
         return None
-    content = resolve(spec["responses"]["200"]).get("content", {})
-    schema = resolve(content.get("application/json", {}).get("schema", {}))
-    properties = schema.get("properties", {})
-    if "pagination" not in properties:
-        return None
-    arrays = [name for name, s in properties.items() if resolve(s).get("type") == "array"]
-    if len(arrays) != 1:
-        return None
-    return arrays[0], int(resolve(params["limit"]["schema"]).get("maximum", 100))
+    size = next(
+        p
+        for p in operation_parameters(SPEC_PACKAGE, path, spec)
+        if p["name"] == paging["size"]["name"]
+    )
+    return paging["items"], int(resolve(size["schema"])["maximum"])
 
 
 def paginated_operations() -> list[str]:
@@ -45,8 +42,8 @@ def paginated_operations() -> list[str]:
 
 def _setup(
     client: object, operation: ModuleType | str, page_size: int | None
-) -> tuple[AuthenticatedClient | Client, ModuleType, str, int]:
-    """(generated client, module, items attribute, page size) of a paginated list, every
+) -> tuple[AuthenticatedClient | Client, str, int]:
+    """(generated client, operationId, page size) of a paginated list, every
     argument checked (errors name it) before the first page is asked for."""
     if isinstance(client, RawUGC | AuthenticatedClient | Client):
         api = generated_client(client)
@@ -73,7 +70,7 @@ def _setup(
             f"operation {getattr(operation, '__name__', operation)!r} is not a paginated list "
             f"operation of the RawUGC spec (those are: {known})"
         )
-    items_field, largest = shape
+    largest = shape[1]
     if page_size is not None and (
         not isinstance(page_size, int)
         or isinstance(page_size, bool)
@@ -83,12 +80,7 @@ def _setup(
             f"page_size must be a whole number from 1 to {largest} (the spec's limit for "
             f"{operation_id}), got {page_size!r}"
         )
-    return api, generated_module(operation_id), items_field, page_size or largest
-
-
-def _last(page: Any, number: int, items: list[Any]) -> bool:
-    """Whether page ``number`` was the last one."""
-    return not items or number >= int(page.pagination.total_pages)
+    return api, operation_id, page_size or largest
 
 
 def paginate(
@@ -101,24 +93,12 @@ def paginate(
     """Every item of a list operation (a generated module such as ``list_videos``, or its
     operationId); ``params`` are its other arguments (e.g. ``status="completed"``). The
     arguments are checked at the call, before iteration (``TypeError`` / ``ValueError``)."""
-    return _pages(*_setup(client, operation, page_size), params)
+    api, operation_id, size = _setup(client, operation, page_size)
+    return _pages(api, operation_id, {**params, _size_argument(operation_id): size})
 
 
-def _pages(
-    api: AuthenticatedClient | Client,
-    module: ModuleType,
-    items_field: str,
-    size: int,
-    params: dict[str, Any],
-) -> Iterator[Any]:
-    number = 1
-    while True:
-        page = unwrap(module.sync_detailed(client=api, page=number, limit=size, **params))
-        items = list(getattr(page, attribute(page, items_field)))
-        yield from items
-        if _last(page, number, items):
-            return
-        number += 1
+def _pages(api: object, operation_id: str, arguments: dict[str, Any]) -> Iterator[Any]:
+    yield from typed_method(SPEC_PACKAGE, operation_id, api)(**arguments)
 
 
 def apaginate(
@@ -129,23 +109,12 @@ def apaginate(
     **params: Any,
 ) -> AsyncIterator[Any]:
     """Async twin of :func:`paginate` (``async for item in apaginate(...)``)."""
-    return _apages(*_setup(client, operation, page_size), params)
+    api, operation_id, size = _setup(client, operation, page_size)
+    method = typed_method(SPEC_PACKAGE, operation_id, api, asynchronous=True)
+    return aiter(method(**params, **{_size_argument(operation_id): size}))
 
 
-async def _apages(
-    api: AuthenticatedClient | Client,
-    module: ModuleType,
-    items_field: str,
-    size: int,
-    params: dict[str, Any],
-) -> AsyncIterator[Any]:
-    number = 1
-    while True:
-        response = await module.asyncio_detailed(client=api, page=number, limit=size, **params)
-        page = unwrap(response)
-        items = list(getattr(page, attribute(page, items_field)))
-        for item in items:
-            yield item
-        if _last(page, number, items):
-            return
-        number += 1
+def _size_argument(operation_id: str) -> str:
+    """The Python argument of the page size (``x-pagination.size``)."""
+    spec = operations_by_id(SPEC_PACKAGE)[operation_id][2]
+    return argument(SPEC_PACKAGE, operation_id, spec["x-pagination"]["size"]["name"])
