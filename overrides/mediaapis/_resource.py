@@ -62,7 +62,6 @@ class Endpoint(Generic[T]):
     holds the result (ICP's ``Result``), or is empty when the body is the model itself.
     """
 
-    api: str
     operation_id: str
     module: ModuleType
     parse: Callable[[Any], T]

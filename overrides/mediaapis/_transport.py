@@ -471,7 +471,7 @@ class StackTransport(httpx.BaseTransport):
         self._inner.close()
 
 
-async def _async_sleep(seconds: float) -> None:
+async def async_sleep(seconds: float) -> None:
     """``asyncio.sleep`` (asyncio imported when first awaited)."""
     import asyncio
 
@@ -487,7 +487,7 @@ class AsyncStackTransport(httpx.AsyncBaseTransport):
         inner: httpx.AsyncBaseTransport | None = None,
         options: StackOptions | None = None,
         *,
-        sleep: Callable[[float], Awaitable[None]] = _async_sleep,
+        sleep: Callable[[float], Awaitable[None]] = async_sleep,
     ) -> None:
         self._profile = profile
         self._inner = inner if inner is not None else httpx.AsyncHTTPTransport()

@@ -38,15 +38,11 @@ from volc_icp_client.models.media_info import MediaInfo
 from volc_icp_client.models.owner import Owner
 from volc_icp_client.types import UNSET, Unset
 
-_GET_MEDIA_LIST = Endpoint(
-    "icp", "getMediaList", _get_media_list, GetMediaListResult.from_dict, "Result"
-)
+_GET_MEDIA_LIST = Endpoint("getMediaList", _get_media_list, GetMediaListResult.from_dict, "Result")
 _PAGING_GET_MEDIA_LIST = Paging(
     "body", "page_num", 0, ("media_infos",), ("page_info", "total_page")
 )
-_GET_MEDIA_INFO = Endpoint(
-    "icp", "getMediaInfo", _get_media_info, GetMediaInfoResult.from_dict, "Result"
-)
+_GET_MEDIA_INFO = Endpoint("getMediaInfo", _get_media_info, GetMediaInfoResult.from_dict, "Result")
 _BATCH_GET_MEDIA_INFO = Batch("media_ids", 20, ("media_infos",))
 
 

@@ -24,7 +24,7 @@ from volc_icp_client.models.list_users_request_user_type import (
 from volc_icp_client.models.list_users_result import ListUsersResult
 from volc_icp_client.types import Unset
 
-_LIST_USERS = Endpoint("icp", "listUsers", _list_users, ListUsersResult.from_dict, "Result")
+_LIST_USERS = Endpoint("listUsers", _list_users, ListUsersResult.from_dict, "Result")
 
 
 class Users(SyncAPIResource):

@@ -20,8 +20,8 @@ from rawugc_client.api.characters import list_characters as _list_characters
 from rawugc_client.models.character import Character
 from rawugc_client.models.character_list import CharacterList
 
-_LIST_CHARACTERS = Endpoint("rawugc", "listCharacters", _list_characters, CharacterList.from_dict)
-_GET_CHARACTER = Endpoint("rawugc", "getCharacter", _get_character, Character.from_dict)
+_LIST_CHARACTERS = Endpoint("listCharacters", _list_characters, CharacterList.from_dict)
+_GET_CHARACTER = Endpoint("getCharacter", _get_character, Character.from_dict)
 
 
 class Characters(SyncAPIResource):

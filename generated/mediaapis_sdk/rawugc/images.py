@@ -35,11 +35,9 @@ from rawugc_client.models.image_resolution import ImageResolution
 from rawugc_client.models.job_status import JobStatus
 from rawugc_client.types import UNSET, Unset
 
-_GENERATE_IMAGE = Endpoint(
-    "rawugc", "generateImage", _generate_image, ImageGenerationAccepted.from_dict
-)
-_GET_IMAGE = Endpoint("rawugc", "getImage", _get_image, Image.from_dict)
-_LIST_IMAGES = Endpoint("rawugc", "listImages", _list_images, ImageList.from_dict)
+_GENERATE_IMAGE = Endpoint("generateImage", _generate_image, ImageGenerationAccepted.from_dict)
+_GET_IMAGE = Endpoint("getImage", _get_image, Image.from_dict)
+_LIST_IMAGES = Endpoint("listImages", _list_images, ImageList.from_dict)
 _PAGING_LIST_IMAGES = Paging("query", "page", 1, ("images",), ("pagination", "total_pages"))
 
 

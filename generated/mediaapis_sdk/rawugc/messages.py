@@ -29,11 +29,11 @@ from rawugc_client.models.success_result import SuccessResult
 from rawugc_client.models.update_message_request import UpdateMessageRequest
 from rawugc_client.types import UNSET, Unset
 
-_LIST_MESSAGES = Endpoint("rawugc", "listMessages", _list_messages, MessageList.from_dict)
-_CREATE_MESSAGE = Endpoint("rawugc", "createMessage", _create_message, CreatedId.from_dict)
-_GET_MESSAGE = Endpoint("rawugc", "getMessage", _get_message, Message.from_dict)
-_UPDATE_MESSAGE = Endpoint("rawugc", "updateMessage", _update_message, SuccessResult.from_dict)
-_DELETE_MESSAGE = Endpoint("rawugc", "deleteMessage", _delete_message, SuccessResult.from_dict)
+_LIST_MESSAGES = Endpoint("listMessages", _list_messages, MessageList.from_dict)
+_CREATE_MESSAGE = Endpoint("createMessage", _create_message, CreatedId.from_dict)
+_GET_MESSAGE = Endpoint("getMessage", _get_message, Message.from_dict)
+_UPDATE_MESSAGE = Endpoint("updateMessage", _update_message, SuccessResult.from_dict)
+_DELETE_MESSAGE = Endpoint("deleteMessage", _delete_message, SuccessResult.from_dict)
 
 
 class Messages(SyncAPIResource):

@@ -33,13 +33,9 @@ from rawugc_client.models.music_track import MusicTrack
 from rawugc_client.models.music_track_list import MusicTrackList
 from rawugc_client.types import UNSET, Unset
 
-_GENERATE_MUSIC = Endpoint(
-    "rawugc", "generateMusic", _generate_music, MusicGenerationAccepted.from_dict
-)
-_GET_MUSIC_TRACK = Endpoint("rawugc", "getMusicTrack", _get_music_track, MusicTrack.from_dict)
-_LIST_MUSIC_TRACKS = Endpoint(
-    "rawugc", "listMusicTracks", _list_music_tracks, MusicTrackList.from_dict
-)
+_GENERATE_MUSIC = Endpoint("generateMusic", _generate_music, MusicGenerationAccepted.from_dict)
+_GET_MUSIC_TRACK = Endpoint("getMusicTrack", _get_music_track, MusicTrack.from_dict)
+_LIST_MUSIC_TRACKS = Endpoint("listMusicTracks", _list_music_tracks, MusicTrackList.from_dict)
 _PAGING_LIST_MUSIC_TRACKS = Paging("query", "page", 1, ("tracks",), ("pagination", "total_pages"))
 
 

@@ -29,11 +29,11 @@ from rawugc_client.models.success_result import SuccessResult
 from rawugc_client.models.update_persona_request import UpdatePersonaRequest
 from rawugc_client.types import UNSET, Unset
 
-_LIST_PERSONAS = Endpoint("rawugc", "listPersonas", _list_personas, PersonaList.from_dict)
-_CREATE_PERSONA = Endpoint("rawugc", "createPersona", _create_persona, CreatedId.from_dict)
-_GET_PERSONA = Endpoint("rawugc", "getPersona", _get_persona, Persona.from_dict)
-_UPDATE_PERSONA = Endpoint("rawugc", "updatePersona", _update_persona, SuccessResult.from_dict)
-_DELETE_PERSONA = Endpoint("rawugc", "deletePersona", _delete_persona, SuccessResult.from_dict)
+_LIST_PERSONAS = Endpoint("listPersonas", _list_personas, PersonaList.from_dict)
+_CREATE_PERSONA = Endpoint("createPersona", _create_persona, CreatedId.from_dict)
+_GET_PERSONA = Endpoint("getPersona", _get_persona, Persona.from_dict)
+_UPDATE_PERSONA = Endpoint("updatePersona", _update_persona, SuccessResult.from_dict)
+_DELETE_PERSONA = Endpoint("deletePersona", _delete_persona, SuccessResult.from_dict)
 
 
 class Personas(SyncAPIResource):

@@ -30,11 +30,11 @@ from rawugc_client.models.success_result import SuccessResult
 from rawugc_client.models.update_product_request import UpdateProductRequest
 from rawugc_client.types import UNSET, Unset
 
-_LIST_PRODUCTS = Endpoint("rawugc", "listProducts", _list_products, ProductList.from_dict)
-_CREATE_PRODUCT = Endpoint("rawugc", "createProduct", _create_product, CreatedId.from_dict)
-_GET_PRODUCT = Endpoint("rawugc", "getProduct", _get_product, Product.from_dict)
-_UPDATE_PRODUCT = Endpoint("rawugc", "updateProduct", _update_product, SuccessResult.from_dict)
-_DELETE_PRODUCT = Endpoint("rawugc", "deleteProduct", _delete_product, SuccessResult.from_dict)
+_LIST_PRODUCTS = Endpoint("listProducts", _list_products, ProductList.from_dict)
+_CREATE_PRODUCT = Endpoint("createProduct", _create_product, CreatedId.from_dict)
+_GET_PRODUCT = Endpoint("getProduct", _get_product, Product.from_dict)
+_UPDATE_PRODUCT = Endpoint("updateProduct", _update_product, SuccessResult.from_dict)
+_DELETE_PRODUCT = Endpoint("deleteProduct", _delete_product, SuccessResult.from_dict)
 
 
 class Products(SyncAPIResource):

@@ -33,8 +33,8 @@ if TYPE_CHECKING:
 from rawugc_client.api.research import analyze_video as _analyze_video
 from rawugc_client.api.research import scrape_tiktok as _scrape_tiktok
 
-_SCRAPE_TIKTOK = Endpoint("rawugc", "scrapeTiktok", _scrape_tiktok, ScrapeResult.from_dict)
-_ANALYZE_VIDEO = Endpoint("rawugc", "analyzeVideo", _analyze_video, VideoAnalysis.from_dict)
+_SCRAPE_TIKTOK = Endpoint("scrapeTiktok", _scrape_tiktok, ScrapeResult.from_dict)
+_ANALYZE_VIDEO = Endpoint("analyzeVideo", _analyze_video, VideoAnalysis.from_dict)
 
 
 class Research(SyncAPIResource):

@@ -22,12 +22,8 @@ from rawugc_client.models.content_plan import ContentPlan
 from rawugc_client.models.content_plan_list import ContentPlanList
 from rawugc_client.models.create_content_plan_request import CreateContentPlanRequest
 
-_CREATE_CONTENT_PLAN = Endpoint(
-    "rawugc", "createContentPlan", _create_content_plan, ContentPlan.from_dict
-)
-_LIST_CONTENT_PLANS = Endpoint(
-    "rawugc", "listContentPlans", _list_content_plans, ContentPlanList.from_dict
-)
+_CREATE_CONTENT_PLAN = Endpoint("createContentPlan", _create_content_plan, ContentPlan.from_dict)
+_LIST_CONTENT_PLANS = Endpoint("listContentPlans", _list_content_plans, ContentPlanList.from_dict)
 
 
 class ResearchContentPlans(SyncAPIResource):

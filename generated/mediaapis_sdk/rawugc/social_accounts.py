@@ -24,13 +24,13 @@ from rawugc_client.models.social_account_list import SocialAccountList
 from rawugc_client.models.success_result import SuccessResult
 
 _LIST_SOCIAL_ACCOUNTS = Endpoint(
-    "rawugc", "listSocialAccounts", _list_social_accounts, SocialAccountList.from_dict
+    "listSocialAccounts", _list_social_accounts, SocialAccountList.from_dict
 )
 _SYNC_SOCIAL_ACCOUNTS = Endpoint(
-    "rawugc", "syncSocialAccounts", _sync_social_accounts, SuccessResult.from_dict
+    "syncSocialAccounts", _sync_social_accounts, SuccessResult.from_dict
 )
 _DISCONNECT_SOCIAL_ACCOUNT = Endpoint(
-    "rawugc", "disconnectSocialAccount", _disconnect_social_account, SuccessResult.from_dict
+    "disconnectSocialAccount", _disconnect_social_account, SuccessResult.from_dict
 )
 
 

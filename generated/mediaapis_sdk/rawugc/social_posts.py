@@ -37,25 +37,15 @@ from rawugc_client.models.tiktok_privacy_level import TiktokPrivacyLevel
 from rawugc_client.models.update_social_post_request import UpdateSocialPostRequest
 from rawugc_client.types import UNSET, Unset
 
-_CREATE_SOCIAL_POST = Endpoint(
-    "rawugc", "createSocialPost", _create_social_post, SocialPost.from_dict
-)
-_LIST_SOCIAL_POSTS = Endpoint(
-    "rawugc", "listSocialPosts", _list_social_posts, SocialPostList.from_dict
-)
-_GET_SOCIAL_POST = Endpoint("rawugc", "getSocialPost", _get_social_post, SocialPost.from_dict)
-_UPDATE_SOCIAL_POST = Endpoint(
-    "rawugc", "updateSocialPost", _update_social_post, SocialPost.from_dict
-)
-_DELETE_SOCIAL_POST = Endpoint(
-    "rawugc", "deleteSocialPost", _delete_social_post, SuccessResult.from_dict
-)
+_CREATE_SOCIAL_POST = Endpoint("createSocialPost", _create_social_post, SocialPost.from_dict)
+_LIST_SOCIAL_POSTS = Endpoint("listSocialPosts", _list_social_posts, SocialPostList.from_dict)
+_GET_SOCIAL_POST = Endpoint("getSocialPost", _get_social_post, SocialPost.from_dict)
+_UPDATE_SOCIAL_POST = Endpoint("updateSocialPost", _update_social_post, SocialPost.from_dict)
+_DELETE_SOCIAL_POST = Endpoint("deleteSocialPost", _delete_social_post, SuccessResult.from_dict)
 _RESCHEDULE_SOCIAL_POST = Endpoint(
-    "rawugc", "rescheduleSocialPost", _reschedule_social_post, SocialPost.from_dict
+    "rescheduleSocialPost", _reschedule_social_post, SocialPost.from_dict
 )
-_PUBLISH_SOCIAL_POST = Endpoint(
-    "rawugc", "publishSocialPost", _publish_social_post, SocialPost.from_dict
-)
+_PUBLISH_SOCIAL_POST = Endpoint("publishSocialPost", _publish_social_post, SocialPost.from_dict)
 
 
 class SocialPosts(SyncAPIResource):

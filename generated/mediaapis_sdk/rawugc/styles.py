@@ -31,11 +31,11 @@ from rawugc_client.models.success_result import SuccessResult
 from rawugc_client.models.update_style_request import UpdateStyleRequest
 from rawugc_client.types import UNSET, Unset
 
-_LIST_STYLES = Endpoint("rawugc", "listStyles", _list_styles, StyleList.from_dict)
-_CREATE_STYLE = Endpoint("rawugc", "createStyle", _create_style, CreatedId.from_dict)
-_GET_STYLE = Endpoint("rawugc", "getStyle", _get_style, Style.from_dict)
-_UPDATE_STYLE = Endpoint("rawugc", "updateStyle", _update_style, SuccessResult.from_dict)
-_DELETE_STYLE = Endpoint("rawugc", "deleteStyle", _delete_style, SuccessResult.from_dict)
+_LIST_STYLES = Endpoint("listStyles", _list_styles, StyleList.from_dict)
+_CREATE_STYLE = Endpoint("createStyle", _create_style, CreatedId.from_dict)
+_GET_STYLE = Endpoint("getStyle", _get_style, Style.from_dict)
+_UPDATE_STYLE = Endpoint("updateStyle", _update_style, SuccessResult.from_dict)
+_DELETE_STYLE = Endpoint("deleteStyle", _delete_style, SuccessResult.from_dict)
 
 
 class Styles(SyncAPIResource):

@@ -21,7 +21,7 @@ from rawugc_client.models.upload_file_request import UploadFileRequest
 from rawugc_client.models.upload_result import UploadResult
 from rawugc_client.types import File
 
-_UPLOAD_FILE = Endpoint("rawugc", "uploadFile", _upload_file, UploadResult.from_dict)
+_UPLOAD_FILE = Endpoint("uploadFile", _upload_file, UploadResult.from_dict)
 
 
 class Uploads(SyncAPIResource):

@@ -49,18 +49,12 @@ from rawugc_client.models.video_list import VideoList
 from rawugc_client.models.video_model import VideoModel
 from rawugc_client.types import UNSET, Unset
 
-_GENERATE_VIDEO = Endpoint(
-    "rawugc", "generateVideo", _generate_video, VideoGenerationAccepted.from_dict
-)
-_GET_VIDEO = Endpoint("rawugc", "getVideo", _get_video, Video.from_dict)
-_LIST_VIDEOS = Endpoint("rawugc", "listVideos", _list_videos, VideoList.from_dict)
+_GENERATE_VIDEO = Endpoint("generateVideo", _generate_video, VideoGenerationAccepted.from_dict)
+_GET_VIDEO = Endpoint("getVideo", _get_video, Video.from_dict)
+_LIST_VIDEOS = Endpoint("listVideos", _list_videos, VideoList.from_dict)
 _PAGING_LIST_VIDEOS = Paging("query", "page", 1, ("videos",), ("pagination", "total_pages"))
-_ADD_VIDEO_CAPTIONS = Endpoint(
-    "rawugc", "addVideoCaptions", _add_video_captions, VideoEditResult.from_dict
-)
-_ADD_VIDEO_OVERLAY = Endpoint(
-    "rawugc", "addVideoOverlay", _add_video_overlay, VideoEditResult.from_dict
-)
+_ADD_VIDEO_CAPTIONS = Endpoint("addVideoCaptions", _add_video_captions, VideoEditResult.from_dict)
+_ADD_VIDEO_OVERLAY = Endpoint("addVideoOverlay", _add_video_overlay, VideoEditResult.from_dict)
 
 
 class Videos(SyncAPIResource):

@@ -21,11 +21,9 @@ from rawugc_client.models.viral_library_video import ViralLibraryVideo
 from rawugc_client.models.viral_search_response import ViralSearchResponse
 from rawugc_client.types import Unset
 
-_GET_VIRAL_VIDEO = Endpoint(
-    "rawugc", "getViralVideo", _get_viral_video, ViralLibraryVideo.from_dict
-)
+_GET_VIRAL_VIDEO = Endpoint("getViralVideo", _get_viral_video, ViralLibraryVideo.from_dict)
 _SEARCH_VIRAL_LIBRARY = Endpoint(
-    "rawugc", "searchViralLibrary", _search_viral_library, ViralSearchResponse.from_dict
+    "searchViralLibrary", _search_viral_library, ViralSearchResponse.from_dict
 )
 
 

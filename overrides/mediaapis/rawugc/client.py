@@ -21,10 +21,10 @@ from rawugc_client import AuthenticatedClient, Client
 
 from .._errors import Secrets
 from .._lifecycle import ClientLifecycle
-from .._transport import check_base_url, check_timeout
+from .._transport import async_sleep, check_base_url, check_timeout
 from .auth import BearerKeyAuth, api_key_from_env, mask
 from .operations import default_api_version, default_base_url
-from .ratelimit import Limiter, RateLimit, async_sleep, limiter_for
+from .ratelimit import Limiter, RateLimit, limiter_for
 from .transport import AsyncRawUGCTransport, RawUGCTransport, RetryPolicy, StackOptions
 
 DEFAULT_TIMEOUT = httpx.Timeout(60.0, connect=10.0)

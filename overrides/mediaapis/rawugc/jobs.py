@@ -22,6 +22,7 @@ from typing import Any, TypeVar
 from rawugc_client import AuthenticatedClient, Client
 
 from .._spec import iter_operations
+from .._transport import async_sleep
 from .client import RawUGC, generated_client
 from .errors import JobFailedError, JobTimeoutError, unwrap
 from .operations import (
@@ -32,7 +33,6 @@ from .operations import (
     operation_of_module,
 )
 from .pagination import page_shape
-from .ratelimit import async_sleep
 
 T = TypeVar("T")
 DEFAULT_TIMEOUT = 1800.0

@@ -24,6 +24,7 @@ from contextvars import ContextVar
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
+from .._transport import async_sleep
 from .errors import unix_seconds
 
 if TYPE_CHECKING:  # imported on first use: ``import mediaapis.rawugc`` stays light
@@ -466,13 +467,6 @@ class Limiter:
             await async_sleep(0)
 
         return pace
-
-
-async def async_sleep(seconds: float) -> None:
-    """``asyncio.sleep`` (asyncio imported when first awaited, not with this package)."""
-    import asyncio
-
-    await asyncio.sleep(seconds)
 
 
 _STORAGES: dict[str, Storage] = {}

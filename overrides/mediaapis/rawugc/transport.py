@@ -25,6 +25,7 @@ from .._transport import (
     RetryPolicy,
     StackOptions,
     StackTransport,
+    async_sleep,
     parsed_body,
     retry_after,
 )
@@ -37,7 +38,6 @@ from .errors import (
     status_error,
 )
 from .operations import IDEMPOTENT_METHODS, match, operation
-from .ratelimit import async_sleep
 
 __all__ = [
     "NOT_SENT",
