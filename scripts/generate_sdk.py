@@ -50,8 +50,6 @@ class API:
     package: str  # the generated package of openapi-python-client
     client: str  # client class name (and Async<client>)
     base: str  # "module:Class" the client classes extend
-    envelope: str  # the 2xx body member holding the result ("" when the body is the result)
-    client_headers: frozenset[str]  # header parameters the client sets on every request
     title: str
 
 
@@ -63,8 +61,6 @@ APIS = (
         "rawugc_client",
         "RawUGC",
         "mediaapis.rawugc.client:RawUGC",
-        "",
-        frozenset({"RawUGC-Version"}),
         "RawUGC API",
     ),
     API(
@@ -74,8 +70,6 @@ APIS = (
         "volc_icp_client",
         "ICP",
         "mediaapis.icp.client:BaseICP",
-        "Result",
-        frozenset(),
         "Volcengine ICP media-pull OpenAPI",
     ),
 )
@@ -131,6 +125,7 @@ class Method:
     body_param: str  # the argument that takes a whole body model
     returns: str
     parse: str
+    envelope: str = ""  # the 2xx body member holding the result (x-sdk-result), "" for the body
     paging: Mapping[str, Any] | None = None
     batch: Mapping[str, Any] | None = None
     item: str | None = None
@@ -222,6 +217,14 @@ def attribute_path(model: PropertyProtocol, dotted: str) -> tuple[list[str], Pro
     return names, prop
 
 
+def endpoint_path(document: Mapping[str, Any], operation: Mapping[str, Any]) -> str:
+    """The path key of an operation of ``document``."""
+    for path, _, op in Spec(document).operations():
+        if op is operation:
+            return path
+    raise SystemExit(f"{operation['operationId']} is not in the document")
+
+
 def build_method(
     api: API,
     document: Mapping[str, Any],
@@ -232,6 +235,7 @@ def build_method(
 ) -> Method:
     """A :class:`Method` for an endpoint of openapi-python-client."""
     index = Spec(document)
+    envelope = str(document.get("x-sdk-result", ""))  # the body member methods return
     notes = []
     credits = operation.get("x-rawugc-credits")
     if credits is not None:
@@ -243,13 +247,16 @@ def build_method(
         notes.append("Can publish to a social account, which cannot be undone.")
     positional = [argument(p) for p in endpoint.path_parameters]
     keywords = []
-    constants = {
-        param["name"]
-        for param in (index.resolve(p) for p in operation.get("parameters", []))
-        if len(index.resolve(param.get("schema", {})).get("enum", [])) == 1
-    }
+    # not arguments: parameters with one allowed value (ICP's Action, Version) and headers the
+    # client sends on every request (x-sdk-client-header: RawUGC-Version)
+    path_params = document["paths"][endpoint_path(document, operation)].get("parameters", [])
+    constants = set()
+    for param in (index.resolve(p) for p in (*path_params, *operation.get("parameters", []))):
+        one_value = len(index.resolve(param.get("schema", {})).get("enum", [])) == 1
+        if one_value or param.get("x-sdk-client-header") is True:
+            constants.add(param["name"])
     for prop in (*endpoint.query_parameters, *endpoint.header_parameters):
-        if raw(prop.name) in api.client_headers or raw(prop.name) in constants:
+        if raw(prop.name) in constants:
             continue
         keywords.append(argument(prop))
     for prop in (*endpoint.path_parameters, *endpoint.query_parameters):
@@ -279,8 +286,8 @@ def build_method(
     if clash:
         raise SystemExit(f"{operation['operationId']}: argument names {sorted(clash)} clash")
     result = success(endpoint)
-    if result is not None and api.envelope:
-        result = member(result, api.envelope)
+    if result is not None and envelope:
+        result = member(result, envelope)
     if result is None:
         returns, parse_expr = "None", "_none"
     else:
@@ -307,12 +314,13 @@ def build_method(
         returns=returns,
         parse=parse_expr,
     )
+    method.envelope = envelope
     method.endpoint_name = str(endpoint.name)  # type: ignore[attr-defined]
     paging = operation.get("x-pagination")
     if paging is not None:
         assert result is not None
-        items, items_prop = attribute_path(result, strip(paging["items"], api.envelope))
-        total, _ = attribute_path(result, strip(paging["totalPages"], api.envelope))
+        items, items_prop = attribute_path(result, strip(paging["items"], envelope))
+        total, _ = attribute_path(result, strip(paging["totalPages"], envelope))
         assert isinstance(items_prop, ListProperty)
         imports_of(items_prop.inner_property, api.package, imports)
         method.item = code(items_prop.inner_property.get_type_string(no_optional=True))
@@ -335,7 +343,7 @@ def build_method(
         field_prop = member(model, batch["parameter"]["name"])
         schema = index.resolve(operation["requestBody"]["content"]["application/json"]["schema"])
         limit = index.resolve(schema["properties"][batch["parameter"]["name"]])
-        items, items_prop = attribute_path(result, strip(batch["items"], api.envelope))
+        items, items_prop = attribute_path(result, strip(batch["items"], envelope))
         assert isinstance(items_prop, ListProperty)
         imports_of(items_prop.inner_property, api.package, imports)
         method.item = code(items_prop.inner_property.get_type_string(no_optional=True))
