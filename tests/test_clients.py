@@ -335,7 +335,7 @@ def run_mypy(tmp_path: Path, source: str) -> subprocess.CompletedProcess[str]:
     env = {"MYPYPATH": f"{ROOT / 'generated'}:{ROOT / 'overrides'}", "PATH": "/usr/bin:/bin"}
     return subprocess.run(
         [sys.executable, "-m", "mypy", "--config-file", str(config), "--cache-dir",
-         str(ROOT / ".mypy_cache" / "user-file"), "service.py"],
+         str(tmp_path / ".mypy_cache"), "service.py"],  # a fresh cache: no stale verdict
         cwd=tmp_path, capture_output=True, text=True, env=env, check=False,
     )  # fmt: skip
 

@@ -85,7 +85,7 @@ def test_snippets_pass_mypy_strict(tmp_path: Path) -> None:
         "[mypy-mediaapis_mocks.*]\nignore_errors = True\n"
     )
     env = {"MYPYPATH": f"{ROOT / 'generated'}:{ROOT / 'overrides'}:{ROOT / 'mocks'}"}
-    cache = ROOT / ".mypy_cache" / "readme"
+    cache = tmp_path / ".mypy_cache"  # a fresh cache: a stale one can hide an error
     result = subprocess.run(
         [sys.executable, "-m", "mypy", "--config-file", str(config), "--cache-dir", str(cache),
          "--allow-untyped-defs", *sorted(p.name for p in tmp_path.glob("snippet_*.py"))],

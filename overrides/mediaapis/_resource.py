@@ -189,7 +189,6 @@ def _parse(endpoint: Endpoint[T], response: httpx.Response) -> T:
     """The body as the endpoint's model. The stack raises for error answers; one it returned
     (``raise_for_status=False``) raises its typed error here, scrubbed of the request's secrets."""
     status = response.status_code
-    secrets = secrets_in(response.request.headers.multi_items())
     if status >= 400 and not endpoint.result:
         from .rawugc.errors import status_error
 
@@ -201,7 +200,7 @@ def _parse(endpoint: Endpoint[T], response: httpx.Response) -> T:
             path=request.url.path,
             headers=response.headers,
             operation=endpoint.operation_id,
-            secrets=secrets,
+            secrets=_secrets(response),
         )
     if status == 204 or not response.content:
         return endpoint.parse(None)
@@ -212,6 +211,7 @@ def _parse(endpoint: Endpoint[T], response: httpx.Response) -> T:
     if endpoint.result:
         from .icp.errors import error_from_document
 
+        secrets = _secrets(response)  # scrubbed from any error text the envelope carries
         error = error_from_document(status, data, operation=endpoint.operation_id, secrets=secrets)
         if error is not None:
             raise error
@@ -223,6 +223,11 @@ def _parse(endpoint: Endpoint[T], response: httpx.Response) -> T:
     except (KeyError, TypeError, ValueError, AttributeError) as exc:
         detail = f"response does not match the spec ({type(exc).__name__}: {exc})"
         raise _malformed(endpoint, response, detail) from exc
+
+
+def _secrets(response: httpx.Response) -> set[str]:
+    """The secrets the answered request carried (scrubbed from any error text)."""
+    return secrets_in(response.request.headers.multi_items())
 
 
 def _malformed(endpoint: Endpoint[Any], response: httpx.Response, detail: str) -> Exception:
