@@ -13,7 +13,6 @@ import functools
 import os
 import time
 from collections.abc import AsyncIterator, Awaitable, Callable, Iterable, Iterator, Mapping
-from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Any
 
 import httpx
@@ -25,11 +24,10 @@ from volc_icp_client.types import UNSET, Response, Unset
 from .._errors import Secrets
 from .._lifecycle import ClientLifecycle
 from .._spec import load_spec, typed_method
+from .._stack import Stack, StackedClient, retry_policy
 from .._transport import (
-    AsyncStackTransport,
     RetryPolicy,
     StackOptions,
-    StackTransport,
     async_sleep,
     check_base_url,
     check_timeout,
@@ -66,54 +64,14 @@ def default_base_url() -> str:
     return str(load_spec(SPEC_PACKAGE)["servers"][0]["url"])
 
 
-@dataclass(frozen=True)
-class _Stack:
-    """How to build the httpx clients of an :class:`ICPClient` (sync and async)."""
-
-    auth: VolcSignatureAuth
-    options: StackOptions
-    transport: httpx.BaseTransport | None
-    async_transport: httpx.AsyncBaseTransport | None
-    sleep: Callable[[float], None]
-    async_sleep: Callable[[float], Awaitable[None]]
-
-
 @define
-class ICPClient(Client):
+class ICPClient(StackedClient, Client):
     """A generated ``Client`` whose httpx clients carry the signer and the transport stack.
 
     ``with_headers``/``with_timeout`` copies keep the stack.
     """
 
-    _stack: _Stack | None = field(default=None, kw_only=True, alias="stack", repr=False)
-
-    def _settings(self, stack: _Stack) -> dict[str, Any]:
-        """What the sync and async httpx clients are built with."""
-        return {
-            "base_url": self._base_url,
-            "headers": self._headers,
-            "cookies": self._cookies,
-            "timeout": self._timeout,
-            "follow_redirects": self._follow_redirects,
-            **self._httpx_args,
-            "auth": stack.auth,
-        }
-
-    def get_httpx_client(self) -> httpx.Client:
-        """The sync httpx client (built on first use)."""
-        if self._client is None and (stack := self._stack) is not None:
-            transport = StackTransport(PROFILE, stack.transport, stack.options, sleep=stack.sleep)
-            self._client = httpx.Client(transport=transport, **self._settings(stack))
-        return super().get_httpx_client()
-
-    def get_async_httpx_client(self) -> httpx.AsyncClient:
-        """The async httpx client (built on first use)."""
-        if self._async_client is None and (stack := self._stack) is not None:
-            transport = AsyncStackTransport(
-                PROFILE, stack.async_transport, stack.options, sleep=stack.async_sleep
-            )
-            self._async_client = httpx.AsyncClient(transport=transport, **self._settings(stack))
-        return super().get_async_httpx_client()
+    _stack: Stack | None = field(default=None, kw_only=True, alias="stack", repr=False)
 
 
 def _base_url(base_url: str | None, environ: Mapping[str, str] | None) -> str:
@@ -157,11 +115,7 @@ def icp_client(
         raise TypeError(f"credentials must be VolcCredentials, got {type(credentials).__name__}")
     url = _base_url(base_url, environ)
     timeout = check_timeout(timeout)
-    if retry is not None and not isinstance(retry, RetryPolicy):
-        raise TypeError(f"retry must be a RetryPolicy, got {type(retry).__name__}")
-    retry = retry or default_retry()
-    if max_retries is not None:
-        retry = replace(retry, max_retries=max_retries)
+    retry = retry_policy(retry, max_retries, default_retry())
     for name in ("transport", "auth"):
         if name in httpx_args:
             raise TypeError(f"icp_client: {name} is set by the stack, not an httpx argument")
@@ -171,7 +125,7 @@ def icp_client(
     if clock is not None and not callable(clock):
         raise TypeError(f"clock must be a callable returning Unix seconds, got {clock!r}")
     auth = VolcSignatureAuth(credentials, clock=clock or time.time)
-    stack = _Stack(auth, options, transport, async_transport, sleep, async_sleep)
+    stack = Stack(PROFILE, auth, options, transport, async_transport, sleep, async_sleep)
     return ICPClient(
         base_url=url,
         timeout=timeout,

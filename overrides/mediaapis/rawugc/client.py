@@ -10,7 +10,7 @@ from __future__ import annotations
 import os
 import time
 from collections.abc import Awaitable, Callable, Mapping
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from typing import Any
 from urllib.parse import urlsplit
 
@@ -21,65 +21,26 @@ from rawugc_client import AuthenticatedClient, Client
 
 from .._errors import Secrets
 from .._lifecycle import ClientLifecycle
+from .._stack import Stack, StackedClient, retry_policy
 from .._transport import async_sleep, check_base_url, check_timeout
 from .auth import BearerKeyAuth, api_key_from_env, mask
 from .operations import default_api_version, default_base_url
 from .ratelimit import Limiter, RateLimit, limiter_for
-from .transport import AsyncRawUGCTransport, RawUGCTransport, RetryPolicy, StackOptions
+from .transport import PROFILE, RetryPolicy, StackOptions
 
 DEFAULT_TIMEOUT = httpx.Timeout(60.0, connect=10.0)
 KEY_PLACEHOLDER = "[in BearerKeyAuth]"  # the key is never stored on the client
 ENV_BASE_URL = "RAWUGC_BASE_URL"
 
 
-@dataclass(frozen=True)
-class _Stack:
-    """How to build the httpx clients of a :class:`RawUGCClient` (sync and async)."""
-
-    auth: BearerKeyAuth
-    options: StackOptions
-    transport: httpx.BaseTransport | None
-    async_transport: httpx.AsyncBaseTransport | None
-    sleep: Callable[[float], None]
-    async_sleep: Callable[[float], Awaitable[None]]
-    httpx_args: Mapping[str, Any]
-
-
 @define
-class RawUGCClient(AuthenticatedClient):
+class RawUGCClient(StackedClient, AuthenticatedClient):
     """An ``AuthenticatedClient`` whose httpx clients are built with the RawUGC stack.
 
     ``with_headers``/``with_timeout`` copies keep the stack (and the process's rate limiter).
     """
 
-    _stack: _Stack | None = field(default=None, kw_only=True, alias="stack", repr=False)
-
-    def _settings(self, stack: _Stack) -> dict[str, Any]:
-        """What the sync and async httpx clients are built with."""
-        return {
-            "base_url": self._base_url,
-            "headers": self._headers,
-            "cookies": self._cookies,
-            "timeout": self._timeout,
-            "follow_redirects": self._follow_redirects,
-            "auth": stack.auth,
-            **stack.httpx_args,
-        }
-
-    def get_httpx_client(self) -> httpx.Client:
-        """The sync httpx client (built on first use)."""
-        if self._client is None and (stack := self._stack) is not None:
-            transport = RawUGCTransport(stack.transport, stack.options, sleep=stack.sleep)
-            self._client = httpx.Client(transport=transport, **self._settings(stack))
-        return super().get_httpx_client()
-
-    def get_async_httpx_client(self) -> httpx.AsyncClient:
-        """The async httpx client (built on first use)."""
-        if self._async_client is None and (stack := self._stack) is not None:
-            options, sleep = stack.options, stack.async_sleep
-            transport = AsyncRawUGCTransport(stack.async_transport, options, sleep=sleep)
-            self._async_client = httpx.AsyncClient(transport=transport, **self._settings(stack))
-        return super().get_async_httpx_client()
+    _stack: Stack | None = field(default=None, kw_only=True, alias="stack", repr=False)
 
 
 class RawUGC(ClientLifecycle):
@@ -135,11 +96,7 @@ class RawUGC(ClientLifecycle):
             name = "base_url"
         self.base_url = check_base_url(base_url, name)
         timeout = check_timeout(timeout)
-        if retry is not None and not isinstance(retry, RetryPolicy):
-            raise TypeError(f"retry must be a RetryPolicy, got {type(retry).__name__}")
-        retry = retry or RetryPolicy()
-        if max_retries is not None:
-            retry = replace(retry, max_retries=max_retries)
+        retry = retry_policy(retry, max_retries, RetryPolicy())
         self.limiter: Limiter = limiter_for(key, self.base_url, rate_limit)
         options = StackOptions(
             limiter=self.limiter,
@@ -148,13 +105,14 @@ class RawUGC(ClientLifecycle):
             raise_for_status=raise_for_status,
             secrets=Secrets(auth.secrets),
         )
-        stack = _Stack(auth, options, transport, async_transport, sleep, async_sleep, httpx_args)
+        stack = Stack(PROFILE, auth, options, transport, async_transport, sleep, async_sleep)
         version = api_version or default_api_version()
         self.client = RawUGCClient(
             base_url=self.base_url,
             token=KEY_PLACEHOLDER,
             headers={"RawUGC-Version": version, **(headers or {})},
             timeout=timeout,
+            httpx_args=httpx_args,
             stack=stack,
         )
 

@@ -1,0 +1,83 @@
+"""How a generated client's httpx clients are built with the transport stack (both APIs).
+
+The generated ``Client`` / ``AuthenticatedClient`` builds its httpx clients on first use;
+:class:`StackedClient` builds them instead with the auth (bearer key or signer) and the
+stack transport of the API's profile. ``with_headers`` / ``with_timeout`` copies keep the stack.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Awaitable, Callable
+from dataclasses import dataclass, replace
+from typing import Any
+
+import httpx
+
+from ._transport import AsyncStackTransport, Profile, RetryPolicy, StackOptions, StackTransport
+
+
+@dataclass(frozen=True)
+class Stack:
+    """What the sync and async httpx clients of one API client are built with."""
+
+    profile: Profile
+    auth: httpx.Auth
+    options: StackOptions
+    transport: httpx.BaseTransport | None
+    async_transport: httpx.AsyncBaseTransport | None
+    sleep: Callable[[float], None]
+    async_sleep: Callable[[float], Awaitable[None]]
+
+
+class StackedClient:
+    """Mixin (before the generated client class) building its httpx clients with ``_stack``."""
+
+    _stack: Stack | None
+    _client: httpx.Client | None
+    _async_client: httpx.AsyncClient | None
+    _base_url: str
+    _headers: dict[str, str]
+    _cookies: dict[str, str]
+    _timeout: httpx.Timeout | None
+    _follow_redirects: bool
+    _httpx_args: dict[str, Any]
+
+    def _settings(self, stack: Stack) -> dict[str, Any]:
+        """What both httpx clients are built with (the stack's auth wins)."""
+        return {
+            "base_url": self._base_url,
+            "headers": self._headers,
+            "cookies": self._cookies,
+            "timeout": self._timeout,
+            "follow_redirects": self._follow_redirects,
+            **self._httpx_args,
+            "auth": stack.auth,
+        }
+
+    def get_httpx_client(self) -> httpx.Client:
+        """The sync httpx client (built on first use)."""
+        if self._client is None and (stack := self._stack) is not None:
+            transport = StackTransport(
+                stack.profile, stack.transport, stack.options, sleep=stack.sleep
+            )
+            self._client = httpx.Client(transport=transport, **self._settings(stack))
+        return super().get_httpx_client()  # type: ignore[misc, no-any-return]
+
+    def get_async_httpx_client(self) -> httpx.AsyncClient:
+        """The async httpx client (built on first use)."""
+        if self._async_client is None and (stack := self._stack) is not None:
+            transport = AsyncStackTransport(
+                stack.profile, stack.async_transport, stack.options, sleep=stack.async_sleep
+            )
+            self._async_client = httpx.AsyncClient(transport=transport, **self._settings(stack))
+        return super().get_async_httpx_client()  # type: ignore[misc, no-any-return]
+
+
+def retry_policy(
+    retry: RetryPolicy | None, max_retries: int | None, default: RetryPolicy
+) -> RetryPolicy:
+    """The retry policy of a client: ``retry`` (checked) or ``default``, ``max_retries`` applied."""
+    if retry is not None and not isinstance(retry, RetryPolicy):
+        raise TypeError(f"retry must be a RetryPolicy, got {type(retry).__name__}")
+    policy = retry or default
+    return policy if max_retries is None else replace(policy, max_retries=max_retries)
