@@ -31,7 +31,7 @@ def cold_import_ms(modules: str) -> float:
     return float(done.stdout) * 1000
 
 
-def run(repeat: int = 11) -> list[Row]:
+def run(repeat: int = 25) -> list[Row]:
     """Best of ``repeat`` cold imports each; the three are interleaved so that a change of load
     during the run weighs on the baseline and the packages alike."""
     candidates = (
