@@ -143,7 +143,9 @@ class _MemoryWindow:
         # anyway; on an injected clock, which jumps while requests fly, seconds of real time
         self._wall = wall
         self._done: deque[float] = deque()  # clock times of answered requests, in order
-        self._flying: dict[int, tuple[float, float]] = {}  # slot -> (clock, real) times sent
+        # slot -> (clock time, real time, answers stamped so far) when sent
+        self._flying: dict[int, tuple[float, float, int]] = {}
+        self._stamped = self._forgotten = 0  # answers stamped, and dropped from ``_done``
         self._next = 0
         self._lock = threading.Lock()
 
@@ -153,7 +155,7 @@ class _MemoryWindow:
             real, wall = time.monotonic(), self._wall
             stale = [
                 slot
-                for slot, (sent, sent_real) in self._flying.items()
+                for slot, (sent, sent_real, _) in self._flying.items()
                 if (now - sent > self._window if wall else real - sent_real > _UNANSWERED)
             ]
             for slot in stale:
@@ -161,10 +163,12 @@ class _MemoryWindow:
         done, start = self._done, now - self._window
         while done and done[0] <= start:
             done.popleft()
+            self._forgotten += 1
 
     def _stamp(self, when: float) -> None:
         done = self._done
         done.append(max(when, done[-1]) if done else when)
+        self._stamped += 1
 
     def take(self, limit: int, now: float) -> tuple[int | None, float | None]:
         """(slot, None) when a request may go; else (None, the clock time a slot frees) or
@@ -175,7 +179,7 @@ class _MemoryWindow:
             if over >= 0:
                 return None, (self._done[over] + self._window if over < len(self._done) else None)
             slot, self._next = self._next, self._next + 1
-            self._flying[slot] = (now, time.monotonic())
+            self._flying[slot] = (now, time.monotonic(), self._stamped)
             return slot, None
 
     def count(self, now: float) -> None:
@@ -188,6 +192,28 @@ class _MemoryWindow:
         with self._lock:
             if self._flying.pop(slot, None) is not None:
                 self._stamp(now)
+
+    def agree(self, slot: int, counted: int) -> None:
+        """The server reported ``counted`` requests of the key in its window (the one holding
+        ``slot`` included) when that request arrived: of the requests answered before it was
+        sent, which all arrived earlier, the server still counts at most ``counted - 1``.
+        Forget the older ones beyond that: the server no longer counts them (it restarted, a
+        test's fresh mock, a window that turned), so they must not hold anyone up."""
+        with self._lock:
+            sent = self._flying.get(slot)
+            if sent is None:
+                return
+            # answers are stamped in order: those from before the send come first in _done
+            before = sent[2] - self._forgotten
+            for _ in range(before - max(counted - 1, 0)):
+                self._done.popleft()
+                self._forgotten += 1
+
+    def idle(self, now: float) -> bool:
+        """Nothing in flight and nothing answered within a window: no state worth keeping."""
+        with self._lock:
+            self._expire(now)
+            return not self._flying and not self._done
 
     def remaining(self, limit: int, now: float) -> int:
         """Free slots at ``now``."""
@@ -286,6 +312,7 @@ class Limiter:
             reset = _int(headers, "x-ratelimit-reset")
             with self._lock:
                 self._learn(limit if limit is not None and limit >= 1 else None)
+            self._agree(remaining)
         finally:
             self.release()  # whatever happened, this request no longer holds anyone up
         wait = None
@@ -319,6 +346,23 @@ class Limiter:
                     self._shared.take(self.identity, limit, force=True)
             self.limit = limit
         self._silent = self.limit is None
+
+    def _agree(self, remaining: int | None) -> None:
+        """Weigh the server's ``X-RateLimit-Remaining`` for the request this context holds:
+        the server, which counts every request of the key, is the authority on what it no
+        longer counts (a shared storage is left to itself: other processes fill it)."""
+        held, limit = _SLOT.get(), self.limit
+        if remaining is None or remaining < 0 or limit is None or self._memory is None:
+            return
+        if held is not None and held[0] is self._memory:
+            self._memory.agree(held[1], limit - remaining)
+
+    def idle(self) -> bool:
+        """Whether this limiter holds nothing a later client would need: no request within a
+        window, no pause (the learnt limit costs one probing request to learn again)."""
+        if self._paused_until > self.now():
+            return False
+        return self._memory.idle(self.now()) if self._memory is not None else True
 
     def release(self) -> None:
         """This context's request is over (answered or failed): its slot starts to age a
@@ -397,6 +441,8 @@ class Limiter:
         slot, reset_time = self._memory.take(limit, self.now())
         if slot is not None:
             _SLOT.set((self._memory, slot))
+            if self.settings.clock is None:  # kept a window after its clients go (see _RECENT)
+                _RECENT.setdefault(self.identity, self)
             return 0.0, False
         if reset_time is None:
             return _PROBE_POLL, True
@@ -474,10 +520,15 @@ _STORAGE_LOCK = threading.Lock()  # apart from the registry's: a limiter is buil
 # the slot of the request this thread or task is sending (finished by observe or release)
 _SLOT: ContextVar[tuple[_MemoryWindow, int] | None] = ContextVar("rawugc_slot", default=None)
 _REGISTRY_LOCK = threading.Lock()
-# wall-clock limiters live as long as the process (a key's budget outlives its clients);
-# limiters on an injected clock (a test's mock) go with the last client that uses them
-_LIMITERS: dict[str, Limiter] = {}
-_CLOCKED: weakref.WeakValueDictionary[tuple[str, Any], Limiter] = weakref.WeakValueDictionary()
+# Every limiter lives while a client uses it. A wall-clock limiter also outlives its clients
+# while it still holds the key's recent requests (a key's budget outlives its clients: the
+# next client of the key must see them), then goes: a service that serves thousands of keys
+# keeps only those used within a window. Limiters on an injected clock (a test's mock) go
+# with the last client that uses them: each clock is its own time line, never shared.
+_LIMITERS: weakref.WeakValueDictionary[tuple[str, Any], Limiter] = weakref.WeakValueDictionary()
+_RECENT: dict[str, Limiter] = {}  # wall-clock limiters kept while they hold recent requests
+_PRUNE_EVERY = 64  # look for idle limiters to drop after this many lookups
+_lookups = 0
 
 
 def _strategy(uri: str) -> MovingWindowRateLimiter:
@@ -515,16 +566,19 @@ def limiter_for(api_key: str, base_url: str, settings: RateLimit | None = None) 
     """
     if settings is not None and not isinstance(settings, RateLimit):
         raise TypeError(f"rate_limit must be a RateLimit or None, got {type(settings).__name__}")
+    global _lookups
     identity = key_identity(api_key, base_url)
     clock = settings.clock if settings is not None else None
     with _REGISTRY_LOCK:
-        found = _LIMITERS.get(identity) if clock is None else _CLOCKED.get((identity, clock))
+        _lookups += 1
+        if _lookups % _PRUNE_EVERY == 0:
+            for name in [name for name, held in _RECENT.items() if held.idle()]:
+                del _RECENT[name]
+        found = _LIMITERS.get((identity, clock))
         if found is None:
-            found = Limiter(settings or RateLimit(), identity)
+            found = _LIMITERS[(identity, clock)] = Limiter(settings or RateLimit(), identity)
             if clock is None:
-                _LIMITERS[identity] = found
-            else:
-                _CLOCKED[(identity, clock)] = found
+                _RECENT[identity] = found
         elif settings is not None and settings != found.settings:
             raise ValueError(
                 f"rate_limit={settings!r} conflicts with {found.settings!r}, which another "
