@@ -410,3 +410,31 @@ def test_cli_never_prints_echoed_secrets(
     assert "SignatureDoesNotMatch" in printed
     assert_hidden([printed], TOKEN, AK)
     assert "[redacted]" in printed  # the echo is shown, the secrets in it are not
+
+
+@pytest.mark.parametrize("garbled", ["²", "\u0661\u0667\u0660\u0660", " 17", "1e9", "-5", ""])
+def test_rate_limit_headers_that_are_not_ascii_digits_read_as_absent(garbled: str) -> None:
+    """``str.isdigit`` takes ``'²'``, which ``int`` refuses; ``int`` takes other scripts'
+    digits and spaces: neither is a number a server sends, so each reads as no header."""
+    headers = {"x-ratelimit-reset": garbled, "x-ratelimit-limit": garbled}
+    error = rawugc.RateLimitError(
+        status_code=429, problem={}, method="GET", path="/v", headers=headers, operation="o"
+    )
+    assert (error.reset_at, error.limit) == (None, None)
+    limiter = rawugc.Limiter(rawugc.RateLimit(), "garbled")
+    assert limiter.observe(200, {"x-ratelimit-limit": garbled}) is None
+    assert limiter.limit is None
+
+
+def test_both_apis_mask_short_keys_alike() -> None:
+    """One masking rule: a key or key id of 12 characters or fewer shows nothing of itself in
+    either API's reprs (a 10-character key showing 6 characters is most of it)."""
+    short, long_ = "AKLT0123ab", "AKLT0123456789xyz"
+    shown = [
+        repr(rawugc.BearerKeyAuth(short)),
+        repr(VolcCredentials(short, "secret")),
+        repr(icp.VolcSignatureAuth(VolcCredentials(short, "secret"))),
+    ]
+    assert all("AKLT" not in text and "ab" not in text.split("(", 1)[1] for text in shown)
+    assert "AKLT…yz" in repr(VolcCredentials(long_, "secret"))
+    assert "AKLT…yz" in repr(rawugc.BearerKeyAuth(long_))

@@ -85,6 +85,12 @@ class MalformedResponseError(MediaAPIError):
 # -- secrets -------------------------------------------------------------------------------
 
 
+def mask(value: str) -> str:
+    """Enough of a key or key id to tell them apart in a repr, never enough to use it: the
+    first four and last two characters of a value longer than 12, else nothing."""
+    return f"{value[:4]}…{value[-2:]}" if len(value) > 12 else "…"
+
+
 class Secret:
     """One secret string: ``reveal()`` returns it; repr, ``vars()`` and pickle never show it."""
 

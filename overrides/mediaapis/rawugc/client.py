@@ -19,11 +19,11 @@ from attrs import define, field
 
 from rawugc_client import AuthenticatedClient, Client
 
-from .._errors import Secrets
+from .._errors import Secrets, mask
 from .._lifecycle import ClientLifecycle
 from .._stack import Stack, StackedClient, retry_policy
 from .._transport import async_sleep, check_base_url, check_timeout
-from .auth import BearerKeyAuth, api_key_from_env, mask
+from .auth import BearerKeyAuth, api_key_from_env
 from .operations import default_api_version, default_base_url
 from .ratelimit import Limiter, RateLimit, limiter_for
 from .transport import PROFILE, RetryPolicy, StackOptions

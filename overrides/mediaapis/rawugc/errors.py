@@ -136,20 +136,27 @@ def unix_seconds(timestamp: float) -> float:
     return timestamp / 1000 if timestamp > 1e12 else float(timestamp)
 
 
+def header_int(value: str | None) -> int | None:
+    """A whole number header of ASCII digits (``int`` also takes ``'²'``-like digits of other
+    scripts and spaces, ``str.isdigit`` takes superscripts it cannot read); None otherwise."""
+    if value is None or not value.isascii() or not value.isdigit():
+        return None
+    return int(value)
+
+
 class RateLimitError(APIStatusError):
     """429: the key's rate limit is used up until ``reset_at`` (Unix seconds)."""
 
     @property
     def reset_at(self) -> float | None:
         """``X-RateLimit-Reset``: Unix seconds when the window resets."""
-        value = self.headers.get("x-ratelimit-reset")
-        return unix_seconds(int(value)) if value and value.isdigit() else None
+        value = header_int(self.headers.get("x-ratelimit-reset"))
+        return unix_seconds(value) if value is not None else None
 
     @property
     def limit(self) -> int | None:
         """``X-RateLimit-Limit``: requests per window."""
-        value = self.headers.get("x-ratelimit-limit")
-        return int(value) if value and value.isdigit() else None
+        return header_int(self.headers.get("x-ratelimit-limit"))
 
 
 class ServerError(APIStatusError):

@@ -25,7 +25,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 from .._transport import async_sleep
-from .errors import unix_seconds
+from .errors import header_int, unix_seconds
 
 if TYPE_CHECKING:  # imported on first use: ``import mediaapis.rawugc`` stays light
     import asyncio
@@ -590,9 +590,10 @@ def limiter_for(api_key: str, base_url: str, settings: RateLimit | None = None) 
 
 
 def _int(headers: Mapping[str, str], name: str) -> int | None:
-    """An integer header, None when absent or garbled."""
+    """An integer header, None when absent or garbled (a leading ``-`` is kept: the callers
+    ignore values below their range)."""
     value = headers.get(name)
-    try:
-        return int(value) if value is not None else None
-    except (TypeError, ValueError):
-        return None
+    if value is not None and value.startswith("-"):
+        magnitude = header_int(value[1:])
+        return -magnitude if magnitude is not None else None
+    return header_int(value)
