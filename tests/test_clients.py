@@ -394,3 +394,60 @@ def test_a_returned_error_answer_parses_to_its_typed_error(
             raw.parse()
     assert info.value.operation == "getVideo"
     assert TEST_KEY not in str(info.value)
+
+
+def test_a_closed_client_raises_a_typed_error_naming_it(
+    rawugc_api_key: str, rawugc_server: LoopbackServer, icp_api: ICP
+) -> None:
+    """A call after ``close()`` is a ``ClientClosedError`` (a ``MediaAPIError`` and, as httpx's
+    was, a ``RuntimeError``) naming the client, not httpx's bare ``RuntimeError``."""
+    import mediaapis
+
+    with RawUGC(rawugc_api_key, base_url=rawugc_server.base_url) as client:
+        client.characters.list()
+    with pytest.raises(mediaapis.ClientClosedError) as info:
+        client.characters.list()
+    assert isinstance(info.value, RuntimeError)
+    assert f"RawUGC client for {rawugc_server.base_url}" in str(info.value)
+    assert rawugc_api_key not in str(info.value)
+    icp_api.close()
+    with pytest.raises(mediaapis.ClientClosedError, match="ICP client"):
+        icp_api.users.list()
+
+
+def test_a_with_block_closes_the_async_client_it_used(
+    rawugc_api_key: str, rawugc_server: LoopbackServer
+) -> None:
+    """``with RawUGC(...)`` around ``asyncio.run`` of its async calls closes the async httpx
+    client too; a later async call is the typed error, not a request on a leaked pool."""
+    import asyncio
+
+    import mediaapis
+    from rawugc_client.api.characters import list_characters
+
+    with RawUGC(rawugc_api_key, base_url=rawugc_server.base_url) as client:
+        asyncio.run(list_characters.asyncio_detailed(client=client.client))
+        used = client.client.get_async_httpx_client()
+    assert used.is_closed
+    with pytest.raises(mediaapis.ClientClosedError):
+        asyncio.run(list_characters.asyncio_detailed(client=client.client))
+
+
+async def test_closing_from_a_running_loop_closes_the_async_client(
+    rawugc_api_key: str, rawugc_server: LoopbackServer
+) -> None:
+    from rawugc_client.api.characters import list_characters
+
+    client = RawUGC(rawugc_api_key, base_url=rawugc_server.base_url)
+    await list_characters.asyncio_detailed(client=client.client)
+    client.close()  # a sync close inside async code: the async client closes on this loop
+    await asyncio_turns(3)
+    assert client.client._async_client is not None
+    assert client.client._async_client.is_closed
+
+
+async def asyncio_turns(count: int) -> None:
+    import asyncio
+
+    for _ in range(count):
+        await asyncio.sleep(0)

@@ -24,7 +24,13 @@ if TYPE_CHECKING:
     from mediaapis_sdk.icp import ICP, AsyncICP
     from mediaapis_sdk.rawugc import AsyncRawUGC, RawUGC
 
-    from ._errors import APIConnectionError, APITimeoutError, MalformedResponseError, MediaAPIError
+    from ._errors import (
+        APIConnectionError,
+        APITimeoutError,
+        ClientClosedError,
+        MalformedResponseError,
+        MediaAPIError,
+    )
     from ._pages import AsyncPage, AsyncPaginator, SyncPage
     from ._resource import NOT_GIVEN, APIResponse, NotGiven
 
@@ -43,6 +49,7 @@ _LAZY = {
     "MediaAPIError": "mediaapis._errors",
     "APIConnectionError": "mediaapis._errors",
     "APITimeoutError": "mediaapis._errors",
+    "ClientClosedError": "mediaapis._errors",
     "MalformedResponseError": "mediaapis._errors",
 }
 
@@ -56,6 +63,7 @@ __all__ = [
     "AsyncPage",
     "AsyncPaginator",
     "AsyncRawUGC",
+    "ClientClosedError",
     "MalformedResponseError",
     "MediaAPIError",
     "NotGiven",

@@ -67,6 +67,17 @@ class APITimeoutError(APIConnectionError):
     """The request timed out."""
 
 
+class ClientClosedError(MediaAPIError, RuntimeError):
+    """A request on a client after ``close()`` (or the end of its ``with`` block)."""
+
+    def __init__(self, client: str) -> None:
+        super().__init__(
+            f"{client} is closed (close() or the end of its with block): "
+            "build a new client to send more requests"
+        )
+        self.client = client
+
+
 class MalformedResponseError(MediaAPIError):
     """The response is not what the spec promises (not JSON, truncated, the wrong shape)."""
 

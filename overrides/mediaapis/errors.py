@@ -4,6 +4,18 @@
 ``VolcError`` and theirs); ``except mediaapis.MediaAPIError`` catches every one of them.
 """
 
-from ._errors import APIConnectionError, APITimeoutError, MalformedResponseError, MediaAPIError
+from ._errors import (
+    APIConnectionError,
+    APITimeoutError,
+    ClientClosedError,
+    MalformedResponseError,
+    MediaAPIError,
+)
 
-__all__ = ["APIConnectionError", "APITimeoutError", "MalformedResponseError", "MediaAPIError"]
+__all__ = [
+    "APIConnectionError",
+    "APITimeoutError",
+    "ClientClosedError",
+    "MalformedResponseError",
+    "MediaAPIError",
+]

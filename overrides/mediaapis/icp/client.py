@@ -72,6 +72,7 @@ class ICPClient(StackedClient, Client):
     """
 
     _stack: Stack | None = field(default=None, kw_only=True, alias="stack", repr=False)
+    _closed: bool = field(default=False, init=False, repr=False)
 
 
 def _base_url(base_url: str | None, environ: Mapping[str, str] | None) -> str:

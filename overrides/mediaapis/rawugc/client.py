@@ -41,6 +41,7 @@ class RawUGCClient(StackedClient, AuthenticatedClient):
     """
 
     _stack: Stack | None = field(default=None, kw_only=True, alias="stack", repr=False)
+    _closed: bool = field(default=False, init=False, repr=False)
 
 
 class RawUGC(ClientLifecycle):
