@@ -414,3 +414,34 @@ def test_limiters_of_many_keys_are_not_kept_for_ever() -> None:
     gc.collect()
     assert [ref for ref in kept if ref() is not None] == [kept[0]]
     assert limiter_for("key-0", "http://many.example") is held
+
+
+def test_every_pacing_wait_is_logged_with_its_reason(
+    rawugc_api: rawugc.RawUGC, rawugc_api_key: str, caplog: pytest.LogCaptureFixture
+) -> None:
+    """A service idle for a minute says why: each wait for the key's window is one INFO line
+    on the ``mediaapis`` logger, with how long; never the key."""
+    caplog.set_level("INFO", logger="mediaapis")
+    for _ in range(11):  # the vendor's 10 a minute, then one more
+        rawugc_api.characters.list()
+    waits = [r for r in caplog.records if r.name == "mediaapis.pacing"]
+    assert len(waits) == 1
+    message = waits[0].getMessage()
+    assert "the key's window is full" in message
+    assert "10 requests / 60s" in message
+    seconds = float(message.split("waiting ")[1].split("s ")[0])
+    assert 55 < seconds <= 62
+    assert all(rawugc_api_key not in r.getMessage() for r in caplog.records)
+
+
+def test_a_pause_from_the_server_is_logged_with_what_the_server_said(
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    caplog.set_level("INFO", logger="mediaapis.pacing")
+    clock, settings = manual(limit=5)
+    limiter = fresh(settings)
+    assert limiter.try_acquire() == 0
+    limiter.observe(429, {"x-ratelimit-reset": str(int(clock.now()) + 20)})
+    limiter.acquire()
+    (record,) = caplog.records
+    assert "a 429 until its X-RateLimit-Reset" in record.getMessage()

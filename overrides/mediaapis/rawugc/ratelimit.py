@@ -14,6 +14,7 @@ garbled, for a back-off that grows with each 429 in a row: never a burst of retr
 from __future__ import annotations
 
 import hashlib
+import logging
 import math
 import threading
 import time
@@ -40,6 +41,8 @@ _PROBE_TIMEOUT = 120.0  # real seconds after which an unanswered first request s
 _UNANSWERED = 10.0  # real seconds a request on an injected clock holds its slot unanswered
 _DELTA_BELOW = 1e9  # a Reset below this (before 2001) is seconds from now, not a Unix time
 MEMORY = "memory://"
+# every pacing wait is logged here (INFO: how long and why; never the key, only its hash)
+log = logging.getLogger("mediaapis.pacing")
 
 
 def _number(value: object) -> bool:
@@ -292,6 +295,7 @@ class Limiter:
         self._silent = False  # the API sent no X-RateLimit-Limit: nothing to pace by
         self._probe_since: float | None = None  # monotonic time the first request went out
         self._paused_until = 0.0
+        self._paused_why = ""  # what the server said that paused the key
         self._strikes = 0  # 429s in a row without a usable Reset
 
     def __repr__(self) -> str:
@@ -315,22 +319,24 @@ class Limiter:
             self._agree(remaining)
         finally:
             self.release()  # whatever happened, this request no longer holds anyone up
-        wait = None
+        wait, why = None, ""
         if status == 429:
-            wait = self._until(reset)
+            wait, why = self._until(reset), "a 429 until its X-RateLimit-Reset"
             with self._lock:
                 if wait is None:
                     self._strikes += 1
                     wait = self._back_off(self._strikes)
+                    why = f"a 429 with no usable X-RateLimit-Reset (backing off, {self._strikes})"
                 else:
                     self._strikes = 0
         else:
             with self._lock:
                 self._strikes = 0
             if remaining == 0 and self._has_room():
-                wait = self._until(reset)  # used up by someone this limiter does not see
+                # used up by someone this limiter does not see
+                wait, why = self._until(reset), "X-RateLimit-Remaining: 0 (another client)"
         if wait is not None:
-            self.pause(wait)
+            self.pause(wait, why)
         return wait
 
     def _learn(self, limit: int | None) -> None:
@@ -377,13 +383,16 @@ class Limiter:
             _SLOT.set(None)
             held[0].finish(held[1], self.now())
 
-    def pause(self, seconds: float) -> None:
-        """Hold every caller of this key for ``seconds`` (at most a window and its margin)."""
+    def pause(self, seconds: float, why: str = "paused") -> None:
+        """Hold every caller of this key for ``seconds`` (at most a window and its margin);
+        ``why`` is what the waits are logged with."""
         if not _number(seconds) or math.isnan(seconds) or seconds < 0:
             raise ValueError(f"pause seconds must be a number >= 0, got {seconds!r}")
         seconds = min(seconds, self.settings.window + self.settings.slack)
         with self._lock:
-            self._paused_until = max(self._paused_until, self.now() + seconds)
+            until = self.now() + seconds
+            if until > self._paused_until:
+                self._paused_until, self._paused_why = until, why
 
     def _until(self, reset: int | None) -> float | None:
         """Seconds until ``reset`` (Unix seconds or ms; seconds from now when below 10^9 while
@@ -479,24 +488,54 @@ class Limiter:
         reset_time = await self._shared.atake(self.identity, limit)
         return (0.0 if reset_time is None else self._wait_after(reset_time)), False
 
+    def _log(self, wait: float, real: bool) -> None:
+        """Say why a request waits (once per wait; the real-time polls for answers in flight
+        only at DEBUG)."""
+        if real:
+            if log.isEnabledFor(logging.DEBUG):
+                log.debug("key %s: waiting for answers in flight before pacing", self.identity)
+            return
+        if not log.isEnabledFor(logging.INFO):
+            return
+        with self._lock:
+            paused = self.now() < self._paused_until
+            why = self._paused_why if paused else "the key's window is full"
+        log.info(
+            "key %s: waiting %.2fs before the next request: %s (%s requests / %gs)",
+            self.identity,
+            wait,
+            why,
+            self.limit if self.limit is not None else "?",
+            self.settings.window,
+        )
+
     def acquire(self, sleep: Callable[[float], None] | None = None) -> None:
         """Block until a request may be sent. Pacing waits use the settings' sleep when they
         have a clock (it must advance that clock), else ``sleep`` (``time.sleep``); waiting
-        for answers to requests in flight is always real time."""
+        for answers to requests in flight is always real time. Each wait is logged on
+        ``mediaapis.pacing``."""
         pace = self.settings.sleep or sleep or time.sleep
+        logged = False
         while True:
             wait, real = self._try()
             if not wait:
                 return
+            if not (real and logged):
+                self._log(wait, real)
+                logged = real
             (time.sleep if real else pace)(wait)
 
     async def aacquire(self, sleep: Callable[[float], Awaitable[None]] | None = None) -> None:
         """Wait until a request may be sent (the async twin of :meth:`acquire`)."""
         pace = self._async_pace() or sleep or async_sleep
+        logged = False
         while True:
             wait, real = await self._atry()
             if not wait:
                 return
+            if not (real and logged):
+                self._log(wait, real)
+                logged = real
             await (async_sleep if real else pace)(wait)
 
     def _async_pace(self) -> Callable[[float], Awaitable[None]] | None:
