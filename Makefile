@@ -40,6 +40,7 @@ $(VENV)/.installed: requirements/dev.txt requirements/bench.txt pyproject.toml s
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --disable-pip-version-check -r requirements/dev.txt -r requirements/bench.txt $(PIP_QUIET)
 	$(BIN)/python -m pip install --quiet --disable-pip-version-check --no-deps -e . $(PIP_QUIET)
+	$(BIN)/python scripts/dev_paths.py
 	touch $@
 
 node_modules/.installed: package.json package-lock.json
