@@ -151,6 +151,7 @@ def every_error() -> list[mediaapis.MediaAPIError]:
         VolcConnectionError("refused", **{**where, "operation": "listUsers"}),
         VolcTimeoutError("slow", **{**where, "operation": "listUsers"}),
         icp.MissingCredentialsError("set VOLC_ACCESSKEY"),
+        mediaapis.ClientClosedError("the RawUGC client for https://api.rawugc.com"),
     ]
 
 
@@ -162,6 +163,7 @@ ERROR_IDS = [
     *["NotFoundError", "RateLimitError", "ServerError", "JobFailedError", "JobTimeoutError"],
     *["VolcError", "VolcResponseError", "VolcAPIError", "VolcConnectionError"],
     *["VolcTimeoutError", "MissingCredentialsError"],
+    "ClientClosedError",
 ]
 
 

@@ -33,6 +33,7 @@ if TYPE_CHECKING:
     )
     from ._pages import AsyncPage, AsyncPaginator, SyncPage
     from ._resource import NOT_GIVEN, APIResponse, NotGiven
+    from ._sentinel import UNSET, Unset
 
 # public name -> module that defines it (imported on first access)
 _LAZY = {
@@ -46,6 +47,8 @@ _LAZY = {
     "APIResponse": "mediaapis._resource",
     "NOT_GIVEN": "mediaapis._resource",
     "NotGiven": "mediaapis._resource",
+    "UNSET": "mediaapis._sentinel",
+    "Unset": "mediaapis._sentinel",
     "MediaAPIError": "mediaapis._errors",
     "APIConnectionError": "mediaapis._errors",
     "APITimeoutError": "mediaapis._errors",
@@ -56,6 +59,7 @@ _LAZY = {
 __all__ = [
     "ICP",
     "NOT_GIVEN",
+    "UNSET",
     "APIConnectionError",
     "APIResponse",
     "APITimeoutError",
@@ -69,6 +73,7 @@ __all__ = [
     "NotGiven",
     "RawUGC",
     "SyncPage",
+    "Unset",
     "__version__",
 ]
 

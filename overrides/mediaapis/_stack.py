@@ -7,13 +7,15 @@ stack transport of the API's profile. ``with_headers`` / ``with_timeout`` copies
 
 from __future__ import annotations
 
+import sys
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, replace
 from typing import Any
 
 import httpx
 
-from ._errors import ClientClosedError
+from ._errors import ClientClosedError, MediaAPIError
+from ._spec import operation_of_module
 from ._transport import AsyncStackTransport, Profile, RetryPolicy, StackOptions, StackTransport
 
 
@@ -77,6 +79,18 @@ class StackedClient:
             )
             self._async_client = httpx.AsyncClient(transport=transport, **self._settings(stack))
         return super().get_async_httpx_client()  # type: ignore[misc, no-any-return]
+
+    def malformed_response(
+        self, response: httpx.Response, module: str, detail: str
+    ) -> MediaAPIError:
+        """The API's typed error for a success body that does not fit the model of the
+        generated api function ``module`` (its ``errors.malformed`` asks the client)."""
+        profile = self._stack.profile if self._stack is not None else Profile()
+        try:
+            operation = operation_of_module(module.split(".", 1)[0], sys.modules[module])
+        except (KeyError, LookupError):
+            operation = module.rsplit(".", 1)[-1]
+        return profile.malformed(response, operation, detail)
 
     def _name(self) -> str:
         """The client as errors name it: its API and server."""

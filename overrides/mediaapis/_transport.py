@@ -37,6 +37,7 @@ from ._errors import (
     SECRET_HEADERS,
     APIConnectionError,
     APITimeoutError,
+    MalformedResponseError,
     MediaAPIError,
     Secrets,
     secrets_in,
@@ -258,6 +259,15 @@ class Profile:
         """Whether ``raise_for_status=False`` returns the response instead of raising ``error``
         (the API's own error answers; never an unreadable body)."""
         return False
+
+    def malformed(self, response: httpx.Response, operation: str, detail: str) -> MediaAPIError:
+        """The typed error for a success body that does not fit the operation's model."""
+        return MalformedResponseError(
+            f"{operation}: {detail}",
+            status_code=response.status_code,
+            operation=operation,
+            request_id=response.headers.get("x-request-id"),
+        )
 
 
 class Call:

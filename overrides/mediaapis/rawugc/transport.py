@@ -117,6 +117,18 @@ class RawUGCProfile(Profile):
         """Problems (status >= 400) are returned with ``raise_for_status=False``."""
         return isinstance(error, APIStatusError)
 
+    def malformed(self, response: httpx.Response, operation: str, detail: str) -> MediaAPIError:
+        """A success body that does not fit the operation's model."""
+        request = response.request
+        return MalformedResponseError(
+            f"{operation}: {detail}",
+            status_code=response.status_code,
+            method=request.method,
+            path=request.url.path,
+            operation=operation,
+            request_id=request_id_of(response.headers),
+        )
+
 
 PROFILE = RawUGCProfile()
 
