@@ -453,6 +453,10 @@ def test_get_media_list_all_walks_every_page(
     ids = [item["BasicInfo"]["MediaId"] for item in items]
     assert sorted(ids) == sorted(m.media_id for m in works)
     assert icp_mock.calls["GetMediaList"] == math.ceil(len(works) / 7)
+    nobody = '{"Type": "PERSON", "Id": 999}'
+    code, out, err = run(capsys, "icp", "GetMediaList", f"Owner:={nobody}", "--all")
+    assert (code, out) == (EXIT_REFUSED, "")
+    assert err.count("UserNotFound") == 1, err
     code, _, err = run(capsys, "rawugc", "getPersona", "personaId=per_1", "--all")
     assert code == EXIT_USAGE
     assert "--all" in err

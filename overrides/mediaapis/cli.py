@@ -558,7 +558,9 @@ def report_error(api_name: str, response: httpx.Response) -> int:
     else:
         detail = str(fields.get("detail") or "")
         title = fields.get("title") or ""
-        lines = [f"error: HTTP {response.status_code} {title}: {detail}".replace(" : ", ": ")]
+        lines = [
+            ": ".join(filter(None, (f"error: HTTP {response.status_code} {title}".strip(), detail)))
+        ]
         for item in fields.get("errors") or []:
             if isinstance(item, dict) and str(item.get("message")) not in detail:
                 lines.append(f"  {item.get('field')}: {item.get('message')}")
@@ -692,6 +694,7 @@ def _main(argv: Sequence[str] | None = None) -> int:
     if args.help:
         print(operation_help(api, name, path, method, op))
         return EXIT_OK
+    items: list[Any] | None = None  # --all: every page's items
     try:
         base_url = _base_url(api, args.base_url)
         if args.all_pages and "x-pagination" not in op:
@@ -699,9 +702,8 @@ def _main(argv: Sequence[str] | None = None) -> int:
         call = build_call(api, path, op, pairs, args.body_json)
         if args.all_pages:
             items = send_all(api_name, base_url, call)
-            print(json.dumps(items, indent=2, ensure_ascii=False))
-            return EXIT_OK
-        answer = send(api_name, base_url, call)
+        else:
+            answer = send(api_name, base_url, call)
     except UsageError as exc:
         print(f"error: {exc}", file=sys.stderr)
         return EXIT_USAGE
@@ -710,6 +712,9 @@ def _main(argv: Sequence[str] | None = None) -> int:
         return EXIT_FAILED
     except Exception as exc:  # the stacks' typed errors: missing keys, connection failures
         return _typed_error(exc)
+    if items is not None:
+        print(json.dumps(items, indent=2, ensure_ascii=False))
+        return EXIT_OK
     code = report_error(api_name, answer.http_response)
     if code != EXIT_OK:
         return code
