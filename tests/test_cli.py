@@ -442,8 +442,8 @@ def test_scheduled_for_help_says_milliseconds_and_seconds_are_refused(
     assert len(rawugc_mock.calls) == 0  # nothing was sent
 
 
-def test_get_media_list_all_walks_every_page(
-    capsys: pytest.CaptureFixture[str], env: None, icp_mock: Any
+def test_all_walks_every_page_of_a_paged_list(
+    capsys: pytest.CaptureFixture[str], env: None, icp_mock: Any, rawugc_mock: Any
 ) -> None:
     owner = '{"Type": "PERSON", "Id": 2}'
     works = [m for m in icp_mock.media if m.space is None and m.owner == 2]
@@ -457,6 +457,13 @@ def test_get_media_list_all_walks_every_page(
     code, out, err = run(capsys, "icp", "GetMediaList", f"Owner:={nobody}", "--all")
     assert (code, out) == (EXIT_REFUSED, "")
     assert err.count("UserNotFound") == 1, err
+    for n in range(3):
+        code, _, err = run(capsys, "rawugc", "generateMusic", f"prompt=track {n}")
+        assert code == EXIT_OK, err
+    code, tracks, err = run(capsys, "rawugc", "listMusicTracks", "limit=2", "--all")
+    assert code == EXIT_OK, err
+    assert sorted(t["prompt"] for t in tracks) == ["track 0", "track 1", "track 2"]
+    assert rawugc_mock.calls["listMusicTracks"] == 2  # two pages of 2
     code, _, err = run(capsys, "rawugc", "getPersona", "personaId=per_1", "--all")
     assert code == EXIT_USAGE
     assert "--all" in err
