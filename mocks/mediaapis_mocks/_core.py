@@ -30,6 +30,7 @@ from starlette.types import Receive, Scope, Send
 from mediaapis._spec import Spec, module_name
 
 # re-exported: the mocks and their tests import these from here too
+from ._calls import Calls
 from ._clock import Clock as Clock
 from ._clock import ManualClock as ManualClock
 from ._faults import FAULT_KINDS as FAULT_KINDS
@@ -560,7 +561,8 @@ class MockApp:
         self.strict = strict
         self.faults = Faults(self.spec.operations)
         self.lock = threading.RLock()
-        self.calls: dict[str, int] = {}
+        self.calls = Calls({op_id: op.spec for op_id, op in self.spec.operations.items()})
+        """Requests routed to each operation: ``calls["getVideo"]`` (0 when never called)."""
 
     def handler_name(self, operation_id: str) -> str:
         """The method handling an operation: the generator's name of its function
@@ -664,7 +666,7 @@ class MockApp:
     def _handle(self, call: Call, path_params: dict[str, str], body: bytes) -> Reply:
         """Run the hooks and the handler of one routed request (under the lock)."""
         op, request = call.operation, call.request
-        self.calls[op.operation_id] = self.calls.get(op.operation_id, 0) + 1
+        self.calls.record(op.operation_id)
         try:
             early = self.before(op, request, body)
             if early is not None:
