@@ -275,7 +275,8 @@ def _track(job: Any, kind: ModuleType | str | None, options: _Options, now: floa
     created = data.get(found.created_field)
     when = datetime.fromisoformat(created) if isinstance(created, str) else None
     status = str(data.get(found.status_field, "pending"))
-    return _Tracked(found, job_id, when, first, now + first, status)
+    over = status in found.completed | found.failed  # already over: one look confirms it
+    return _Tracked(found, job_id, when, first, now if over else now + first, status)
 
 
 @dataclass
@@ -292,18 +293,17 @@ class _Watch:
         self.pending.pop(job_id, None)
 
 
-def _finished(tracked: _Tracked, item: Any, options: _Options, source: str) -> bool:
-    """Record what ``item`` (an answer of operation ``source``) says; True when the job is
-    over (raises when it failed, or when it completed without its ``resultFields``)."""
+def _look(tracked: _Tracked, item: Any, source: str) -> Any:
+    """What ``item`` (an answer of operation ``source``) says of the job: None while it runs,
+    the item once completed, a ``JobFailedError`` once failed; a job completed without its
+    ``resultFields`` raises ``MalformedResponseError``."""
     data, kind = _data(item), tracked.kind
     tracked.status = str(data[kind.status_field])
-    if options.on_progress is not None:
-        options.on_progress(item)
     if tracked.status in kind.failed:
         code, message = (data.get(name) for name in kind.fail_fields)
-        raise JobFailedError(tracked.job_id, code, message, item)
+        return JobFailedError(tracked.job_id, code, message, item)
     if tracked.status not in kind.completed:
-        return False
+        return None
     missing = [name for name in kind.result_fields if data.get(name) in (None, "")]
     if missing:
         op = operation(source)
@@ -315,7 +315,12 @@ def _finished(tracked: _Tracked, item: Any, options: _Options, source: str) -> b
             path=op.path,
             operation=source,
         )
-    return True
+    return item
+
+
+def _progress(options: _Options, item: Any) -> None:
+    if options.on_progress is not None:
+        options.on_progress(item)
 
 
 def _back_off(tracked: _Tracked, options: _Options, now: float) -> None:
@@ -334,8 +339,13 @@ def _plan_one(watch: _Watch, options: _Options) -> Plan[Any]:
         if min(tracked.due, deadline) > now:
             yield min(tracked.due, deadline) - now
         item = yield _Call(tracked.kind.poll, (tracked.job_id,), {})
-        if _finished(tracked, item, options, tracked.kind.poll):
-            watch.finish(tracked.job_id, item)
+        outcome = _look(tracked, item, tracked.kind.poll)
+        if outcome is not None:  # kept before the callback runs (it may raise, Ctrl-C too)
+            watch.finish(tracked.job_id, outcome)
+        _progress(options, item)
+        if isinstance(outcome, JobFailedError):
+            raise outcome
+        if outcome is not None:
             return item
         if options.clock() >= deadline:
             raise JobTimeoutError({tracked.job_id: tracked.status}, options.timeout)
@@ -395,13 +405,13 @@ def _sweep(
                 tracked = left.pop(str(_data(item)[kind.id_field]), None)
                 if tracked is None:
                     continue
-                try:
-                    if _finished(tracked, item, options, kind.list_operation):
-                        watch.finish(tracked.job_id, item)
-                except JobFailedError as error:
-                    if not return_exceptions:
-                        raise
-                    watch.finish(tracked.job_id, error)
+                outcome = _look(tracked, item, kind.list_operation)
+                if outcome is None:  # listed under a finished status, yet not over: look again
+                    continue
+                watch.finish(tracked.job_id, outcome)  # before the callback (it may raise)
+                _progress(options, item)
+                if isinstance(outcome, JobFailedError) and not return_exceptions:
+                    raise outcome
             # stop early past the oldest job waited on, only once the list is seen newest first
             # (the spec states no order): some timestamp older than the one before, none newer
             stamps = (getattr(item, attribute(item, kind.created_field), None) for item in items)
