@@ -56,6 +56,7 @@ def test_one_root_over_both_apis() -> None:
         rawugc.ServerError,
         rawugc.JobFailedError,
         rawugc.JobTimeoutError,
+        rawugc.JobPendingError,
     ]
     icp_errors = [VolcError, VolcAPIError, VolcResponseError, icp.MissingCredentialsError]
     for cls in rawugc_errors:
@@ -137,6 +138,7 @@ def every_error() -> list[mediaapis.MediaAPIError]:
         rawugc.ServerError(**{**status, "status_code": 503}),
         rawugc.JobFailedError("vid_1", "E1", "it broke", {"videoId": "vid_1"}),
         rawugc.JobTimeoutError({"vid_1": "processing"}, 30.0),
+        rawugc.JobPendingError("vid_2", "processing", 30.0),
         VolcError("plain"),
         VolcResponseError("not an envelope", status_code=502, operation="listUsers"),
         VolcAPIError(
@@ -161,6 +163,7 @@ ERROR_IDS = [
     *["rawugc.MalformedResponseError", "APIStatusError", "ValidationError"],
     *["AuthenticationError", "InsufficientCreditsError", "PermissionDeniedError"],
     *["NotFoundError", "RateLimitError", "ServerError", "JobFailedError", "JobTimeoutError"],
+    "JobPendingError",
     *["VolcError", "VolcResponseError", "VolcAPIError", "VolcConnectionError"],
     *["VolcTimeoutError", "MissingCredentialsError"],
     "ClientClosedError",

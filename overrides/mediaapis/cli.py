@@ -20,8 +20,10 @@ as one JSON array. Keys come from the environment (``RAWUGC_API_KEY``;
 ``VOLC_ACCESSKEY``/``VOLC_SECRETKEY``), base URLs from ``--base-url`` or ``RAWUGC_BASE_URL`` /
 ``VOLC_ICP_BASE_URL``. Output is JSON on stdout; errors go to stderr. Exit codes: 0 success,
 1 the API refused the request, 2 usage error, 3 server or network failure, 4 the job failed,
-5 the wait timed out; 141 (128 + SIGPIPE, as for cat or grep) when the reader of the output
-went away (``| head``), quietly.
+5 the wait timed out, 130 interrupted (Ctrl-C): an accepted job keeps running, and the command
+that resumes waiting on it is printed (``--wait`` on its poll operation, e.g.
+``mediaapis rawugc getVideo videoId=vid_123 --wait``); 141 (128 + SIGPIPE, as for cat or
+grep) when the reader of the output went away (``| head``), quietly.
 """
 
 from __future__ import annotations
@@ -61,6 +63,7 @@ if TYPE_CHECKING:
 
 EXIT_OK, EXIT_REFUSED, EXIT_USAGE, EXIT_FAILED, EXIT_JOB_FAILED, EXIT_TIMEOUT = range(6)
 EXIT_BROKEN_PIPE = 128 + 13  # 128 + SIGPIPE: what a shell reports for ``cat big | head``
+EXIT_INTERRUPTED = 130  # 128 + SIGINT, as shells report a Ctrl-C
 
 
 @dataclass(frozen=True)
@@ -712,6 +715,16 @@ def _main(argv: Sequence[str] | None = None) -> int:
         return EXIT_FAILED
     except Exception as exc:  # the stacks' typed errors: missing keys, connection failures
         return _typed_error(exc)
+    except KeyboardInterrupt:
+        print("\ninterrupted before the answer came", file=sys.stderr)
+        if "x-rawugc-job" in op:
+            listing = op["x-rawugc-job"]["listOperationId"]
+            print(
+                "the job may have been accepted (and charged): look for it with "
+                f"`mediaapis rawugc {listing}`",
+                file=sys.stderr,
+            )
+        return EXIT_INTERRUPTED
     if items is not None:
         print(json.dumps(items, indent=2, ensure_ascii=False))
         return EXIT_OK
@@ -719,9 +732,10 @@ def _main(argv: Sequence[str] | None = None) -> int:
     if code != EXIT_OK:
         return code
     document = answer.http_response.json()
-    if args.wait and "x-rawugc-job" in op:
+    job_op = _job_operation(api, op) if args.wait else None
+    if job_op is not None:
         intervals = (args.min_interval, args.max_interval)
-        return wait(op, answer, base_url, args.timeout, intervals)
+        return wait(job_op, answer, base_url, args.timeout, intervals, args.base_url)
     print(json.dumps(document, indent=2, ensure_ascii=False))
     return EXIT_OK
 
@@ -741,34 +755,73 @@ def _typed_error(exc: Exception) -> int:
     raise exc
 
 
+def _job_operation(api: Api, op: Mapping[str, Any]) -> Mapping[str, Any] | None:
+    """The generate operation whose job ``--wait`` follows: ``op`` itself when it starts one,
+    or the one whose ``x-rawugc-job`` polls with ``op`` (``getVideo videoId=... --wait``
+    resumes waiting on a job already accepted); None when ``op`` has no job."""
+    if "x-rawugc-job" in op:
+        return op
+    for _, _, candidate in iter_operations(api.package):
+        job = candidate.get("x-rawugc-job")
+        if job is not None and job["pollOperationId"] == op["operationId"]:
+            return candidate
+    return None
+
+
+def resume_command(op: Mapping[str, Any], job_id: str, base_url: str | None) -> str:
+    """The command that resumes waiting on the job ``op`` started."""
+    import shlex
+
+    job = op["x-rawugc-job"]
+    words = ["mediaapis", "rawugc", job["pollOperationId"], f"{job['pathParameter']}={job_id}"]
+    if base_url:
+        words += ["--base-url", base_url]
+    return shlex.join([*words, "--wait"])
+
+
 def wait(
     op: Mapping[str, Any],
     accepted: APIResponse[Any],
     base_url: str | None,
     timeout: float,
     intervals: tuple[float | None, float | None] = (None, None),
+    given_base_url: str | None = None,
 ) -> int:
     """Poll the job the operation started (its resource's ``wait``), drawing a progress bar;
-    print the final resource."""
+    print the final resource. A Ctrl-C prints the job's id and the command that resumes
+    waiting (the job keeps running: it was accepted and charged) and exits 130."""
     from .rawugc.errors import JobFailedError, JobTimeoutError
 
-    field = op["x-rawugc-job"]["estimatedCompletionField"]
+    job = op["x-rawugc-job"]
+    field = job["estimatedCompletionField"]
     estimate = float(accepted.http_response.json().get(field) or 60)
+    started = accepted.parse()
+    job_id = str(accepted.http_response.json().get(job["idField"]))
+    resume = resume_command(op, job_id, given_base_url)
     with client_for("rawugc", base_url, raise_for_status=True) as client:
         jobs, _ = resource_of(client, op["x-sdk-name"])
         try:
+            draw = progress_bar(estimate)
+            draw(started)  # the job as accepted, before the first poll
             result = jobs.wait(
-                accepted.parse(),
+                started,
                 timeout=timeout,
                 min_interval=intervals[0],
                 max_interval=intervals[1],
-                on_progress=progress_bar(estimate),
+                on_progress=draw,
             )
+        except KeyboardInterrupt:
+            print(
+                f"\ninterrupted: job {job_id} was accepted (and charged) and keeps running\n"
+                f"resume waiting with: {resume}",
+                file=sys.stderr,
+            )
+            return EXIT_INTERRUPTED
         except JobFailedError as exc:
             print(f"\nerror: {exc}", file=sys.stderr)
             return EXIT_JOB_FAILED
         except JobTimeoutError as exc:
-            print(f"\nerror: {exc}", file=sys.stderr)
+            print(f"\nerror: {exc}\nresume waiting with: {resume}", file=sys.stderr)
             return EXIT_TIMEOUT
     print(json.dumps(result.to_dict(), indent=2, ensure_ascii=False))
     return EXIT_OK
