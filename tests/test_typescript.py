@@ -98,6 +98,8 @@ def built(published: Path, tmp_path_factory: pytest.TempPathFactory) -> Path:
     src = root / "src"
     src.mkdir()
     (root / "node_modules").symlink_to(ROOT / "node_modules", target_is_directory=True)
+    (root / "dist").mkdir()
+    (root / "dist" / "openapi").symlink_to(published, target_is_directory=True)  # as in README
     bundles = {"rawugc": "rawugc.json", "icp": "volc-icp.json", "icp_wire": "volc-icp.wire.json"}
     run(
         [
@@ -250,9 +252,21 @@ def test_readme_typescript_runs(
     number: int,
 ) -> None:
     rawugc, icp, env = mocks
-    env = {**env, "ICP_DOCUMENT": str(published / "volc-icp.json")}
-    run([NODE, str(built / "out" / f"readme_{number}.js")], env=env)
-    assert any(200 <= status < 300 for _, status in rawugc.served + icp.served)
+    done = run([NODE, str(built / "out" / f"readme_{number}.js")], env=env, cwd=built)
+    served = [op for op, status in rawugc.served + icp.served if 200 <= status < 300]
+    if "volcIcpInterceptor" in TS_SNIPPETS[number]:
+        assert served.count("getMediaList") >= 3  # the pages of user 2's 45 works
+        permitted = {user.id for user in icp.users if user.permitted}
+        own_works = {
+            f"{media.owner} {media.media_id}"
+            for media in icp.media
+            if media.space is None and media.owner in permitted
+        }
+        assert sorted(done.stdout.splitlines()) == sorted(own_works)
+    else:
+        assert served[0] == "generateVideo"
+        assert served[-1] == "getVideo"
+        assert done.stdout.startswith("http")  # the finished video's URL
 
 
 # --- openapi-typescript types -------------------------------------------------------------------
