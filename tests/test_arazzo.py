@@ -19,6 +19,7 @@ from typing import Any
 
 import httpx
 import pytest
+from openapi_spec_validator import validate
 from starlette.types import Receive, Scope, Send
 
 from mediaapis.icp import VolcCredentials, VolcSignatureAuth
@@ -101,6 +102,13 @@ def test_publish_ships_the_workflows_beside_the_specs(published: Path) -> None:
         "/?Action=GetMediaList&Version=2022-02-01",
         "/?Action=ListUsers&Version=2022-02-01",
     ]
+    validate(wire)  # still a valid OpenAPI document
+    query = [
+        parameter.get("name") or parameter["$ref"].rsplit("/", 1)[1]
+        for item in wire["paths"].values()
+        for parameter in item["post"].get("parameters", [])
+    ]
+    assert query == ["ProductType"]  # Action and Version are in the path keys now
 
 
 def test_workflows_lint(published: Path) -> None:
