@@ -12,8 +12,9 @@ is required (``required_unsigned``). Read from the signers themselves:
 * ``volcengine`` (``auth/SignerV4``) and ``volcenginesdk-core`` (``signv4``), Python:
   ``Content-Type``, ``Host`` and every ``X-`` header (``X-Date``, ``X-Content-Sha256``,
   ``X-Security-Token``).
-* ``volc-sdk-golang`` (``base/sign.go``, used by ``volcengine-go-sdk``): ``Content-Type``,
-  ``Content-Md5``, ``Host`` and every ``X-`` header.
+* ``volc-sdk-golang`` (``base/sign.go``, used by ``volcengine-go-sdk``) and ``volc-sdk-java``
+  (``auth/impl/SignerV4Impl``): ``Content-Type``, ``Content-Md5``, ``Host`` and every ``X-``
+  header.
 * ``@volcengine/openapi`` (``lib/base/sign.js``), Node: every header it is given except its
   ``unsignableHeaders`` (``authorization``, ``content-type``, ``content-length``, ``user-agent``,
   ``presigned-expires``, ``expect``), plus the ``X-Date``, ``X-Content-Sha256`` (when there is a
