@@ -153,9 +153,16 @@ def test_official_python_signer_with_a_session_token(
     not (ROOT / "node_modules" / "@volcengine" / "openapi").exists() or not shutil.which("node"),
     reason="node_modules missing: run `make setup`",
 )
-def test_official_node_signer_is_accepted(server: LoopbackServer) -> None:
+def test_official_node_signer_is_accepted(server: LoopbackServer, mock: ICPMock) -> None:
     """``Signer`` leaves Content-Type unsigned; ``Service`` signs neither it nor Host."""
-    env = {**os.environ, "VOLC_ACCESSKEY": TEST_ACCESS_KEY, "VOLC_SECRETKEY": TEST_SECRET_KEY}
+    mock.add_credentials("AKTPnode", TEST_SECRET_KEY, "node-sts-token")
+    env = {
+        **os.environ,
+        "VOLC_ACCESSKEY": TEST_ACCESS_KEY,
+        "VOLC_SECRETKEY": TEST_SECRET_KEY,
+        "VOLC_STS_ACCESSKEY": "AKTPnode",
+        "VOLC_SESSION_TOKEN": "node-sts-token",
+    }
     done = subprocess.run(
         [NODE, str(NODE_SIGNERS), server.base_url],
         env=env,
@@ -168,7 +175,8 @@ def test_official_node_signer_is_accepted(server: LoopbackServer) -> None:
     results = json.loads(done.stdout)
     assert results["signer"]["signedHeaders"] == "x-content-sha256;x-date"
     assert results["signerWithHost"]["signedHeaders"] == "host;x-content-sha256;x-date"
-    for case in ("signer", "signerWithHost", "service"):
+    assert results["signerSts"]["signedHeaders"] == "x-content-sha256;x-date;x-security-token"
+    for case in ("signer", "signerWithHost", "signerSts", "service"):
         assert results[case]["code"] is None, (case, results[case]["message"])
         assert results[case]["items"] == 5
 

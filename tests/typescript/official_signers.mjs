@@ -28,7 +28,7 @@ async function send(headers) {
 }
 
 // Signer as its README shows: the request's own headers, Content-Type among them (left unsigned).
-async function signer(extraHeaders) {
+async function signer(extraHeaders, signWith = credentials) {
   const request = {
     region: "cn-north-1",
     method: "POST",
@@ -37,7 +37,7 @@ async function signer(extraHeaders) {
     headers: { "Content-Type": "application/json", ...extraHeaders },
     body,
   };
-  new Signer(request, "iccloud_muse").addAuthorization(credentials);
+  new Signer(request, "iccloud_muse").addAuthorization(signWith);
   return send(request.headers);
 }
 
@@ -62,6 +62,12 @@ async function service() {
 const results = {
   signer: await signer({}),
   signerWithHost: await signer({ Host: base.host }),
+  // temporary credentials: the signer adds X-Security-Token and signs it
+  signerSts: await signer({}, {
+    accessKeyId: process.env.VOLC_STS_ACCESSKEY,
+    secretKey: process.env.VOLC_SECRETKEY,
+    sessionToken: process.env.VOLC_SESSION_TOKEN,
+  }),
   service: await service(),
 };
 process.stdout.write(JSON.stringify(results));
