@@ -19,9 +19,9 @@ import uuid
 import httpx
 import pytest
 
+from mediaapis import _pacing as ratelimit
 from mediaapis import rawugc
-from mediaapis.rawugc import ratelimit
-from mediaapis.rawugc.ratelimit import Limiter, key_identity, limiter_for
+from mediaapis._pacing import Limiter, key_identity, limiter_for
 from mediaapis_mocks import TEST_ORG, RawUGCMock
 from mediaapis_mocks._core import ManualClock
 from mediaapis_mocks.server import LoopbackServer

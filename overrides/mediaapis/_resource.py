@@ -340,7 +340,11 @@ class SyncAPIResource:
         from ._pages import SyncPage
 
         data = self._request(endpoint, arguments, timeout, extra_headers).parse()
-        return SyncPage(self, endpoint, paging, arguments, (timeout, extra_headers), data)
+
+        def fetch(following: Mapping[str, Any]) -> SyncPage[Any]:
+            return self._page(endpoint, paging, following, timeout, extra_headers)
+
+        return SyncPage(fetch, endpoint.operation_id, paging, arguments, data)
 
     def _batched(
         self,
@@ -389,7 +393,11 @@ class AsyncAPIResource:
         from ._pages import AsyncPage
 
         data = (await self._request(endpoint, arguments, timeout, extra_headers)).parse()
-        return AsyncPage(self, endpoint, paging, arguments, (timeout, extra_headers), data)
+
+        async def fetch(following: Mapping[str, Any]) -> AsyncPage[Any]:
+            return await self._page(endpoint, paging, following, timeout, extra_headers)
+
+        return AsyncPage(fetch, endpoint.operation_id, paging, arguments, data)
 
     def _paginator(
         self,

@@ -33,6 +33,7 @@ from urllib.parse import urlsplit
 
 import httpx
 
+from ._clock import async_sleep
 from ._errors import (
     SECRET_HEADERS,
     APIConnectionError,
@@ -45,7 +46,7 @@ from ._errors import (
 from ._errors import scrub as _scrub
 
 if TYPE_CHECKING:
-    from .rawugc.ratelimit import Limiter
+    from ._pacing import Limiter
 
 OPERATION_EXTENSION = "mediaapis.operation"
 NOT_SENT = (httpx.ConnectError, httpx.ConnectTimeout, httpx.PoolTimeout)
@@ -479,13 +480,6 @@ class StackTransport(httpx.BaseTransport):
     def close(self) -> None:
         """Close the wrapped transport."""
         self._inner.close()
-
-
-async def async_sleep(seconds: float) -> None:
-    """``asyncio.sleep`` (asyncio imported when first awaited)."""
-    import asyncio
-
-    await asyncio.sleep(seconds)
 
 
 class AsyncStackTransport(httpx.AsyncBaseTransport):

@@ -15,6 +15,7 @@ from typing import Any, TypeVar
 
 from .. import _errors as shared
 from .._errors import MediaAPIError, scrub, scrub_value
+from .._pacing import header_int, unix_seconds
 
 T = TypeVar("T")
 REQUEST_ID_HEADERS = ("x-request-id", "request-id")
@@ -128,20 +129,6 @@ class PermissionDeniedError(APIStatusError):
 
 class NotFoundError(APIStatusError):
     """404: no such resource."""
-
-
-def unix_seconds(timestamp: float) -> float:
-    """A Unix timestamp in seconds; one above 10^12 is read as milliseconds (the page says only
-    "unix timestamp" for ``X-RateLimit-Reset``; the spec assumes seconds)."""
-    return timestamp / 1000 if timestamp > 1e12 else float(timestamp)
-
-
-def header_int(value: str | None) -> int | None:
-    """A whole number header of ASCII digits (``int`` also takes ``'²'``-like digits of other
-    scripts and spaces, ``str.isdigit`` takes superscripts it cannot read); None otherwise."""
-    if value is None or not value.isascii() or not value.isdigit():
-        return None
-    return int(value)
 
 
 class RateLimitError(APIStatusError):

@@ -31,8 +31,8 @@ from typing import Any, TypeVar
 
 from rawugc_client import AuthenticatedClient, Client
 
+from .._clock import async_sleep
 from .._spec import iter_operations
-from .._transport import async_sleep
 from .client import RawUGC, generated_client
 from .errors import (
     JobFailedError,

@@ -15,6 +15,7 @@ from collections.abc import Awaitable, Callable
 
 import httpx
 
+from .._clock import async_sleep
 from .._errors import MediaAPIError
 from .._transport import (
     NOT_SENT,
@@ -25,7 +26,6 @@ from .._transport import (
     RetryPolicy,
     StackOptions,
     StackTransport,
-    async_sleep,
     parsed_body,
     retry_after,
 )
