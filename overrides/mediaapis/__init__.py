@@ -27,6 +27,7 @@ if TYPE_CHECKING:
     from ._errors import APIConnectionError, APITimeoutError, MalformedResponseError, MediaAPIError
     from ._pages import AsyncPage, AsyncPaginator, SyncPage
     from ._resource import NOT_GIVEN, APIResponse, NotGiven
+    from ._validation import RequestValidationError
 
 # public name -> module that defines it (imported on first access)
 _LAZY = {
@@ -44,6 +45,7 @@ _LAZY = {
     "APIConnectionError": "mediaapis._errors",
     "APITimeoutError": "mediaapis._errors",
     "MalformedResponseError": "mediaapis._errors",
+    "RequestValidationError": "mediaapis._validation",
 }
 
 __all__ = [
@@ -60,6 +62,7 @@ __all__ = [
     "MediaAPIError",
     "NotGiven",
     "RawUGC",
+    "RequestValidationError",
     "SyncPage",
     "__version__",
 ]

@@ -5,5 +5,13 @@
 """
 
 from ._errors import APIConnectionError, APITimeoutError, MalformedResponseError, MediaAPIError
+from ._validation import FieldProblem, RequestValidationError
 
-__all__ = ["APIConnectionError", "APITimeoutError", "MalformedResponseError", "MediaAPIError"]
+__all__ = [
+    "APIConnectionError",
+    "APITimeoutError",
+    "FieldProblem",
+    "MalformedResponseError",
+    "MediaAPIError",
+    "RequestValidationError",
+]
