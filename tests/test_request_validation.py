@@ -16,15 +16,17 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 import mediaapis
-from mediaapis import RawUGC, RequestValidationError
+from mediaapis import ICP, RawUGC, RequestValidationError
 from mediaapis._resource import Endpoint
 from mediaapis._spec import attribute, generated_module, load_spec
 from mediaapis._validation import FieldProblem, check_request, unsupported_keywords
 from mediaapis_mocks import TEST_ORG
 from mediaapis_mocks._core import SpecIndex
+from mediaapis_mocks.icp import ICPMock
 from mediaapis_mocks.rawugc import RawUGCMock
 from mediaapis_mocks.server import LoopbackServer
 from rawugc_client.models import GenerateImageRequest, GenerateVideoRequest
+from volc_icp_client.models import Owner
 
 Call = Callable[[RawUGC], object]
 HOUR_MS = 3_600_000
@@ -191,6 +193,19 @@ async def test_the_async_client_refuses_too(
         accepted = await api.videos.generate(model="veo3", prompt="A cat", aspect_ratio="9:16")
     assert accepted.model == "veo3"
     assert sent(rawugc_mock) == 1
+
+
+def test_the_icp_client_refuses_what_its_spec_refuses(icp_api: ICP, icp_mock: ICPMock) -> None:
+    both = Owner(type_="PERSON", id=1, volc_username="acme-editor")
+    with pytest.raises(RequestValidationError) as caught:
+        icp_api.media.list(owner=both, page_size=50)
+    assert str(caught.value) == (
+        "owner (Owner) has 3 fields; at most 2 allowed; owner (Owner) must not have all of Id,"
+        " VolcUsername; page_size (PageSize) is 50; at most 20 allowed (getMediaList not sent)"
+    )
+    with pytest.raises(RequestValidationError, match=r"^owner\.id \(Owner\.Id\) is 0;"):
+        icp_api.media.list(owner=Owner(type_="PERSON", id=0))
+    assert sum(icp_mock.calls.values()) == 0
 
 
 # --- what the spec allows still goes through ------------------------------------------------
