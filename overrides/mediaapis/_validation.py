@@ -117,12 +117,12 @@ def check_request(
         if value is None or isinstance(value, plan.unset) or (passes is not None and passes(value)):
             continue  # the hot path (``videos.list()``): a few comparisons, nothing built
         checker = checker or _Checker(plan.package, client)
-        checker.check(schema, value, _Where((argument,), (wire,), None))
+        checker.check(schema, value, _Where((wire,), argument=argument))
     body = arguments.get("body")
     if plan.body is not None and body is not None and not isinstance(body, plan.unset):
         payload = body.to_dict() if hasattr(body, "to_dict") else body
         checker = checker or _Checker(plan.package, client)
-        checker.check(plan.body, payload, _Where((), (), body))
+        checker.check(plan.body, payload, _Where(model=body))
     if checker is not None and checker.problems:
         raise RequestValidationError(checker.problems, operation=endpoint.operation_id)
 
@@ -201,28 +201,32 @@ def _passes(index: Any, schema: Any) -> Callable[[Any], bool] | None:
 
 @dataclass(frozen=True)
 class _Where:
-    """Where a value sits: its Python path, its wire path, and the Python object holding it
-    (a generated model, to name its fields as the caller typed them), if known."""
+    """Where a value sits: its wire path from the body (or from a parameter, ``argument``),
+    and the generated model at the root, through which the Python names are found, only when a
+    problem is reported (the walk costs nothing while every value passes)."""
 
-    python: tuple[str, ...]
-    wire: tuple[str, ...]
-    model: Any
+    path: tuple[str | int, ...] = ()
+    model: Any = None
+    argument: str | None = None
 
-    def child(self, package: str, key: str | int) -> _Where:
+    def child(self, key: str | int) -> _Where:
         """The location of a property (``str``) or an item (``int``) of this value."""
-        if isinstance(key, int):
-            item = (
-                self.model[key] if isinstance(self.model, list) and key < len(self.model) else None
-            )
-            return _Where((*self.python, f"[{key}]"), (*self.wire, str(key)), item)
-        attribute = _attribute(package, self.model, key)
-        value = getattr(self.model, attribute, None) if attribute is not None else None
-        return _Where((*self.python, attribute or key), (*self.wire, key), value)
+        return _Where((*self.path, key), self.model, self.argument)
 
-    def names(self) -> tuple[str, str]:
+    def names(self, package: str) -> tuple[str, str]:
         """``(python, wire)``: ``image_urls[0]`` and ``imageUrls.0``; ``body`` at the top."""
-        python = "".join(p if p.startswith("[") else f".{p}" for p in self.python).lstrip(".")
-        return python or "body", ".".join(self.wire) or "body"
+        wire = ".".join(map(str, self.path)) or "body"
+        parts, model = ([self.argument], None) if self.argument else ([], self.model)
+        for key in self.path[1:] if self.argument else self.path:
+            if isinstance(key, int):
+                parts.append(f"[{key}]")
+                model = model[key] if isinstance(model, list) and key < len(model) else None
+                continue
+            attribute = _attribute(package, model, key)
+            parts.append(attribute or key)
+            model = getattr(model, attribute, None) if attribute is not None else None
+        python = "".join(p if p.startswith("[") else f".{p}" for p in parts).lstrip(".")
+        return python or "body", wire
 
 
 def _attribute(package: str, model: Any, key: str) -> str | None:
@@ -253,7 +257,7 @@ class _Checker:
 
     def valid(self, schema: Any, value: Any) -> bool:
         """Whether ``value`` passes ``schema`` (for ``if``, ``not``, ``anyOf``, ``oneOf``)."""
-        return next(iter(self.problems_of(schema, value, _Where((), (), None), {})), None) is None
+        return next(iter(self.problems_of(schema, value, _Where(), {})), None) is None
 
     def problems_of(
         self, schema: Any, value: Any, where: _Where, condition: Mapping[str, Any]
@@ -265,7 +269,7 @@ class _Checker:
             return
         while "$ref" in schema:  # keywords beside a $ref apply too (OpenAPI 3.1)
             target = self.index.pointer(schema["$ref"])
-            siblings = {k: v for k, v in schema.items() if k != "$ref"}
+            siblings = {k: v for k, v in schema.items() if k != "$ref" and k not in ANNOTATIONS}
             if siblings:
                 yield from self.problems_of(siblings, value, where, condition)
             schema = target
@@ -374,9 +378,7 @@ class _Checker:
             yield self.problem(where, "has duplicate items", condition)
         if "items" in schema:
             for index, item in enumerate(value):
-                yield from self.problems_of(
-                    schema["items"], item, where.child(self.package, index), condition
-                )
+                yield from self.problems_of(schema["items"], item, where.child(index), condition)
 
     def object(
         self,
@@ -389,9 +391,7 @@ class _Checker:
         for name in schema.get("required", ()):
             if name not in value:
                 message = f"is required{_with(condition)}"
-                yield self.problem(
-                    where.child(self.package, name), message, condition, conditioned=True
-                )
+                yield self.problem(where.child(name), message, condition, conditioned=True)
         count = len(value)
         if "minProperties" in schema and count < schema["minProperties"]:
             bound = f"at least {schema['minProperties']} required"
@@ -401,7 +401,7 @@ class _Checker:
             yield self.problem(where, f"has {count} fields; {bound}", condition)
         extra = schema.get("additionalProperties", True)
         for name, item in value.items():
-            child = where.child(self.package, name)
+            child = where.child(name)
             if name in properties:
                 sub = properties[name]
                 if sub is False:
@@ -434,7 +434,7 @@ class _Checker:
         conditioned: bool = False,
     ) -> FieldProblem:
         """A problem at ``where``; the condition is named in the message unless it already is."""
-        python, wire = where.names()
+        python, wire = where.names(self.package)
         if condition and not conditioned:
             message += _with(condition)
         return FieldProblem(python, wire, message, dict(condition))
