@@ -380,12 +380,11 @@ def test_the_progress_bar_is_drawn_only_on_a_terminal() -> None:
 
 
 def test_an_api_error_is_printed_once(capsys: pytest.CaptureFixture[str], env: None) -> None:
-    code, _, err = run(
-        capsys, "rawugc", "addVideoOverlay", "videoId=vid_x", "text=hi", "fontSize=500"
-    )
+    # an answer only the server can give (the client refuses what the spec refuses itself)
+    code, _, err = run(capsys, "rawugc", "getVideo", "videoId=vid_nowhere")
     assert code == EXIT_REFUSED
-    assert err.count("greater than the maximum of 200") == 1, err
-    assert err.startswith("error: HTTP 400 Bad Request: ")
+    assert err.count("vid_nowhere") == 1, err
+    assert err.startswith("error: HTTP 404 Not Found: ")
     assert '"detail"' not in err  # no JSON document repeating it
     code, _, err = run(
         capsys, "icp", "GetMediaList", 'Owner:={"Type": "PERSON", "Id": 999}', "MediaType:=3"

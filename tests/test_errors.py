@@ -19,6 +19,7 @@ import pytest
 
 import mediaapis
 from mediaapis import icp, rawugc
+from mediaapis.errors import FieldProblem
 from mediaapis.icp import VolcAPIError, VolcCredentials, VolcError, VolcResponseError
 from rawugc_client.api.videos import get_video
 from volc_icp_client.api.users import list_users
@@ -153,6 +154,10 @@ def every_error() -> list[mediaapis.MediaAPIError]:
         VolcConnectionError("refused", **{**where, "operation": "listUsers"}),
         VolcTimeoutError("slow", **{**where, "operation": "listUsers"}),
         icp.MissingCredentialsError("set VOLC_ACCESSKEY"),
+        mediaapis.RequestValidationError(
+            [FieldProblem("aspect_ratio", "aspectRatio", "'9:16' is not allowed", {"model": "m"})],
+            operation="generateVideo",
+        ),
         mediaapis.ClientClosedError("the RawUGC client for https://api.rawugc.com"),
     ]
 
@@ -165,7 +170,7 @@ ERROR_IDS = [
     *["NotFoundError", "RateLimitError", "ServerError", "JobFailedError", "JobTimeoutError"],
     "JobPendingError",
     *["VolcError", "VolcResponseError", "VolcAPIError", "VolcConnectionError"],
-    *["VolcTimeoutError", "MissingCredentialsError"],
+    *["VolcTimeoutError", "MissingCredentialsError", "RequestValidationError"],
     "ClientClosedError",
 ]
 

@@ -34,6 +34,7 @@ if TYPE_CHECKING:
     from ._pages import AsyncPage, AsyncPaginator, SyncPage
     from ._resource import NOT_GIVEN, APIResponse, NotGiven
     from ._sentinel import UNSET, Unset
+    from ._validation import RequestValidationError
 
 # public name -> module that defines it (imported on first access)
 _LAZY = {
@@ -54,6 +55,7 @@ _LAZY = {
     "APITimeoutError": "mediaapis._errors",
     "ClientClosedError": "mediaapis._errors",
     "MalformedResponseError": "mediaapis._errors",
+    "RequestValidationError": "mediaapis._validation",
 }
 
 __all__ = [
@@ -72,6 +74,7 @@ __all__ = [
     "MediaAPIError",
     "NotGiven",
     "RawUGC",
+    "RequestValidationError",
     "SyncPage",
     "Unset",
     "__version__",

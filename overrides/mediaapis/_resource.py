@@ -21,6 +21,7 @@ import httpx
 
 from ._errors import secrets_in
 from ._transport import OPERATION_EXTENSION
+from ._validation import check_request
 
 if TYPE_CHECKING:
     from ._pages import AsyncPage, AsyncPaginator, Paging, SyncPage
@@ -323,7 +324,8 @@ class SyncAPIResource:
         timeout: Timeout | NotGiven,
         extra_headers: Mapping[str, str] | None,
     ) -> APIResponse[T]:
-        """Send one call and return the raw answer."""
+        """Send one call and return the raw answer (a call the spec refuses is not sent)."""
+        check_request(endpoint, arguments, self._client)
         http = self._client.client.get_httpx_client()
         response = http.request(**build_request(endpoint, arguments, timeout, extra_headers))
         return APIResponse(response, endpoint)
@@ -376,6 +378,7 @@ class AsyncAPIResource:
         extra_headers: Mapping[str, str] | None,
     ) -> APIResponse[T]:
         """Async twin of :meth:`SyncAPIResource._request`."""
+        check_request(endpoint, arguments, self._client)
         http = self._client.client.get_async_httpx_client()
         request = build_request(endpoint, arguments, timeout, extra_headers)
         response = await http.request(**request)

@@ -742,12 +742,15 @@ def _main(argv: Sequence[str] | None = None) -> int:
 
 def _typed_error(exc: Exception) -> int:
     from ._errors import MediaAPIError
+    from ._validation import RequestValidationError
     from .icp import MissingCredentialsError
     from .rawugc.errors import MissingAPIKeyError
 
     _err(f"error: {exc}", _secrets())
     if isinstance(exc, MissingCredentialsError | MissingAPIKeyError):
         return EXIT_USAGE
+    if isinstance(exc, RequestValidationError):  # refused before sending, as the API would
+        return EXIT_REFUSED
     if isinstance(exc, MediaAPIError):
         status, retryable = exc.status_code, getattr(exc, "retryable", False)
         refused = status is not None and (status < 300 or 400 <= status < 500)

@@ -11,11 +11,14 @@ from ._errors import (
     MalformedResponseError,
     MediaAPIError,
 )
+from ._validation import FieldProblem, RequestValidationError
 
 __all__ = [
     "APIConnectionError",
     "APITimeoutError",
     "ClientClosedError",
+    "FieldProblem",
     "MalformedResponseError",
     "MediaAPIError",
+    "RequestValidationError",
 ]

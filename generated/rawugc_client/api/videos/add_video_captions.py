@@ -67,6 +67,11 @@ def _parse_response(
 
         return response_404
 
+    if response.status_code == 409:
+        response_409 = Problem.from_dict(response.json())
+
+        return response_409
+
     if response.status_code == 429:
         response_429 = Problem.from_dict(response.json())
 
@@ -108,8 +113,9 @@ def sync_detailed(
 
      Burns styled captions into a completed video and creates a new version of it.
     Costs 1 credit. The vendor page does not state the status code for a video that is
-    not completed yet; this spec assumes `400`. An unknown `videoId` is assumed to give `404` (the page
-    does not state it).
+    not completed yet; this spec decides `409` (`Conflict`: a state precondition, not a
+    malformed request; nothing is charged). An unknown `videoId` is assumed to give `404` (the page does
+    not state it).
 
     Args:
         raw_ugc_version (ApiVersion | Unset): A RawUGC API version (date-based). `2026-03-06` is
@@ -146,8 +152,9 @@ def sync(
 
      Burns styled captions into a completed video and creates a new version of it.
     Costs 1 credit. The vendor page does not state the status code for a video that is
-    not completed yet; this spec assumes `400`. An unknown `videoId` is assumed to give `404` (the page
-    does not state it).
+    not completed yet; this spec decides `409` (`Conflict`: a state precondition, not a
+    malformed request; nothing is charged). An unknown `videoId` is assumed to give `404` (the page does
+    not state it).
 
     Args:
         raw_ugc_version (ApiVersion | Unset): A RawUGC API version (date-based). `2026-03-06` is
@@ -179,8 +186,9 @@ async def asyncio_detailed(
 
      Burns styled captions into a completed video and creates a new version of it.
     Costs 1 credit. The vendor page does not state the status code for a video that is
-    not completed yet; this spec assumes `400`. An unknown `videoId` is assumed to give `404` (the page
-    does not state it).
+    not completed yet; this spec decides `409` (`Conflict`: a state precondition, not a
+    malformed request; nothing is charged). An unknown `videoId` is assumed to give `404` (the page does
+    not state it).
 
     Args:
         raw_ugc_version (ApiVersion | Unset): A RawUGC API version (date-based). `2026-03-06` is
@@ -215,8 +223,9 @@ async def asyncio(
 
      Burns styled captions into a completed video and creates a new version of it.
     Costs 1 credit. The vendor page does not state the status code for a video that is
-    not completed yet; this spec assumes `400`. An unknown `videoId` is assumed to give `404` (the page
-    does not state it).
+    not completed yet; this spec decides `409` (`Conflict`: a state precondition, not a
+    malformed request; nothing is charged). An unknown `videoId` is assumed to give `404` (the page does
+    not state it).
 
     Args:
         raw_ugc_version (ApiVersion | Unset): A RawUGC API version (date-based). `2026-03-06` is
