@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING, Any, Generic, Protocol, TypeVar
 import httpx
 
 from ._errors import secrets_in
-from ._transport import OPERATION_EXTENSION
+from ._transport import OPERATION_EXTENSION, Profile
 from ._validation import check_request
 
 if TYPE_CHECKING:
@@ -138,9 +138,12 @@ def build_request(
 class APIResponse(Generic[T]):
     """A raw answer (``with_raw_response``): status, headers, request id, and :meth:`parse`."""
 
-    def __init__(self, http_response: httpx.Response, endpoint: Endpoint[T]) -> None:
+    def __init__(
+        self, http_response: httpx.Response, endpoint: Endpoint[T], profile: Profile | None = None
+    ) -> None:
         self.http_response = http_response
         self._endpoint = endpoint
+        self._profile = profile or Profile()
         self._parsed: tuple[T] | None = None
 
     @property
@@ -178,7 +181,7 @@ class APIResponse(Generic[T]):
     def parse(self) -> T:
         """The response as the operation's model (parsed once)."""
         if self._parsed is None:
-            self._parsed = (_parse(self._endpoint, self.http_response),)
+            self._parsed = (_parse(self._endpoint, self.http_response, self._profile),)
         return self._parsed[0]
 
     def __repr__(self) -> str:
@@ -186,44 +189,30 @@ class APIResponse(Generic[T]):
         return f"<APIResponse [{self.status_code}] {self.operation}>"
 
 
-def _parse(endpoint: Endpoint[T], response: httpx.Response) -> T:
+def _parse(endpoint: Endpoint[T], response: httpx.Response, profile: Profile) -> T:
     """The body as the endpoint's model. The stack raises for error answers; one it returned
-    (``raise_for_status=False``) raises its typed error here, scrubbed of the request's secrets."""
-    status = response.status_code
-    if status >= 400 and not endpoint.result:
-        from .rawugc.errors import status_error
-
-        request = response.request
-        raise status_error(
-            status,
-            response.content,
-            method=request.method,
-            path=request.url.path,
-            headers=response.headers,
-            operation=endpoint.operation_id,
-            secrets=_secrets(response),
-        )
-    if status == 204 or not response.content:
+    (``raise_for_status=False``) raises its API's typed error here (the profile's), scrubbed of
+    the request's secrets."""
+    operation = endpoint.operation_id
+    error = profile.returned_error(response, operation, _secrets(response))
+    if error is not None:
+        raise error
+    if response.status_code == 204 or not response.content:
         return endpoint.parse(None)
     try:
         data = response.json()
     except (ValueError, RecursionError) as exc:
-        raise _malformed(endpoint, response, "response body is not valid JSON") from exc
+        raise profile.malformed(response, operation, "response body is not valid JSON") from exc
     if endpoint.result:
-        from .icp.errors import error_from_document
-
-        secrets = _secrets(response)  # scrubbed from any error text the envelope carries
-        error = error_from_document(status, data, operation=endpoint.operation_id, secrets=secrets)
-        if error is not None:
-            raise error
-        data = data.get(endpoint.result) if isinstance(data, Mapping) else None
+        data = profile.result(data, endpoint.result)
         if data is None:
-            raise _malformed(endpoint, response, f"success envelope without {endpoint.result}")
+            detail = f"success envelope without {endpoint.result}"
+            raise profile.malformed(response, operation, detail)
     try:
         return endpoint.parse(data)
     except (KeyError, TypeError, ValueError, AttributeError) as exc:
         detail = f"response does not match the spec ({type(exc).__name__}: {exc})"
-        raise _malformed(endpoint, response, detail) from exc
+        raise profile.malformed(response, operation, detail) from exc
 
 
 def _secrets(response: httpx.Response) -> set[str]:
@@ -231,24 +220,10 @@ def _secrets(response: httpx.Response) -> set[str]:
     return secrets_in(response.request.headers.multi_items())
 
 
-def _malformed(endpoint: Endpoint[Any], response: httpx.Response, detail: str) -> Exception:
-    """The API's typed error for a 2xx body that cannot be read as the operation's model."""
-    status, operation = response.status_code, endpoint.operation_id
-    if endpoint.result:
-        from .icp.errors import VolcResponseError
-
-        return VolcResponseError(f"{operation}: {detail}", status_code=status, operation=operation)
-    from .rawugc.errors import MalformedResponseError
-
-    request = response.request
-    return MalformedResponseError(
-        f"{operation}: {detail}",
-        status_code=status,
-        method=request.method,
-        path=request.url.path,
-        operation=operation,
-        request_id=response.headers.get("x-request-id"),
-    )
+def profile_of(client: HasGeneratedClient) -> Profile:
+    """The profile (error map, envelope) of the API a typed client talks to."""
+    stack = getattr(client.client, "_stack", None)
+    return stack.profile if stack is not None else Profile()
 
 
 def none(_: Any) -> None:
@@ -328,7 +303,7 @@ class SyncAPIResource:
         check_request(endpoint, arguments, self._client)
         http = self._client.client.get_httpx_client()
         response = http.request(**build_request(endpoint, arguments, timeout, extra_headers))
-        return APIResponse(response, endpoint)
+        return APIResponse(response, endpoint, profile_of(self._client))
 
     def _page(
         self,
@@ -382,7 +357,7 @@ class AsyncAPIResource:
         http = self._client.client.get_async_httpx_client()
         request = build_request(endpoint, arguments, timeout, extra_headers)
         response = await http.request(**request)
-        return APIResponse(response, endpoint)
+        return APIResponse(response, endpoint, profile_of(self._client))
 
     async def _page(
         self,

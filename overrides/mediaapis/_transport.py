@@ -262,6 +262,18 @@ class Profile:
         (the API's own error answers; never an unreadable body)."""
         return False
 
+    def returned_error(
+        self, response: httpx.Response, operation: str, secrets: set[str]
+    ) -> MediaAPIError | None:
+        """The typed error of an error answer the stack returned instead of raising it
+        (``raise_for_status=False``), scrubbed of ``secrets``; None for a success."""
+        return None
+
+    def result(self, data: Any, member: str) -> Any:
+        """The part of a success body that is the operation's model (``member`` of an
+        envelope when the operation has one); None when it is missing."""
+        return data
+
     def malformed(self, response: httpx.Response, operation: str, detail: str) -> MediaAPIError:
         """The typed error for a success body that does not fit the operation's model."""
         return MalformedResponseError(

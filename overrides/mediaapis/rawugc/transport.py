@@ -119,6 +119,23 @@ class RawUGCProfile(Profile):
         """Problems (status >= 400) are returned with ``raise_for_status=False``."""
         return isinstance(error, APIStatusError)
 
+    def returned_error(
+        self, response: httpx.Response, operation: str, secrets: set[str]
+    ) -> MediaAPIError | None:
+        """The problem of a returned answer with a status >= 400."""
+        if response.status_code < 400:
+            return None
+        request = response.request
+        return status_error(
+            response.status_code,
+            response.content,
+            method=request.method,
+            path=request.url.path,
+            headers=response.headers,
+            operation=operation,
+            secrets=secrets,
+        )
+
     def malformed(self, response: httpx.Response, operation: str, detail: str) -> MediaAPIError:
         """A success body that does not fit the operation's model."""
         request = response.request
