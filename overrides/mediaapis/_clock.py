@@ -10,8 +10,7 @@ from __future__ import annotations
 
 import time
 from collections.abc import Awaitable, Callable
-from dataclasses import dataclass
-from typing import Protocol, runtime_checkable
+from typing import TYPE_CHECKING, TypeGuard
 
 
 async def async_sleep(seconds: float) -> None:
@@ -21,18 +20,19 @@ async def async_sleep(seconds: float) -> None:
     await asyncio.sleep(seconds)
 
 
-@runtime_checkable
-class ClockLike(Protocol):
-    """What ``clock=`` takes: the time, and the sleeps that move it (``ManualClock``)."""
+if TYPE_CHECKING:  # a Protocol costs import time; only the type checker needs it
+    from typing import Protocol
 
-    def now(self) -> float: ...
+    class ClockLike(Protocol):
+        """What ``clock=`` takes: the time, and the sleeps that move it (``ManualClock``)."""
 
-    def sleep(self, seconds: float) -> None: ...
+        def now(self) -> float: ...
 
-    def asleep(self, seconds: float) -> Awaitable[None]: ...
+        def sleep(self, seconds: float) -> None: ...
+
+        def asleep(self, seconds: float) -> Awaitable[None]: ...
 
 
-@dataclass(frozen=True)
 class Clock:
     """A time line as the package uses it: ``now`` (Unix seconds) and its two sleeps.
 
@@ -40,10 +40,16 @@ class Clock:
     from the wall clock.
     """
 
-    now: Callable[[], float]
-    sleep: Callable[[float], None]
-    asleep: Callable[[float], Awaitable[None]]
-    injected: bool = False
+    __slots__ = ("asleep", "injected", "now", "sleep")
+
+    def __init__(
+        self,
+        now: Callable[[], float],
+        sleep: Callable[[float], None],
+        asleep: Callable[[float], Awaitable[None]],
+        injected: bool = False,
+    ) -> None:
+        self.now, self.sleep, self.asleep, self.injected = now, sleep, asleep, injected
 
     @classmethod
     def of(
@@ -60,7 +66,7 @@ class Clock:
                 raise TypeError(f"{name} must be callable, got {value!r}")
         if clock is None:
             return cls(time.time, sleep or time.sleep, async_sleep or _default_async_sleep())
-        if isinstance(clock, ClockLike):
+        if _is_clock(clock):
             return cls(clock.now, sleep or clock.sleep, async_sleep or clock.asleep, True)
         if callable(clock):
             now: Callable[[], float] = clock
@@ -69,6 +75,11 @@ class Clock:
             "clock must be a clock object (now(), sleep(s), asleep(s), e.g. a mock's "
             f"ManualClock) or a callable returning Unix seconds, got {clock!r}"
         )
+
+
+def _is_clock(value: object) -> TypeGuard[ClockLike]:
+    """Whether ``value`` is a clock object (``now``, ``sleep`` and ``asleep``, all callable)."""
+    return all(callable(getattr(value, name, None)) for name in ("now", "sleep", "asleep"))
 
 
 def _default_async_sleep() -> Callable[[float], Awaitable[None]]:

@@ -20,6 +20,11 @@ from typing import Any
 HTTP_METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
 
 
+# safe to repeat by HTTP semantics (RawUGC's "Idempotency" section: GET, PATCH and DELETE); a
+# POST is safe only when the spec marks it x-idempotent
+IDEMPOTENT_METHODS = frozenset({"GET", "HEAD", "OPTIONS", "PUT", "PATCH", "DELETE"})
+
+
 class Spec:
     """One OpenAPI document, indexed: its operations by id, ``$ref`` resolution, parameters.
 

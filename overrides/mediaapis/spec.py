@@ -23,15 +23,12 @@ from dataclasses import dataclass
 from types import MappingProxyType
 from typing import Any, Literal
 
-from ._spec import iter_operations
+from ._spec import IDEMPOTENT_METHODS, iter_operations
 
 API = Literal["rawugc", "icp"]
 PACKAGES: Mapping[str, str] = MappingProxyType(
     {"rawugc": "rawugc_client", "icp": "volc_icp_client"}
 )
-# safe to repeat by HTTP semantics (RawUGC's "Idempotency" section: GET, PATCH and DELETE);
-# a POST is safe only when the spec marks it x-idempotent
-IDEMPOTENT_METHODS = frozenset({"GET", "HEAD", "OPTIONS", "PUT", "PATCH", "DELETE"})
 
 
 @dataclass(frozen=True)

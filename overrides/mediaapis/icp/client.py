@@ -21,7 +21,7 @@ from attrs import define, field
 from volc_icp_client import Client
 from volc_icp_client.types import UNSET, Response, Unset
 
-from .._clock import Clock, ClockLike, async_sleep
+from .._clock import Clock, async_sleep
 from .._errors import Secrets
 from .._lifecycle import ClientLifecycle
 from .._spec import load_spec, typed_method
@@ -46,6 +46,8 @@ if TYPE_CHECKING:
         GetMediaInfoRequestArticleContentFormat,
     )
     from volc_icp_client.models.get_media_list_product_type import GetMediaListProductType
+
+    from .._clock import ClockLike
 
 DEFAULT_TIMEOUT = httpx.Timeout(30.0, connect=10.0)
 ENV_BASE_URL = "VOLC_ICP_BASE_URL"

@@ -12,11 +12,16 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
-from .._spec import iter_operations, load_spec, operation_parameters, operations_by_id
+from .._spec import (
+    IDEMPOTENT_METHODS,
+    iter_operations,
+    load_spec,
+    operation_parameters,
+    operations_by_id,
+)
 from ..spec import Credits, Publishing
 from .schema import inline, input_defaults, input_schema
 
-IDEMPOTENT_METHODS = frozenset({"get", "head", "options", "put", "patch", "delete"})
 DESTRUCTIVE_METHODS = frozenset({"delete", "put", "patch"})
 MAX_MEDIA = 1000  # the most media one listAllMedia call returns
 
@@ -98,7 +103,7 @@ def tool_annotations(operation: Mapping[str, Any], method: str, title: str) -> d
         "readOnlyHint": read_only,
         "destructiveHint": not read_only and method in DESTRUCTIVE_METHODS,
         "idempotentHint": read_only
-        or method in IDEMPOTENT_METHODS
+        or method.upper() in IDEMPOTENT_METHODS
         or operation.get("x-idempotent") is True,
         "openWorldHint": True,
     }

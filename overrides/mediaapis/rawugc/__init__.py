@@ -24,6 +24,7 @@ if TYPE_CHECKING:
     from mediaapis_sdk.rawugc import AsyncRawUGC, RawUGC
 
     from .._pacing import Limiter, RateLimit, limiter_for
+    from ..spec import OperationFacts as Operation
     from .auth import ENV_API_KEY, BearerKeyAuth, api_key_from_env
     from .client import DEFAULT_TIMEOUT, RawUGCClient
     from .errors import (
@@ -47,7 +48,7 @@ if TYPE_CHECKING:
         unwrap,
     )
     from .jobs import await_job, await_jobs, job_kinds, result_url, wait_job, wait_jobs
-    from .operations import Operation, match, operation
+    from .operations import match, operation
     from .pagination import apaginate, paginate, paginated_operations
     from .transport import AsyncRawUGCTransport, RawUGCTransport, RetryPolicy, StackOptions
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 import os
 from collections.abc import Awaitable, Callable, Mapping
 from dataclasses import replace
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from urllib.parse import urlsplit
 
 import httpx
@@ -18,7 +18,7 @@ from attrs import define, field
 
 from rawugc_client import AuthenticatedClient, Client
 
-from .._clock import Clock, ClockLike
+from .._clock import Clock
 from .._errors import Secrets, mask
 from .._lifecycle import ClientLifecycle
 from .._pacing import Limiter, RateLimit, limiter_for
@@ -27,6 +27,9 @@ from .._transport import check_base_url, check_timeout
 from .auth import BearerKeyAuth, api_key_from_env
 from .operations import default_api_version, default_base_url
 from .transport import PROFILE, RetryPolicy, StackOptions
+
+if TYPE_CHECKING:
+    from .._clock import ClockLike
 
 DEFAULT_TIMEOUT = httpx.Timeout(60.0, connect=10.0)
 KEY_PLACEHOLDER = "[in BearerKeyAuth]"  # the key is never stored on the client

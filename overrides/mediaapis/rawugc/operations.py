@@ -10,21 +10,32 @@ from __future__ import annotations
 import functools
 import re
 from types import ModuleType
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from .. import _spec, spec
+from .. import _spec
 from .._spec import iter_operations, load_spec
 from .._spec import resolve as _resolve
 
 SPEC_PACKAGE = "rawugc_client"
-IDEMPOTENT_METHODS = spec.IDEMPOTENT_METHODS
-# the facts of one operation (the public model of every API's operations: mediaapis.spec)
-Operation = spec.OperationFacts
+
+if TYPE_CHECKING:  # the public model of every API's operations, imported on first use
+    from ..spec import OperationFacts as Operation
+
+
+def __getattr__(name: str) -> Any:
+    """``Operation``: the facts of one operation (:class:`mediaapis.spec.OperationFacts`)."""
+    if name == "Operation":
+        from ..spec import OperationFacts
+
+        return OperationFacts
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
 def operation(operation_id: str) -> Operation:
     """The operation with this operationId."""
-    return spec.operations("rawugc")[operation_id]
+    from ..spec import operations
+
+    return operations("rawugc")[operation_id]
 
 
 @functools.cache
