@@ -37,7 +37,9 @@ ROOT = Path(__file__).resolve().parent.parent
 TEMPLATES = ROOT / "templates" / "sdk"
 PACKAGE = "mediaapis_sdk"
 # names the resource methods reserve for per-call options
-RESERVED = frozenset({"body", "request_body", "timeout", "extra_headers", "self"})
+RESERVED = frozenset(
+    {"body", "request_body", "timeout", "extra_headers", "idempotency_key", "self"}
+)
 
 
 @dataclass(frozen=True)
@@ -131,6 +133,7 @@ class Method:
     item: str | None = None
     job: Mapping[str, Any] | None = None
     waited: str | None = None  # the poll operation's model
+    paid: bool = False  # spends credits or publishes: takes idempotency_key=
 
 
 @dataclass
@@ -245,6 +248,9 @@ def build_method(
         )
     if operation.get("x-rawugc-publishes"):
         notes.append("Can publish to a social account, which cannot be undone.")
+    if credits is not None or operation.get("x-rawugc-publishes"):
+        notes.append("Sent once: a lost answer is looked up (x-rawugc-reconcile);")
+        notes.append("idempotency_key= makes a repeat return the recorded answer.")
     positional = [argument(p) for p in endpoint.path_parameters]
     keywords = []
     # not arguments: parameters with one allowed value (ICP's Action, Version) and headers the
@@ -315,6 +321,7 @@ def build_method(
         parse=parse_expr,
     )
     method.envelope = envelope
+    method.paid = "x-rawugc-credits" in operation or operation.get("x-rawugc-publishes") is True
     method.endpoint_name = str(endpoint.name)  # type: ignore[attr-defined]
     paging = operation.get("x-pagination")
     if paging is not None:

@@ -283,6 +283,23 @@ def job_client(client: HasGeneratedClient) -> Any:
     return client
 
 
+def jobs_finished(client: Any, waited: T) -> T:
+    """``waited`` (a finished job, or a list of finished jobs and failures) as given, each job
+    marked done in the client's ledger (``jobs.pending()`` no longer lists it)."""
+    ledger = getattr(client, "ledger", None)
+    if ledger is None:
+        return waited
+    from .rawugc.jobs import job_kinds
+
+    ids = {kind.id_field for kind in job_kinds()}
+    for job in waited if isinstance(waited, list) else [waited]:
+        data = getattr(job, "job", job)  # a JobFailedError carries its job
+        fields = data.to_dict() if hasattr(data, "to_dict") else {}
+        for name in ids & set(fields):
+            ledger.finished(str(fields[name]))
+    return waited
+
+
 def job_options(
     client: Any,
     timeout: float | None,
@@ -310,6 +327,66 @@ def job_options(
     return options
 
 
+def paid(endpoint: Endpoint[Any]) -> bool:
+    """Whether the endpoint spends credits or publishes (or is an upload): its calls go through
+    :func:`paid_send`."""
+    if not endpoint.module.__name__.startswith("rawugc_client."):
+        return False
+    from .rawugc.reconcile import facts
+
+    return facts(endpoint.operation_id) is not None
+
+
+def _paid_call(
+    client: Any, http: httpx.Client | httpx.AsyncClient, request: Mapping[str, Any], key: str | None
+) -> tuple[Any, httpx.Request]:
+    """The paid-call flow of one request (``mediaapis.rawugc.reconcile``) and the request."""
+    import time
+
+    from .rawugc.reconcile import facts, paid_call
+
+    operation = request["extensions"][OPERATION_EXTENSION]
+    facts_ = facts(operation)
+    if facts_ is None:
+        raise TypeError(
+            f"idempotency_key applies to calls that spend credits or publish, not to {operation}"
+        )
+    if not isinstance(key, str | None) or key == "":
+        raise ValueError(f"idempotency_key must be a non-empty string, got {key!r}")
+    built = http.build_request(**request)
+    ledger = getattr(client, "ledger", None)
+    if ledger is None:
+        from .ledger import MemoryLedger
+
+        ledger = MemoryLedger()
+    clock = getattr(client, "_clock", None) or time.time
+    return paid_call(facts_, built, key, ledger, clock), built
+
+
+def paid_send(
+    client: Any, http: httpx.Client, request: Mapping[str, Any], key: str | None
+) -> httpx.Response:
+    """Send a paid call once: ledger, lost-answer lookup (``mediaapis.rawugc.reconcile``)."""
+    import time
+
+    from .rawugc.reconcile import run_sync
+
+    flow, built = _paid_call(client, http, request, key)
+    return run_sync(flow, lambda: http.send(built), client.client, time.sleep)
+
+
+async def apaid_send(
+    client: Any, http: httpx.AsyncClient, request: Mapping[str, Any], key: str | None
+) -> httpx.Response:
+    """Async twin of :func:`paid_send`."""
+    import asyncio
+
+    from .rawugc.reconcile import run_async
+
+    flow, built = _paid_call(client, http, request, key)
+    return await run_async(flow, lambda: http.send(built), client.client, asyncio.sleep)
+
+
 class SyncAPIResource:
     """A resource of a sync client: holds the client, sends through its httpx client."""
 
@@ -322,11 +399,14 @@ class SyncAPIResource:
         arguments: Mapping[str, Any],
         timeout: Timeout | NotGiven,
         extra_headers: Mapping[str, str] | None,
+        idempotency_key: str | None = None,
     ) -> APIResponse[T]:
-        """Send one call and return the raw answer."""
+        """Send one call and return the raw answer (a paid call through :func:`paid_send`)."""
         http = self._client.client.get_httpx_client()
-        response = http.request(**build_request(endpoint, arguments, timeout, extra_headers))
-        return APIResponse(response, endpoint)
+        request = build_request(endpoint, arguments, timeout, extra_headers)
+        if idempotency_key is not None or paid(endpoint):
+            return APIResponse(paid_send(self._client, http, request, idempotency_key), endpoint)
+        return APIResponse(http.request(**request), endpoint)
 
     def _page(
         self,
@@ -370,12 +450,15 @@ class AsyncAPIResource:
         arguments: Mapping[str, Any],
         timeout: Timeout | NotGiven,
         extra_headers: Mapping[str, str] | None,
+        idempotency_key: str | None = None,
     ) -> APIResponse[T]:
         """Async twin of :meth:`SyncAPIResource._request`."""
         http = self._client.client.get_async_httpx_client()
         request = build_request(endpoint, arguments, timeout, extra_headers)
-        response = await http.request(**request)
-        return APIResponse(response, endpoint)
+        if idempotency_key is not None or paid(endpoint):
+            response = await apaid_send(self._client, http, request, idempotency_key)
+            return APIResponse(response, endpoint)
+        return APIResponse(await http.request(**request), endpoint)
 
     async def _page(
         self,

@@ -18,6 +18,7 @@ from mediaapis._resource import (
     Timeout,
     job_client,
     job_options,
+    jobs_finished,
     model_body,
 )
 from mediaapis.rawugc.errors import JobFailedError
@@ -61,6 +62,7 @@ class Images(SyncAPIResource):
         resolution: ImageResolution | Unset = UNSET,
         output_format: ImageOutputFormat | Unset = UNSET,
         google_search: bool | Unset = UNSET,
+        idempotency_key: str | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> ImageGenerationAccepted: ...
@@ -70,6 +72,7 @@ class Images(SyncAPIResource):
         self,
         *,
         body: GenerateImageRequest,
+        idempotency_key: str | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> ImageGenerationAccepted: ...
@@ -86,12 +89,15 @@ class Images(SyncAPIResource):
         output_format: ImageOutputFormat | Unset | NotGiven = NOT_GIVEN,
         google_search: bool | Unset | NotGiven = NOT_GIVEN,
         body: GenerateImageRequest | None = None,
+        idempotency_key: str | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> ImageGenerationAccepted:
         """Start an image generation job
 
         Spends credits (see creditsUsed).
+        Sent once: a lost answer is looked up (x-rawugc-reconcile);
+        idempotency_key= makes a repeat return the recorded answer.
         """
 
         arguments: dict[str, Any] = {
@@ -112,7 +118,11 @@ class Images(SyncAPIResource):
             ),
         }
 
-        return (self._request(_GENERATE_IMAGE, arguments, timeout, extra_headers)).parse()
+        return (
+            self._request(
+                _GENERATE_IMAGE, arguments, timeout, extra_headers, idempotency_key=idempotency_key
+            )
+        ).parse()
 
     @overload
     def generate_and_wait(
@@ -128,6 +138,7 @@ class Images(SyncAPIResource):
         google_search: bool | Unset = UNSET,
         on_progress: Callable[[Image], None] | None = None,
         wait_timeout: float | None = None,
+        idempotency_key: str | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> Image: ...
@@ -139,6 +150,7 @@ class Images(SyncAPIResource):
         body: GenerateImageRequest,
         on_progress: Callable[[Image], None] | None = None,
         wait_timeout: float | None = None,
+        idempotency_key: str | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> Image: ...
@@ -157,12 +169,15 @@ class Images(SyncAPIResource):
         body: GenerateImageRequest | None = None,
         on_progress: Callable[[Image], None] | None = None,
         wait_timeout: float | None = None,
+        idempotency_key: str | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> Image:
         """Start an image generation job
 
         Spends credits (see creditsUsed).
+        Sent once: a lost answer is looked up (x-rawugc-reconcile);
+        idempotency_key= makes a repeat return the recorded answer.
         Then wait for the job (``wait``) and return it finished, its result set.
         """
 
@@ -184,7 +199,11 @@ class Images(SyncAPIResource):
             ),
         }
 
-        accepted = (self._request(_GENERATE_IMAGE, arguments, timeout, extra_headers)).parse()
+        accepted = (
+            self._request(
+                _GENERATE_IMAGE, arguments, timeout, extra_headers, idempotency_key=idempotency_key
+            )
+        ).parse()
         return self.wait(accepted, on_progress=on_progress, timeout=wait_timeout)
 
     def wait(
@@ -201,19 +220,22 @@ class Images(SyncAPIResource):
         Raises ``JobFailedError`` when it fails and ``JobTimeoutError`` after ``timeout``
         seconds (default 30 minutes); ``on_progress`` gets every polled job.
         """
-        return cast(
-            "Image",
-            wait_job(
-                job_client(self._client),
-                job,
-                kind="generateImage",
-                **job_options(
-                    self._client,
-                    timeout,
-                    min_interval,
-                    max_interval,
-                    on_progress,
-                    asynchronous=False,
+        return jobs_finished(
+            self._client,
+            cast(
+                "Image",
+                wait_job(
+                    job_client(self._client),
+                    job,
+                    kind="generateImage",
+                    **job_options(
+                        self._client,
+                        timeout,
+                        min_interval,
+                        max_interval,
+                        on_progress,
+                        asynchronous=False,
+                    ),
                 ),
             ),
         )
@@ -251,13 +273,18 @@ class Images(SyncAPIResource):
         Results come in the order given; a failed job raises ``JobFailedError`` or, with
         ``return_exceptions=True``, takes its place in the list.
         """
-        return cast(
-            "builtins.list[Image]",
-            wait_jobs(
-                job_client(self._client),
-                list(jobs),
-                return_exceptions=return_exceptions,
-                **job_options(self._client, timeout, None, None, on_progress, asynchronous=False),
+        return jobs_finished(
+            self._client,
+            cast(
+                "builtins.list[Image]",
+                wait_jobs(
+                    job_client(self._client),
+                    list(jobs),
+                    return_exceptions=return_exceptions,
+                    **job_options(
+                        self._client, timeout, None, None, on_progress, asynchronous=False
+                    ),
+                ),
             ),
         )
 
@@ -319,6 +346,7 @@ class AsyncImages(AsyncAPIResource):
         resolution: ImageResolution | Unset = UNSET,
         output_format: ImageOutputFormat | Unset = UNSET,
         google_search: bool | Unset = UNSET,
+        idempotency_key: str | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> ImageGenerationAccepted: ...
@@ -328,6 +356,7 @@ class AsyncImages(AsyncAPIResource):
         self,
         *,
         body: GenerateImageRequest,
+        idempotency_key: str | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> ImageGenerationAccepted: ...
@@ -344,12 +373,15 @@ class AsyncImages(AsyncAPIResource):
         output_format: ImageOutputFormat | Unset | NotGiven = NOT_GIVEN,
         google_search: bool | Unset | NotGiven = NOT_GIVEN,
         body: GenerateImageRequest | None = None,
+        idempotency_key: str | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> ImageGenerationAccepted:
         """Start an image generation job
 
         Spends credits (see creditsUsed).
+        Sent once: a lost answer is looked up (x-rawugc-reconcile);
+        idempotency_key= makes a repeat return the recorded answer.
         """
 
         arguments: dict[str, Any] = {
@@ -370,7 +402,11 @@ class AsyncImages(AsyncAPIResource):
             ),
         }
 
-        return (await self._request(_GENERATE_IMAGE, arguments, timeout, extra_headers)).parse()
+        return (
+            await self._request(
+                _GENERATE_IMAGE, arguments, timeout, extra_headers, idempotency_key=idempotency_key
+            )
+        ).parse()
 
     @overload
     async def generate_and_wait(
@@ -386,6 +422,7 @@ class AsyncImages(AsyncAPIResource):
         google_search: bool | Unset = UNSET,
         on_progress: Callable[[Image], None] | None = None,
         wait_timeout: float | None = None,
+        idempotency_key: str | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> Image: ...
@@ -397,6 +434,7 @@ class AsyncImages(AsyncAPIResource):
         body: GenerateImageRequest,
         on_progress: Callable[[Image], None] | None = None,
         wait_timeout: float | None = None,
+        idempotency_key: str | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> Image: ...
@@ -415,12 +453,15 @@ class AsyncImages(AsyncAPIResource):
         body: GenerateImageRequest | None = None,
         on_progress: Callable[[Image], None] | None = None,
         wait_timeout: float | None = None,
+        idempotency_key: str | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> Image:
         """Start an image generation job
 
         Spends credits (see creditsUsed).
+        Sent once: a lost answer is looked up (x-rawugc-reconcile);
+        idempotency_key= makes a repeat return the recorded answer.
         Then wait for the job (``wait``) and return it finished, its result set.
         """
 
@@ -442,7 +483,11 @@ class AsyncImages(AsyncAPIResource):
             ),
         }
 
-        accepted = (await self._request(_GENERATE_IMAGE, arguments, timeout, extra_headers)).parse()
+        accepted = (
+            await self._request(
+                _GENERATE_IMAGE, arguments, timeout, extra_headers, idempotency_key=idempotency_key
+            )
+        ).parse()
         return await self.wait(accepted, on_progress=on_progress, timeout=wait_timeout)
 
     async def wait(
@@ -459,19 +504,22 @@ class AsyncImages(AsyncAPIResource):
         Raises ``JobFailedError`` when it fails and ``JobTimeoutError`` after ``timeout``
         seconds (default 30 minutes); ``on_progress`` gets every polled job.
         """
-        return cast(
-            "Image",
-            await await_job(
-                job_client(self._client),
-                job,
-                kind="generateImage",
-                **job_options(
-                    self._client,
-                    timeout,
-                    min_interval,
-                    max_interval,
-                    on_progress,
-                    asynchronous=True,
+        return jobs_finished(
+            self._client,
+            cast(
+                "Image",
+                await await_job(
+                    job_client(self._client),
+                    job,
+                    kind="generateImage",
+                    **job_options(
+                        self._client,
+                        timeout,
+                        min_interval,
+                        max_interval,
+                        on_progress,
+                        asynchronous=True,
+                    ),
                 ),
             ),
         )
@@ -509,13 +557,18 @@ class AsyncImages(AsyncAPIResource):
         Results come in the order given; a failed job raises ``JobFailedError`` or, with
         ``return_exceptions=True``, takes its place in the list.
         """
-        return cast(
-            "builtins.list[Image]",
-            await await_jobs(
-                job_client(self._client),
-                list(jobs),
-                return_exceptions=return_exceptions,
-                **job_options(self._client, timeout, None, None, on_progress, asynchronous=True),
+        return jobs_finished(
+            self._client,
+            cast(
+                "builtins.list[Image]",
+                await await_jobs(
+                    job_client(self._client),
+                    list(jobs),
+                    return_exceptions=return_exceptions,
+                    **job_options(
+                        self._client, timeout, None, None, on_progress, asynchronous=True
+                    ),
+                ),
             ),
         )
 
@@ -572,6 +625,7 @@ class ImagesWithRawResponse(SyncAPIResource):
         resolution: ImageResolution | Unset = UNSET,
         output_format: ImageOutputFormat | Unset = UNSET,
         google_search: bool | Unset = UNSET,
+        idempotency_key: str | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> APIResponse[ImageGenerationAccepted]: ...
@@ -581,6 +635,7 @@ class ImagesWithRawResponse(SyncAPIResource):
         self,
         *,
         body: GenerateImageRequest,
+        idempotency_key: str | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> APIResponse[ImageGenerationAccepted]: ...
@@ -597,12 +652,15 @@ class ImagesWithRawResponse(SyncAPIResource):
         output_format: ImageOutputFormat | Unset | NotGiven = NOT_GIVEN,
         google_search: bool | Unset | NotGiven = NOT_GIVEN,
         body: GenerateImageRequest | None = None,
+        idempotency_key: str | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> APIResponse[ImageGenerationAccepted]:
         """Start an image generation job
 
         Spends credits (see creditsUsed).
+        Sent once: a lost answer is looked up (x-rawugc-reconcile);
+        idempotency_key= makes a repeat return the recorded answer.
         """
 
         arguments: dict[str, Any] = {
@@ -623,7 +681,9 @@ class ImagesWithRawResponse(SyncAPIResource):
             ),
         }
 
-        return self._request(_GENERATE_IMAGE, arguments, timeout, extra_headers)
+        return self._request(
+            _GENERATE_IMAGE, arguments, timeout, extra_headers, idempotency_key=idempotency_key
+        )
 
     def get(
         self,
@@ -675,6 +735,7 @@ class AsyncImagesWithRawResponse(AsyncAPIResource):
         resolution: ImageResolution | Unset = UNSET,
         output_format: ImageOutputFormat | Unset = UNSET,
         google_search: bool | Unset = UNSET,
+        idempotency_key: str | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> APIResponse[ImageGenerationAccepted]: ...
@@ -684,6 +745,7 @@ class AsyncImagesWithRawResponse(AsyncAPIResource):
         self,
         *,
         body: GenerateImageRequest,
+        idempotency_key: str | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> APIResponse[ImageGenerationAccepted]: ...
@@ -700,12 +762,15 @@ class AsyncImagesWithRawResponse(AsyncAPIResource):
         output_format: ImageOutputFormat | Unset | NotGiven = NOT_GIVEN,
         google_search: bool | Unset | NotGiven = NOT_GIVEN,
         body: GenerateImageRequest | None = None,
+        idempotency_key: str | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> APIResponse[ImageGenerationAccepted]:
         """Start an image generation job
 
         Spends credits (see creditsUsed).
+        Sent once: a lost answer is looked up (x-rawugc-reconcile);
+        idempotency_key= makes a repeat return the recorded answer.
         """
 
         arguments: dict[str, Any] = {
@@ -726,7 +791,9 @@ class AsyncImagesWithRawResponse(AsyncAPIResource):
             ),
         }
 
-        return await self._request(_GENERATE_IMAGE, arguments, timeout, extra_headers)
+        return await self._request(
+            _GENERATE_IMAGE, arguments, timeout, extra_headers, idempotency_key=idempotency_key
+        )
 
     async def get(
         self,

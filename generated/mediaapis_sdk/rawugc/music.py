@@ -18,6 +18,7 @@ from mediaapis._resource import (
     Timeout,
     job_client,
     job_options,
+    jobs_finished,
     model_body,
 )
 from mediaapis.rawugc.errors import JobFailedError
@@ -56,6 +57,7 @@ class Music(SyncAPIResource):
         instrumental: bool | Unset = True,
         title: str | Unset = UNSET,
         style: str | Unset = UNSET,
+        idempotency_key: str | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> MusicGenerationAccepted: ...
@@ -65,6 +67,7 @@ class Music(SyncAPIResource):
         self,
         *,
         body: GenerateMusicRequest,
+        idempotency_key: str | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> MusicGenerationAccepted: ...
@@ -78,12 +81,15 @@ class Music(SyncAPIResource):
         title: str | Unset | NotGiven = NOT_GIVEN,
         style: str | Unset | NotGiven = NOT_GIVEN,
         body: GenerateMusicRequest | None = None,
+        idempotency_key: str | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> MusicGenerationAccepted:
         """Start a music generation job
 
         Spends credits (3 per call).
+        Sent once: a lost answer is looked up (x-rawugc-reconcile);
+        idempotency_key= makes a repeat return the recorded answer.
         """
 
         arguments: dict[str, Any] = {
@@ -101,7 +107,11 @@ class Music(SyncAPIResource):
             ),
         }
 
-        return (self._request(_GENERATE_MUSIC, arguments, timeout, extra_headers)).parse()
+        return (
+            self._request(
+                _GENERATE_MUSIC, arguments, timeout, extra_headers, idempotency_key=idempotency_key
+            )
+        ).parse()
 
     @overload
     def generate_and_wait(
@@ -114,6 +124,7 @@ class Music(SyncAPIResource):
         style: str | Unset = UNSET,
         on_progress: Callable[[MusicTrack], None] | None = None,
         wait_timeout: float | None = None,
+        idempotency_key: str | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> MusicTrack: ...
@@ -125,6 +136,7 @@ class Music(SyncAPIResource):
         body: GenerateMusicRequest,
         on_progress: Callable[[MusicTrack], None] | None = None,
         wait_timeout: float | None = None,
+        idempotency_key: str | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> MusicTrack: ...
@@ -140,12 +152,15 @@ class Music(SyncAPIResource):
         body: GenerateMusicRequest | None = None,
         on_progress: Callable[[MusicTrack], None] | None = None,
         wait_timeout: float | None = None,
+        idempotency_key: str | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> MusicTrack:
         """Start a music generation job
 
         Spends credits (3 per call).
+        Sent once: a lost answer is looked up (x-rawugc-reconcile);
+        idempotency_key= makes a repeat return the recorded answer.
         Then wait for the job (``wait``) and return it finished, its result set.
         """
 
@@ -164,7 +179,11 @@ class Music(SyncAPIResource):
             ),
         }
 
-        accepted = (self._request(_GENERATE_MUSIC, arguments, timeout, extra_headers)).parse()
+        accepted = (
+            self._request(
+                _GENERATE_MUSIC, arguments, timeout, extra_headers, idempotency_key=idempotency_key
+            )
+        ).parse()
         return self.wait(accepted, on_progress=on_progress, timeout=wait_timeout)
 
     def wait(
@@ -181,19 +200,22 @@ class Music(SyncAPIResource):
         Raises ``JobFailedError`` when it fails and ``JobTimeoutError`` after ``timeout``
         seconds (default 30 minutes); ``on_progress`` gets every polled job.
         """
-        return cast(
-            "MusicTrack",
-            wait_job(
-                job_client(self._client),
-                job,
-                kind="generateMusic",
-                **job_options(
-                    self._client,
-                    timeout,
-                    min_interval,
-                    max_interval,
-                    on_progress,
-                    asynchronous=False,
+        return jobs_finished(
+            self._client,
+            cast(
+                "MusicTrack",
+                wait_job(
+                    job_client(self._client),
+                    job,
+                    kind="generateMusic",
+                    **job_options(
+                        self._client,
+                        timeout,
+                        min_interval,
+                        max_interval,
+                        on_progress,
+                        asynchronous=False,
+                    ),
                 ),
             ),
         )
@@ -231,13 +253,18 @@ class Music(SyncAPIResource):
         Results come in the order given; a failed job raises ``JobFailedError`` or, with
         ``return_exceptions=True``, takes its place in the list.
         """
-        return cast(
-            "builtins.list[MusicTrack]",
-            wait_jobs(
-                job_client(self._client),
-                list(jobs),
-                return_exceptions=return_exceptions,
-                **job_options(self._client, timeout, None, None, on_progress, asynchronous=False),
+        return jobs_finished(
+            self._client,
+            cast(
+                "builtins.list[MusicTrack]",
+                wait_jobs(
+                    job_client(self._client),
+                    list(jobs),
+                    return_exceptions=return_exceptions,
+                    **job_options(
+                        self._client, timeout, None, None, on_progress, asynchronous=False
+                    ),
+                ),
             ),
         )
 
@@ -298,6 +325,7 @@ class AsyncMusic(AsyncAPIResource):
         instrumental: bool | Unset = True,
         title: str | Unset = UNSET,
         style: str | Unset = UNSET,
+        idempotency_key: str | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> MusicGenerationAccepted: ...
@@ -307,6 +335,7 @@ class AsyncMusic(AsyncAPIResource):
         self,
         *,
         body: GenerateMusicRequest,
+        idempotency_key: str | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> MusicGenerationAccepted: ...
@@ -320,12 +349,15 @@ class AsyncMusic(AsyncAPIResource):
         title: str | Unset | NotGiven = NOT_GIVEN,
         style: str | Unset | NotGiven = NOT_GIVEN,
         body: GenerateMusicRequest | None = None,
+        idempotency_key: str | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> MusicGenerationAccepted:
         """Start a music generation job
 
         Spends credits (3 per call).
+        Sent once: a lost answer is looked up (x-rawugc-reconcile);
+        idempotency_key= makes a repeat return the recorded answer.
         """
 
         arguments: dict[str, Any] = {
@@ -343,7 +375,11 @@ class AsyncMusic(AsyncAPIResource):
             ),
         }
 
-        return (await self._request(_GENERATE_MUSIC, arguments, timeout, extra_headers)).parse()
+        return (
+            await self._request(
+                _GENERATE_MUSIC, arguments, timeout, extra_headers, idempotency_key=idempotency_key
+            )
+        ).parse()
 
     @overload
     async def generate_and_wait(
@@ -356,6 +392,7 @@ class AsyncMusic(AsyncAPIResource):
         style: str | Unset = UNSET,
         on_progress: Callable[[MusicTrack], None] | None = None,
         wait_timeout: float | None = None,
+        idempotency_key: str | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> MusicTrack: ...
@@ -367,6 +404,7 @@ class AsyncMusic(AsyncAPIResource):
         body: GenerateMusicRequest,
         on_progress: Callable[[MusicTrack], None] | None = None,
         wait_timeout: float | None = None,
+        idempotency_key: str | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> MusicTrack: ...
@@ -382,12 +420,15 @@ class AsyncMusic(AsyncAPIResource):
         body: GenerateMusicRequest | None = None,
         on_progress: Callable[[MusicTrack], None] | None = None,
         wait_timeout: float | None = None,
+        idempotency_key: str | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> MusicTrack:
         """Start a music generation job
 
         Spends credits (3 per call).
+        Sent once: a lost answer is looked up (x-rawugc-reconcile);
+        idempotency_key= makes a repeat return the recorded answer.
         Then wait for the job (``wait``) and return it finished, its result set.
         """
 
@@ -406,7 +447,11 @@ class AsyncMusic(AsyncAPIResource):
             ),
         }
 
-        accepted = (await self._request(_GENERATE_MUSIC, arguments, timeout, extra_headers)).parse()
+        accepted = (
+            await self._request(
+                _GENERATE_MUSIC, arguments, timeout, extra_headers, idempotency_key=idempotency_key
+            )
+        ).parse()
         return await self.wait(accepted, on_progress=on_progress, timeout=wait_timeout)
 
     async def wait(
@@ -423,19 +468,22 @@ class AsyncMusic(AsyncAPIResource):
         Raises ``JobFailedError`` when it fails and ``JobTimeoutError`` after ``timeout``
         seconds (default 30 minutes); ``on_progress`` gets every polled job.
         """
-        return cast(
-            "MusicTrack",
-            await await_job(
-                job_client(self._client),
-                job,
-                kind="generateMusic",
-                **job_options(
-                    self._client,
-                    timeout,
-                    min_interval,
-                    max_interval,
-                    on_progress,
-                    asynchronous=True,
+        return jobs_finished(
+            self._client,
+            cast(
+                "MusicTrack",
+                await await_job(
+                    job_client(self._client),
+                    job,
+                    kind="generateMusic",
+                    **job_options(
+                        self._client,
+                        timeout,
+                        min_interval,
+                        max_interval,
+                        on_progress,
+                        asynchronous=True,
+                    ),
                 ),
             ),
         )
@@ -473,13 +521,18 @@ class AsyncMusic(AsyncAPIResource):
         Results come in the order given; a failed job raises ``JobFailedError`` or, with
         ``return_exceptions=True``, takes its place in the list.
         """
-        return cast(
-            "builtins.list[MusicTrack]",
-            await await_jobs(
-                job_client(self._client),
-                list(jobs),
-                return_exceptions=return_exceptions,
-                **job_options(self._client, timeout, None, None, on_progress, asynchronous=True),
+        return jobs_finished(
+            self._client,
+            cast(
+                "builtins.list[MusicTrack]",
+                await await_jobs(
+                    job_client(self._client),
+                    list(jobs),
+                    return_exceptions=return_exceptions,
+                    **job_options(
+                        self._client, timeout, None, None, on_progress, asynchronous=True
+                    ),
+                ),
             ),
         )
 
@@ -535,6 +588,7 @@ class MusicWithRawResponse(SyncAPIResource):
         instrumental: bool | Unset = True,
         title: str | Unset = UNSET,
         style: str | Unset = UNSET,
+        idempotency_key: str | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> APIResponse[MusicGenerationAccepted]: ...
@@ -544,6 +598,7 @@ class MusicWithRawResponse(SyncAPIResource):
         self,
         *,
         body: GenerateMusicRequest,
+        idempotency_key: str | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> APIResponse[MusicGenerationAccepted]: ...
@@ -557,12 +612,15 @@ class MusicWithRawResponse(SyncAPIResource):
         title: str | Unset | NotGiven = NOT_GIVEN,
         style: str | Unset | NotGiven = NOT_GIVEN,
         body: GenerateMusicRequest | None = None,
+        idempotency_key: str | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> APIResponse[MusicGenerationAccepted]:
         """Start a music generation job
 
         Spends credits (3 per call).
+        Sent once: a lost answer is looked up (x-rawugc-reconcile);
+        idempotency_key= makes a repeat return the recorded answer.
         """
 
         arguments: dict[str, Any] = {
@@ -580,7 +638,9 @@ class MusicWithRawResponse(SyncAPIResource):
             ),
         }
 
-        return self._request(_GENERATE_MUSIC, arguments, timeout, extra_headers)
+        return self._request(
+            _GENERATE_MUSIC, arguments, timeout, extra_headers, idempotency_key=idempotency_key
+        )
 
     def get(
         self,
@@ -629,6 +689,7 @@ class AsyncMusicWithRawResponse(AsyncAPIResource):
         instrumental: bool | Unset = True,
         title: str | Unset = UNSET,
         style: str | Unset = UNSET,
+        idempotency_key: str | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> APIResponse[MusicGenerationAccepted]: ...
@@ -638,6 +699,7 @@ class AsyncMusicWithRawResponse(AsyncAPIResource):
         self,
         *,
         body: GenerateMusicRequest,
+        idempotency_key: str | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> APIResponse[MusicGenerationAccepted]: ...
@@ -651,12 +713,15 @@ class AsyncMusicWithRawResponse(AsyncAPIResource):
         title: str | Unset | NotGiven = NOT_GIVEN,
         style: str | Unset | NotGiven = NOT_GIVEN,
         body: GenerateMusicRequest | None = None,
+        idempotency_key: str | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> APIResponse[MusicGenerationAccepted]:
         """Start a music generation job
 
         Spends credits (3 per call).
+        Sent once: a lost answer is looked up (x-rawugc-reconcile);
+        idempotency_key= makes a repeat return the recorded answer.
         """
 
         arguments: dict[str, Any] = {
@@ -674,7 +739,9 @@ class AsyncMusicWithRawResponse(AsyncAPIResource):
             ),
         }
 
-        return await self._request(_GENERATE_MUSIC, arguments, timeout, extra_headers)
+        return await self._request(
+            _GENERATE_MUSIC, arguments, timeout, extra_headers, idempotency_key=idempotency_key
+        )
 
     async def get(
         self,

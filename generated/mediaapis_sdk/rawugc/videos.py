@@ -18,6 +18,7 @@ from mediaapis._resource import (
     Timeout,
     job_client,
     job_options,
+    jobs_finished,
     model_body,
 )
 from mediaapis.rawugc.errors import JobFailedError
@@ -78,6 +79,7 @@ class Videos(SyncAPIResource):
         selected_character: str | Unset = UNSET,
         character_orientation: GenerateVideoRequestCharacterOrientation | Unset = UNSET,
         mode: GenerateVideoRequestMode | Unset = UNSET,
+        idempotency_key: str | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> VideoGenerationAccepted: ...
@@ -87,6 +89,7 @@ class Videos(SyncAPIResource):
         self,
         *,
         body: GenerateVideoRequest,
+        idempotency_key: str | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> VideoGenerationAccepted: ...
@@ -106,12 +109,15 @@ class Videos(SyncAPIResource):
         | NotGiven = NOT_GIVEN,
         mode: GenerateVideoRequestMode | Unset | NotGiven = NOT_GIVEN,
         body: GenerateVideoRequest | None = None,
+        idempotency_key: str | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> VideoGenerationAccepted:
         """Start a video generation job
 
         Spends credits (see creditsUsed).
+        Sent once: a lost answer is looked up (x-rawugc-reconcile);
+        idempotency_key= makes a repeat return the recorded answer.
         """
 
         arguments: dict[str, Any] = {
@@ -133,7 +139,11 @@ class Videos(SyncAPIResource):
             ),
         }
 
-        return (self._request(_GENERATE_VIDEO, arguments, timeout, extra_headers)).parse()
+        return (
+            self._request(
+                _GENERATE_VIDEO, arguments, timeout, extra_headers, idempotency_key=idempotency_key
+            )
+        ).parse()
 
     @overload
     def generate_and_wait(
@@ -150,6 +160,7 @@ class Videos(SyncAPIResource):
         mode: GenerateVideoRequestMode | Unset = UNSET,
         on_progress: Callable[[Video], None] | None = None,
         wait_timeout: float | None = None,
+        idempotency_key: str | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> Video: ...
@@ -161,6 +172,7 @@ class Videos(SyncAPIResource):
         body: GenerateVideoRequest,
         on_progress: Callable[[Video], None] | None = None,
         wait_timeout: float | None = None,
+        idempotency_key: str | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> Video: ...
@@ -182,12 +194,15 @@ class Videos(SyncAPIResource):
         body: GenerateVideoRequest | None = None,
         on_progress: Callable[[Video], None] | None = None,
         wait_timeout: float | None = None,
+        idempotency_key: str | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> Video:
         """Start a video generation job
 
         Spends credits (see creditsUsed).
+        Sent once: a lost answer is looked up (x-rawugc-reconcile);
+        idempotency_key= makes a repeat return the recorded answer.
         Then wait for the job (``wait``) and return it finished, its result set.
         """
 
@@ -210,7 +225,11 @@ class Videos(SyncAPIResource):
             ),
         }
 
-        accepted = (self._request(_GENERATE_VIDEO, arguments, timeout, extra_headers)).parse()
+        accepted = (
+            self._request(
+                _GENERATE_VIDEO, arguments, timeout, extra_headers, idempotency_key=idempotency_key
+            )
+        ).parse()
         return self.wait(accepted, on_progress=on_progress, timeout=wait_timeout)
 
     def wait(
@@ -227,19 +246,22 @@ class Videos(SyncAPIResource):
         Raises ``JobFailedError`` when it fails and ``JobTimeoutError`` after ``timeout``
         seconds (default 30 minutes); ``on_progress`` gets every polled job.
         """
-        return cast(
-            "Video",
-            wait_job(
-                job_client(self._client),
-                job,
-                kind="generateVideo",
-                **job_options(
-                    self._client,
-                    timeout,
-                    min_interval,
-                    max_interval,
-                    on_progress,
-                    asynchronous=False,
+        return jobs_finished(
+            self._client,
+            cast(
+                "Video",
+                wait_job(
+                    job_client(self._client),
+                    job,
+                    kind="generateVideo",
+                    **job_options(
+                        self._client,
+                        timeout,
+                        min_interval,
+                        max_interval,
+                        on_progress,
+                        asynchronous=False,
+                    ),
                 ),
             ),
         )
@@ -277,13 +299,18 @@ class Videos(SyncAPIResource):
         Results come in the order given; a failed job raises ``JobFailedError`` or, with
         ``return_exceptions=True``, takes its place in the list.
         """
-        return cast(
-            "builtins.list[Video]",
-            wait_jobs(
-                job_client(self._client),
-                list(jobs),
-                return_exceptions=return_exceptions,
-                **job_options(self._client, timeout, None, None, on_progress, asynchronous=False),
+        return jobs_finished(
+            self._client,
+            cast(
+                "builtins.list[Video]",
+                wait_jobs(
+                    job_client(self._client),
+                    list(jobs),
+                    return_exceptions=return_exceptions,
+                    **job_options(
+                        self._client, timeout, None, None, on_progress, asynchronous=False
+                    ),
+                ),
             ),
         )
 
@@ -330,6 +357,7 @@ class Videos(SyncAPIResource):
         *,
         video_id: str,
         language: str | Unset = UNSET,
+        idempotency_key: str | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> VideoEditResult: ...
@@ -339,6 +367,7 @@ class Videos(SyncAPIResource):
         self,
         *,
         body: AddVideoCaptionsRequest,
+        idempotency_key: str | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> VideoEditResult: ...
@@ -349,12 +378,15 @@ class Videos(SyncAPIResource):
         video_id: str | NotGiven = NOT_GIVEN,
         language: str | Unset | NotGiven = NOT_GIVEN,
         body: AddVideoCaptionsRequest | None = None,
+        idempotency_key: str | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> VideoEditResult:
         """Add styled captions to a video
 
         Spends credits (1 per call).
+        Sent once: a lost answer is looked up (x-rawugc-reconcile);
+        idempotency_key= makes a repeat return the recorded answer.
         """
 
         arguments: dict[str, Any] = {
@@ -369,7 +401,15 @@ class Videos(SyncAPIResource):
             ),
         }
 
-        return (self._request(_ADD_VIDEO_CAPTIONS, arguments, timeout, extra_headers)).parse()
+        return (
+            self._request(
+                _ADD_VIDEO_CAPTIONS,
+                arguments,
+                timeout,
+                extra_headers,
+                idempotency_key=idempotency_key,
+            )
+        ).parse()
 
     @overload
     def add_overlay(
@@ -381,6 +421,7 @@ class Videos(SyncAPIResource):
         font_size: int | Unset = UNSET,
         top_bottom_margin: int | Unset = UNSET,
         stroke_thickness: float | Unset = UNSET,
+        idempotency_key: str | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> VideoEditResult: ...
@@ -390,6 +431,7 @@ class Videos(SyncAPIResource):
         self,
         *,
         body: AddVideoOverlayRequest,
+        idempotency_key: str | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> VideoEditResult: ...
@@ -404,12 +446,15 @@ class Videos(SyncAPIResource):
         top_bottom_margin: int | Unset | NotGiven = NOT_GIVEN,
         stroke_thickness: float | Unset | NotGiven = NOT_GIVEN,
         body: AddVideoOverlayRequest | None = None,
+        idempotency_key: str | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> VideoEditResult:
         """Add a text overlay to a video
 
         Spends credits (see creditsUsed).
+        Sent once: a lost answer is looked up (x-rawugc-reconcile);
+        idempotency_key= makes a repeat return the recorded answer.
         """
 
         arguments: dict[str, Any] = {
@@ -428,7 +473,15 @@ class Videos(SyncAPIResource):
             ),
         }
 
-        return (self._request(_ADD_VIDEO_OVERLAY, arguments, timeout, extra_headers)).parse()
+        return (
+            self._request(
+                _ADD_VIDEO_OVERLAY,
+                arguments,
+                timeout,
+                extra_headers,
+                idempotency_key=idempotency_key,
+            )
+        ).parse()
 
 
 class AsyncVideos(AsyncAPIResource):
@@ -452,6 +505,7 @@ class AsyncVideos(AsyncAPIResource):
         selected_character: str | Unset = UNSET,
         character_orientation: GenerateVideoRequestCharacterOrientation | Unset = UNSET,
         mode: GenerateVideoRequestMode | Unset = UNSET,
+        idempotency_key: str | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> VideoGenerationAccepted: ...
@@ -461,6 +515,7 @@ class AsyncVideos(AsyncAPIResource):
         self,
         *,
         body: GenerateVideoRequest,
+        idempotency_key: str | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> VideoGenerationAccepted: ...
@@ -480,12 +535,15 @@ class AsyncVideos(AsyncAPIResource):
         | NotGiven = NOT_GIVEN,
         mode: GenerateVideoRequestMode | Unset | NotGiven = NOT_GIVEN,
         body: GenerateVideoRequest | None = None,
+        idempotency_key: str | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> VideoGenerationAccepted:
         """Start a video generation job
 
         Spends credits (see creditsUsed).
+        Sent once: a lost answer is looked up (x-rawugc-reconcile);
+        idempotency_key= makes a repeat return the recorded answer.
         """
 
         arguments: dict[str, Any] = {
@@ -507,7 +565,11 @@ class AsyncVideos(AsyncAPIResource):
             ),
         }
 
-        return (await self._request(_GENERATE_VIDEO, arguments, timeout, extra_headers)).parse()
+        return (
+            await self._request(
+                _GENERATE_VIDEO, arguments, timeout, extra_headers, idempotency_key=idempotency_key
+            )
+        ).parse()
 
     @overload
     async def generate_and_wait(
@@ -524,6 +586,7 @@ class AsyncVideos(AsyncAPIResource):
         mode: GenerateVideoRequestMode | Unset = UNSET,
         on_progress: Callable[[Video], None] | None = None,
         wait_timeout: float | None = None,
+        idempotency_key: str | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> Video: ...
@@ -535,6 +598,7 @@ class AsyncVideos(AsyncAPIResource):
         body: GenerateVideoRequest,
         on_progress: Callable[[Video], None] | None = None,
         wait_timeout: float | None = None,
+        idempotency_key: str | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> Video: ...
@@ -556,12 +620,15 @@ class AsyncVideos(AsyncAPIResource):
         body: GenerateVideoRequest | None = None,
         on_progress: Callable[[Video], None] | None = None,
         wait_timeout: float | None = None,
+        idempotency_key: str | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> Video:
         """Start a video generation job
 
         Spends credits (see creditsUsed).
+        Sent once: a lost answer is looked up (x-rawugc-reconcile);
+        idempotency_key= makes a repeat return the recorded answer.
         Then wait for the job (``wait``) and return it finished, its result set.
         """
 
@@ -584,7 +651,11 @@ class AsyncVideos(AsyncAPIResource):
             ),
         }
 
-        accepted = (await self._request(_GENERATE_VIDEO, arguments, timeout, extra_headers)).parse()
+        accepted = (
+            await self._request(
+                _GENERATE_VIDEO, arguments, timeout, extra_headers, idempotency_key=idempotency_key
+            )
+        ).parse()
         return await self.wait(accepted, on_progress=on_progress, timeout=wait_timeout)
 
     async def wait(
@@ -601,19 +672,22 @@ class AsyncVideos(AsyncAPIResource):
         Raises ``JobFailedError`` when it fails and ``JobTimeoutError`` after ``timeout``
         seconds (default 30 minutes); ``on_progress`` gets every polled job.
         """
-        return cast(
-            "Video",
-            await await_job(
-                job_client(self._client),
-                job,
-                kind="generateVideo",
-                **job_options(
-                    self._client,
-                    timeout,
-                    min_interval,
-                    max_interval,
-                    on_progress,
-                    asynchronous=True,
+        return jobs_finished(
+            self._client,
+            cast(
+                "Video",
+                await await_job(
+                    job_client(self._client),
+                    job,
+                    kind="generateVideo",
+                    **job_options(
+                        self._client,
+                        timeout,
+                        min_interval,
+                        max_interval,
+                        on_progress,
+                        asynchronous=True,
+                    ),
                 ),
             ),
         )
@@ -651,13 +725,18 @@ class AsyncVideos(AsyncAPIResource):
         Results come in the order given; a failed job raises ``JobFailedError`` or, with
         ``return_exceptions=True``, takes its place in the list.
         """
-        return cast(
-            "builtins.list[Video]",
-            await await_jobs(
-                job_client(self._client),
-                list(jobs),
-                return_exceptions=return_exceptions,
-                **job_options(self._client, timeout, None, None, on_progress, asynchronous=True),
+        return jobs_finished(
+            self._client,
+            cast(
+                "builtins.list[Video]",
+                await await_jobs(
+                    job_client(self._client),
+                    list(jobs),
+                    return_exceptions=return_exceptions,
+                    **job_options(
+                        self._client, timeout, None, None, on_progress, asynchronous=True
+                    ),
+                ),
             ),
         )
 
@@ -704,6 +783,7 @@ class AsyncVideos(AsyncAPIResource):
         *,
         video_id: str,
         language: str | Unset = UNSET,
+        idempotency_key: str | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> VideoEditResult: ...
@@ -713,6 +793,7 @@ class AsyncVideos(AsyncAPIResource):
         self,
         *,
         body: AddVideoCaptionsRequest,
+        idempotency_key: str | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> VideoEditResult: ...
@@ -723,12 +804,15 @@ class AsyncVideos(AsyncAPIResource):
         video_id: str | NotGiven = NOT_GIVEN,
         language: str | Unset | NotGiven = NOT_GIVEN,
         body: AddVideoCaptionsRequest | None = None,
+        idempotency_key: str | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> VideoEditResult:
         """Add styled captions to a video
 
         Spends credits (1 per call).
+        Sent once: a lost answer is looked up (x-rawugc-reconcile);
+        idempotency_key= makes a repeat return the recorded answer.
         """
 
         arguments: dict[str, Any] = {
@@ -743,7 +827,15 @@ class AsyncVideos(AsyncAPIResource):
             ),
         }
 
-        return (await self._request(_ADD_VIDEO_CAPTIONS, arguments, timeout, extra_headers)).parse()
+        return (
+            await self._request(
+                _ADD_VIDEO_CAPTIONS,
+                arguments,
+                timeout,
+                extra_headers,
+                idempotency_key=idempotency_key,
+            )
+        ).parse()
 
     @overload
     async def add_overlay(
@@ -755,6 +847,7 @@ class AsyncVideos(AsyncAPIResource):
         font_size: int | Unset = UNSET,
         top_bottom_margin: int | Unset = UNSET,
         stroke_thickness: float | Unset = UNSET,
+        idempotency_key: str | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> VideoEditResult: ...
@@ -764,6 +857,7 @@ class AsyncVideos(AsyncAPIResource):
         self,
         *,
         body: AddVideoOverlayRequest,
+        idempotency_key: str | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> VideoEditResult: ...
@@ -778,12 +872,15 @@ class AsyncVideos(AsyncAPIResource):
         top_bottom_margin: int | Unset | NotGiven = NOT_GIVEN,
         stroke_thickness: float | Unset | NotGiven = NOT_GIVEN,
         body: AddVideoOverlayRequest | None = None,
+        idempotency_key: str | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> VideoEditResult:
         """Add a text overlay to a video
 
         Spends credits (see creditsUsed).
+        Sent once: a lost answer is looked up (x-rawugc-reconcile);
+        idempotency_key= makes a repeat return the recorded answer.
         """
 
         arguments: dict[str, Any] = {
@@ -802,7 +899,15 @@ class AsyncVideos(AsyncAPIResource):
             ),
         }
 
-        return (await self._request(_ADD_VIDEO_OVERLAY, arguments, timeout, extra_headers)).parse()
+        return (
+            await self._request(
+                _ADD_VIDEO_OVERLAY,
+                arguments,
+                timeout,
+                extra_headers,
+                idempotency_key=idempotency_key,
+            )
+        ).parse()
 
 
 class VideosWithRawResponse(SyncAPIResource):
@@ -821,6 +926,7 @@ class VideosWithRawResponse(SyncAPIResource):
         selected_character: str | Unset = UNSET,
         character_orientation: GenerateVideoRequestCharacterOrientation | Unset = UNSET,
         mode: GenerateVideoRequestMode | Unset = UNSET,
+        idempotency_key: str | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> APIResponse[VideoGenerationAccepted]: ...
@@ -830,6 +936,7 @@ class VideosWithRawResponse(SyncAPIResource):
         self,
         *,
         body: GenerateVideoRequest,
+        idempotency_key: str | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> APIResponse[VideoGenerationAccepted]: ...
@@ -849,12 +956,15 @@ class VideosWithRawResponse(SyncAPIResource):
         | NotGiven = NOT_GIVEN,
         mode: GenerateVideoRequestMode | Unset | NotGiven = NOT_GIVEN,
         body: GenerateVideoRequest | None = None,
+        idempotency_key: str | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> APIResponse[VideoGenerationAccepted]:
         """Start a video generation job
 
         Spends credits (see creditsUsed).
+        Sent once: a lost answer is looked up (x-rawugc-reconcile);
+        idempotency_key= makes a repeat return the recorded answer.
         """
 
         arguments: dict[str, Any] = {
@@ -876,7 +986,9 @@ class VideosWithRawResponse(SyncAPIResource):
             ),
         }
 
-        return self._request(_GENERATE_VIDEO, arguments, timeout, extra_headers)
+        return self._request(
+            _GENERATE_VIDEO, arguments, timeout, extra_headers, idempotency_key=idempotency_key
+        )
 
     def get(
         self,
@@ -918,6 +1030,7 @@ class VideosWithRawResponse(SyncAPIResource):
         *,
         video_id: str,
         language: str | Unset = UNSET,
+        idempotency_key: str | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> APIResponse[VideoEditResult]: ...
@@ -927,6 +1040,7 @@ class VideosWithRawResponse(SyncAPIResource):
         self,
         *,
         body: AddVideoCaptionsRequest,
+        idempotency_key: str | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> APIResponse[VideoEditResult]: ...
@@ -937,12 +1051,15 @@ class VideosWithRawResponse(SyncAPIResource):
         video_id: str | NotGiven = NOT_GIVEN,
         language: str | Unset | NotGiven = NOT_GIVEN,
         body: AddVideoCaptionsRequest | None = None,
+        idempotency_key: str | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> APIResponse[VideoEditResult]:
         """Add styled captions to a video
 
         Spends credits (1 per call).
+        Sent once: a lost answer is looked up (x-rawugc-reconcile);
+        idempotency_key= makes a repeat return the recorded answer.
         """
 
         arguments: dict[str, Any] = {
@@ -957,7 +1074,9 @@ class VideosWithRawResponse(SyncAPIResource):
             ),
         }
 
-        return self._request(_ADD_VIDEO_CAPTIONS, arguments, timeout, extra_headers)
+        return self._request(
+            _ADD_VIDEO_CAPTIONS, arguments, timeout, extra_headers, idempotency_key=idempotency_key
+        )
 
     @overload
     def add_overlay(
@@ -969,6 +1088,7 @@ class VideosWithRawResponse(SyncAPIResource):
         font_size: int | Unset = UNSET,
         top_bottom_margin: int | Unset = UNSET,
         stroke_thickness: float | Unset = UNSET,
+        idempotency_key: str | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> APIResponse[VideoEditResult]: ...
@@ -978,6 +1098,7 @@ class VideosWithRawResponse(SyncAPIResource):
         self,
         *,
         body: AddVideoOverlayRequest,
+        idempotency_key: str | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> APIResponse[VideoEditResult]: ...
@@ -992,12 +1113,15 @@ class VideosWithRawResponse(SyncAPIResource):
         top_bottom_margin: int | Unset | NotGiven = NOT_GIVEN,
         stroke_thickness: float | Unset | NotGiven = NOT_GIVEN,
         body: AddVideoOverlayRequest | None = None,
+        idempotency_key: str | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> APIResponse[VideoEditResult]:
         """Add a text overlay to a video
 
         Spends credits (see creditsUsed).
+        Sent once: a lost answer is looked up (x-rawugc-reconcile);
+        idempotency_key= makes a repeat return the recorded answer.
         """
 
         arguments: dict[str, Any] = {
@@ -1016,7 +1140,9 @@ class VideosWithRawResponse(SyncAPIResource):
             ),
         }
 
-        return self._request(_ADD_VIDEO_OVERLAY, arguments, timeout, extra_headers)
+        return self._request(
+            _ADD_VIDEO_OVERLAY, arguments, timeout, extra_headers, idempotency_key=idempotency_key
+        )
 
 
 class AsyncVideosWithRawResponse(AsyncAPIResource):
@@ -1035,6 +1161,7 @@ class AsyncVideosWithRawResponse(AsyncAPIResource):
         selected_character: str | Unset = UNSET,
         character_orientation: GenerateVideoRequestCharacterOrientation | Unset = UNSET,
         mode: GenerateVideoRequestMode | Unset = UNSET,
+        idempotency_key: str | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> APIResponse[VideoGenerationAccepted]: ...
@@ -1044,6 +1171,7 @@ class AsyncVideosWithRawResponse(AsyncAPIResource):
         self,
         *,
         body: GenerateVideoRequest,
+        idempotency_key: str | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> APIResponse[VideoGenerationAccepted]: ...
@@ -1063,12 +1191,15 @@ class AsyncVideosWithRawResponse(AsyncAPIResource):
         | NotGiven = NOT_GIVEN,
         mode: GenerateVideoRequestMode | Unset | NotGiven = NOT_GIVEN,
         body: GenerateVideoRequest | None = None,
+        idempotency_key: str | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> APIResponse[VideoGenerationAccepted]:
         """Start a video generation job
 
         Spends credits (see creditsUsed).
+        Sent once: a lost answer is looked up (x-rawugc-reconcile);
+        idempotency_key= makes a repeat return the recorded answer.
         """
 
         arguments: dict[str, Any] = {
@@ -1090,7 +1221,9 @@ class AsyncVideosWithRawResponse(AsyncAPIResource):
             ),
         }
 
-        return await self._request(_GENERATE_VIDEO, arguments, timeout, extra_headers)
+        return await self._request(
+            _GENERATE_VIDEO, arguments, timeout, extra_headers, idempotency_key=idempotency_key
+        )
 
     async def get(
         self,
@@ -1132,6 +1265,7 @@ class AsyncVideosWithRawResponse(AsyncAPIResource):
         *,
         video_id: str,
         language: str | Unset = UNSET,
+        idempotency_key: str | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> APIResponse[VideoEditResult]: ...
@@ -1141,6 +1275,7 @@ class AsyncVideosWithRawResponse(AsyncAPIResource):
         self,
         *,
         body: AddVideoCaptionsRequest,
+        idempotency_key: str | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> APIResponse[VideoEditResult]: ...
@@ -1151,12 +1286,15 @@ class AsyncVideosWithRawResponse(AsyncAPIResource):
         video_id: str | NotGiven = NOT_GIVEN,
         language: str | Unset | NotGiven = NOT_GIVEN,
         body: AddVideoCaptionsRequest | None = None,
+        idempotency_key: str | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> APIResponse[VideoEditResult]:
         """Add styled captions to a video
 
         Spends credits (1 per call).
+        Sent once: a lost answer is looked up (x-rawugc-reconcile);
+        idempotency_key= makes a repeat return the recorded answer.
         """
 
         arguments: dict[str, Any] = {
@@ -1171,7 +1309,9 @@ class AsyncVideosWithRawResponse(AsyncAPIResource):
             ),
         }
 
-        return await self._request(_ADD_VIDEO_CAPTIONS, arguments, timeout, extra_headers)
+        return await self._request(
+            _ADD_VIDEO_CAPTIONS, arguments, timeout, extra_headers, idempotency_key=idempotency_key
+        )
 
     @overload
     async def add_overlay(
@@ -1183,6 +1323,7 @@ class AsyncVideosWithRawResponse(AsyncAPIResource):
         font_size: int | Unset = UNSET,
         top_bottom_margin: int | Unset = UNSET,
         stroke_thickness: float | Unset = UNSET,
+        idempotency_key: str | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> APIResponse[VideoEditResult]: ...
@@ -1192,6 +1333,7 @@ class AsyncVideosWithRawResponse(AsyncAPIResource):
         self,
         *,
         body: AddVideoOverlayRequest,
+        idempotency_key: str | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> APIResponse[VideoEditResult]: ...
@@ -1206,12 +1348,15 @@ class AsyncVideosWithRawResponse(AsyncAPIResource):
         top_bottom_margin: int | Unset | NotGiven = NOT_GIVEN,
         stroke_thickness: float | Unset | NotGiven = NOT_GIVEN,
         body: AddVideoOverlayRequest | None = None,
+        idempotency_key: str | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> APIResponse[VideoEditResult]:
         """Add a text overlay to a video
 
         Spends credits (see creditsUsed).
+        Sent once: a lost answer is looked up (x-rawugc-reconcile);
+        idempotency_key= makes a repeat return the recorded answer.
         """
 
         arguments: dict[str, Any] = {
@@ -1230,4 +1375,6 @@ class AsyncVideosWithRawResponse(AsyncAPIResource):
             ),
         }
 
-        return await self._request(_ADD_VIDEO_OVERLAY, arguments, timeout, extra_headers)
+        return await self._request(
+            _ADD_VIDEO_OVERLAY, arguments, timeout, extra_headers, idempotency_key=idempotency_key
+        )

@@ -23,6 +23,7 @@ from .._errors import Secrets
 from .._lifecycle import ClientLifecycle
 from .._stack import Stack, StackedClient, retry_policy
 from .._transport import async_sleep, check_base_url, check_timeout
+from ..ledger import Ledger, ledger_from
 from .auth import BearerKeyAuth, api_key_from_env, mask
 from .operations import default_api_version, default_base_url
 from .ratelimit import Limiter, RateLimit, limiter_for
@@ -56,7 +57,11 @@ class RawUGC(ClientLifecycle):
     ``async_sleep`` replace waiting and ``clock`` (Unix seconds) the time: given a mock's
     ``ManualClock`` (``clock=mock.clock, sleep=mock.clock.sleep,
     async_sleep=mock.clock.asleep``), pacing, job polling and retries run on it and cost no
-    real time. Other keyword arguments go to the httpx clients.
+    real time. ``ledger`` keeps the calls made with an ``idempotency_key``: ``"sqlite:///jobs.db"``
+    (processes of one host), ``"redis://host:6379/0"`` (several hosts) or a
+    :class:`mediaapis.ledger.Ledger`; without one, keys are kept in this process only.
+    ``jobs.pending()`` lists the ledger's accepted jobs not yet waited on. Other keyword
+    arguments go to the httpx clients.
     """
 
     def __init__(
@@ -77,9 +82,11 @@ class RawUGC(ClientLifecycle):
         async_sleep: Callable[[float], Awaitable[None]] = async_sleep,
         clock: Callable[[], float] | None = None,
         environ: Mapping[str, str] | None = None,
+        ledger: Ledger | str | None = None,
         **httpx_args: Any,
     ) -> None:
         env = os.environ if environ is None else environ
+        self.ledger: Ledger = ledger_from(ledger)
         if clock is not None and not callable(clock):
             raise TypeError(f"clock must be a callable returning Unix seconds, got {clock!r}")
         self._clock, self._sleep, self._async_sleep = clock, sleep, async_sleep
