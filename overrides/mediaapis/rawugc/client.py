@@ -10,7 +10,7 @@ from __future__ import annotations
 import os
 import time
 from collections.abc import Awaitable, Callable, Mapping
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from typing import Any
 from urllib.parse import urlsplit
 
@@ -123,6 +123,11 @@ class RawUGC(ClientLifecycle):
             stack=stack,
         )
 
+    @property
+    def jobs(self) -> Jobs:
+        """The jobs of the ledger: ``jobs.pending()`` after a restart."""
+        return Jobs(self)
+
     def __repr__(self) -> str:
         """The base URL and a masked key."""
         return f"{type(self).__name__}(base_url={self.base_url!r}, api_key={self._masked!r})"
@@ -133,3 +138,39 @@ def generated_client(
 ) -> AuthenticatedClient | Client:
     """The generated client behind ``client``."""
     return client.client if isinstance(client, RawUGC) else client
+
+
+@dataclass(frozen=True)
+class PendingJob:
+    """A job the ledger recorded as accepted and that was not yet waited on to its end.
+
+    ``accepted`` is the generate call's answer (``VideoGenerationAccepted``...), which the job
+    resource's ``wait`` / ``wait_many`` take; waiting marks the job done in the ledger.
+    """
+
+    key: str
+    operation: str
+    job_id: str
+    accepted: Any
+
+
+class Jobs:
+    """The client's ledger seen as jobs."""
+
+    def __init__(self, client: RawUGC) -> None:
+        self._client = client
+
+    def pending(self) -> list[PendingJob]:
+        """Accepted jobs not yet waited on (from any process sharing the ledger)."""
+        from .._spec import generated_module
+        from .reconcile import SPEC_PACKAGE, response_status
+
+        found = []
+        for record in self._client.ledger.pending():
+            module = generated_module(SPEC_PACKAGE, record.operation)
+            status = response_status(record.operation)
+            answer = httpx.Response(status, content=(record.result or "null").encode())
+            accepted = module._parse_response(client=self._client.client, response=answer)
+            assert record.job_id is not None
+            found.append(PendingJob(record.key, record.operation, record.job_id, accepted))
+        return found

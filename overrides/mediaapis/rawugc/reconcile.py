@@ -122,10 +122,10 @@ def _holds(item: Mapping[str, Any], how: str, name: str, expected: Any) -> bool:
     if how == "in":
         return bool(value in expected)
     if how == "set":
-        return set(value or ()) == expected
+        return bool(set(value or ()) == expected)
     if how == "window":
         at = _iso_seconds(value)
-        return at is not None and expected[0] <= at <= expected[1]
+        return at is not None and bool(expected[0] <= at <= expected[1])
     return bool(value == expected)
 
 
@@ -219,6 +219,11 @@ def _response_fields(operation_id: str) -> tuple[list[str], int]:
             schema = index.resolve(resolved["content"]["application/json"]["schema"])
             return list(schema.get("properties", {})), int(status)
     raise LookupError(f"{operation_id} has no 2xx answer")
+
+
+def response_status(operation_id: str) -> int:
+    """The status of an operation's success answer (``201`` for the generate calls)."""
+    return _response_fields(operation_id)[1]
 
 
 def answer_of(rule: Reconcile, item: Mapping[str, Any], body: Mapping[str, Any]) -> dict[str, Any]:
