@@ -15,6 +15,8 @@ from typing import Any
 from .._spec import iter_operations, load_spec, operation_parameters, operations_by_id
 from .schema import inline, input_schema
 
+IDEMPOTENCY_KEY = "idempotencyKey"  # the tool argument (not sent to the API)
+
 IDEMPOTENT_METHODS = frozenset({"get", "head", "options", "put", "patch", "delete"})
 DESTRUCTIVE_METHODS = frozenset({"delete", "put", "patch"})
 MAX_MEDIA = 1000  # the most media one listAllMedia call returns
@@ -105,13 +107,21 @@ def operation_tool(api: Api, path: str, method: str, operation: Mapping[str, Any
     """The tool of one operation."""
     title = str(operation.get("summary") or operation["operationId"])
     text = [title, str(operation.get("description") or "").strip(), *guard_notes(operation, method)]
+    schema = input_schema(api.package, path, operation)
+    if "x-rawugc-credits" in operation or operation.get("x-rawugc-publishes"):
+        schema.setdefault("properties", {})[IDEMPOTENCY_KEY] = {
+            "type": "string",
+            "minLength": 1,
+            "description": "Optional. A repeat with the same key returns the first call's "
+            "answer instead of spending or publishing again (kept by the server's ledger).",
+        }
     return Tool(
         api=api,
         kind="operation",
         name=operation["operationId"],
         title=title,
         description="\n\n".join(part for part in text if part),
-        input_schema=input_schema(api.package, path, operation),
+        input_schema=schema,
         annotations=tool_annotations(operation, method, title),
         path=path,
         method=method,

@@ -284,9 +284,12 @@ def settle(
 # -- the paid call -----------------------------------------------------------------------
 
 
-def _synthetic(request: httpx.Request, status: int, data: Any) -> httpx.Response:
-    """An answer built from a recorded or found result."""
-    return httpx.Response(status, json=data, request=request)
+REPLAYED_HEADER = "x-mediaapis-replayed"  # on an answer made from the ledger or a lookup
+
+
+def _synthetic(request: httpx.Request, status: int, data: Any, how: str) -> httpx.Response:
+    """An answer built from a recorded (``ledger``) or found (``lookup``) result."""
+    return httpx.Response(status, json=data, request=request, headers={REPLAYED_HEADER: how})
 
 
 def _job_id(operation_id: str, data: Any) -> str | None:
@@ -345,7 +348,8 @@ def paid_call(
             if verdict == "recorded":
                 import json
 
-                return _synthetic(request, status, json.loads(record.result or "null"))
+                data = json.loads(record.result or "null")
+                return _synthetic(request, status, data, "ledger")
             if verdict != "busy":
                 break
             if waited >= ledger.lease:
@@ -366,7 +370,7 @@ def paid_call(
                 log.info("RawUGC %s: key %r not found at the server; sending it", operation, key)
             else:
                 ledger.accept(key, result_json(data), _job_id(operation, data))
-                return _synthetic(request, status, data)
+                return _synthetic(request, status, data, "lookup")
     since = clock()
     try:
         try:
@@ -404,7 +408,7 @@ def paid_call(
         raise
     if key is not None:
         ledger.accept(key, result_json(data), _job_id(operation, data))
-    return _synthetic(request, status, data)
+    return _synthetic(request, status, data, "lookup")
 
 
 def _json_of(answer: Any) -> Any:
