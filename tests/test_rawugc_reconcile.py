@@ -322,3 +322,48 @@ def test_transport_error_before_sending_is_not_a_lost_answer(rawugc_mock: RawUGC
     with api, pytest.raises(APIConnectionError) as info:
         api.videos.generate(model="veo3", prompt="nowhere")
     assert not isinstance(info.value, UnconfirmedChargeError)
+
+
+def test_async_key_replays_and_refuses_another_body(rawugc_mock: RawUGCMock) -> None:
+    clock = rawugc_mock.clock
+
+    async def main(base_url: str) -> tuple[str, str]:
+        async with AsyncRawUGC(
+            TEST_KEY, base_url=base_url, clock=clock, sleep=clock.sleep, async_sleep=clock.asleep
+        ) as api:
+            first = await api.images.generate(
+                model="nano-banana-2", prompt="async cup", idempotency_key="a1"
+            )
+            again = await api.images.generate(
+                model="nano-banana-2", prompt="async cup", idempotency_key="a1"
+            )
+            with pytest.raises(IdempotencyKeyError):
+                await api.images.generate(
+                    model="nano-banana-2", prompt="other", idempotency_key="a1"
+                )
+            return first.image_id, again.image_id
+
+    with LoopbackServer(rawugc_mock) as server:
+        first, again = asyncio.run(main(server.base_url))
+    assert first == again
+    assert rawugc_mock.calls["generateImage"] == 1
+
+
+def test_generate_and_wait_with_key_is_not_left_pending(
+    rawugc_mock: RawUGCMock, rawugc_server: Any, tmp_path: Any
+) -> None:
+    clock = rawugc_mock.clock
+    with RawUGC(
+        TEST_KEY,
+        base_url=rawugc_server.base_url,
+        clock=clock,
+        sleep=clock.sleep,
+        ledger=f"sqlite:///{tmp_path / 'jobs.db'}",
+    ) as api:
+        video = api.videos.generate_and_wait(model="veo3", prompt="waited", idempotency_key="w1")
+        assert video.status == "completed"
+        assert api.jobs.pending() == []
+        record = api.ledger.get("w1")
+        assert record is not None
+        assert record.state == "done"
+        assert record.job_id == video.video_id
