@@ -165,7 +165,9 @@ def lookup(
     checks: list[tuple[str, str, Any]] = []  # (how, item field, expected)
     for name, value in rule.constants.items():
         wanted.append(f"{name}={_short(value)}")
-        checks.append(("eq", name, value))
+        checks.append(
+            ("in", name, tuple(value)) if isinstance(value, list) else ("eq", name, value)
+        )
     for entry in rule.match:
         value = body.get(entry.request, rule.request_defaults.get(entry.request))
         if value is None:
@@ -193,7 +195,8 @@ def lookup(
         if paging is not None:
             arguments = {**arguments, paging[0]: page, paging[1]: PAGE_SIZE}
         data = yield Find(rule.finder, arguments)
-        items = [item for item in (_dig(data, rule.items) or []) if isinstance(item, Mapping)]
+        listed = _dig(data, rule.items) if rule.items else [data]
+        items = [item for item in (listed or []) if isinstance(item, Mapping)]
         found.extend(item for item in items if all(_holds(item, *check) for check in checks))
         if paging is None or not items:
             break
@@ -302,15 +305,21 @@ def _job_id(operation_id: str, data: Any) -> str | None:
     return str(value) if value is not None else None
 
 
-def _body(request: httpx.Request) -> Mapping[str, Any]:
-    """The request's JSON body (empty when it has none)."""
+def _fields(operation_id: str, request: httpx.Request) -> Mapping[str, Any]:
+    """The request's fields: its path parameters and its JSON body's members."""
     import json
+    import re
+    from urllib.parse import unquote
 
+    path, _, _ = spec(SPEC_PACKAGE).by_id[operation_id]
+    pattern = re.sub(r"\\\{(\w+)\\\}", r"(?P<\1>[^/]+)", re.escape(path)) + "$"
+    found = re.search(pattern, request.url.path)
+    fields: dict[str, Any] = {k: unquote(v) for k, v in found.groupdict().items()} if found else {}
     try:
         data = json.loads(request.content or b"{}")
     except (ValueError, httpx.RequestNotRead):
-        return {}
-    return data if isinstance(data, Mapping) else {}
+        return fields
+    return {**fields, **data} if isinstance(data, Mapping) else fields
 
 
 def paid_call(
@@ -322,7 +331,7 @@ def paid_call(
 ) -> Generator[Send | Find | Sleep, Any, httpx.Response]:
     """One paid call: the ledger consulted, the request sent at most once, a lost answer found."""
     operation = paid.operation_id
-    body = _body(request)
+    body = _fields(operation, request)
     _, status = _response_fields(operation)
     if key is not None:
         wanted = Record(
