@@ -294,7 +294,9 @@ def jobs_finished(client: Any, waited: T) -> T:
     ids = {kind.id_field for kind in job_kinds()}
     for job in waited if isinstance(waited, list) else [waited]:
         data = getattr(job, "job", job)  # a JobFailedError carries its job
-        fields = data.to_dict() if hasattr(data, "to_dict") else {}
+        fields = data.to_dict() if hasattr(data, "to_dict") else data
+        if not isinstance(fields, Mapping):
+            continue
         for name in ids & set(fields):
             ledger.finished(str(fields[name]))
     return waited
