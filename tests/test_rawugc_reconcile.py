@@ -123,6 +123,7 @@ def test_lost_answer_is_reconciled(
     made_id = _server_id(rawugc_mock, op, data)
     assert made_id is not None
     assert type(answer).__name__ == _model_name(op)
+    assert rawugc_mock.rate_limited == 0  # the lookup is paced like any request
 
 
 def _server_id(mock: RawUGCMock, op: str, data: dict[str, Any]) -> str | None:
@@ -377,3 +378,14 @@ def test_generate_and_wait_with_key_is_not_left_pending(
         assert record is not None
         assert record.state == "done"
         assert record.job_id == video.video_id
+
+
+def test_ledger_reprs_show_no_password(tmp_path: Any) -> None:
+    from mediaapis.ledger import RedisLedger
+
+    ledger = RedisLedger("redis://:s3cret-password@127.0.0.1:1/0")  # not connected yet
+    assert "s3cret-password" not in repr(ledger)
+    assert "127.0.0.1" in repr(ledger)
+    with pytest.raises(ValueError, match="ledger must be") as info:
+        RawUGC(TEST_KEY, ledger="rediss:/:s3cret-password@host")
+    assert "s3cret-password" not in str(info.value)

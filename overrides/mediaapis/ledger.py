@@ -368,8 +368,11 @@ def ledger_from(value: Ledger | str | None) -> Ledger:
         return SQLiteLedger(path)
     if value.startswith(("redis://", "rediss://", "unix://")):
         return RedisLedger(value)
-    shown = _without_password(value)
-    raise ValueError(f"ledger must be 'sqlite:///PATH' or 'redis://host:port/db', got {shown!r}")
+    from urllib.parse import urlsplit
+
+    scheme = urlsplit(value).scheme  # the rest may hold a password: not shown
+    got = f"a {scheme!r} URL" if scheme else "no URL scheme"
+    raise ValueError(f"ledger must be 'sqlite:///PATH' or 'redis://host:port/db', got {got}")
 
 
 def result_json(data: Mapping[str, Any] | Any) -> str:
