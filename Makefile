@@ -8,6 +8,8 @@ PYTHON ?= python3
 PIP_QUIET := 2>&1 | { grep -v '^WARNING: Location' || true; }
 VENV   := .venv
 BIN    := $(VENV)/bin
+# make dist needs only the build tools: a small venv of its own (no dev tools, no npm)
+DIST_VENV := .venv-dist
 export PATH := $(CURDIR)/$(BIN):$(CURDIR)/node_modules/.bin:$(PATH)
 export REDOCLY_TELEMETRY := off
 export REDOCLY_SUPPRESS_UPDATE_NOTICE := true
@@ -34,12 +36,13 @@ help:
 
 setup: $(VENV)/.installed node_modules/.installed
 
-$(VENV)/.installed: requirements/dev.txt requirements/bench.txt pyproject.toml setup.py
+$(VENV)/.installed: requirements/dev.txt requirements/dist.txt requirements/bench.txt pyproject.toml setup.py
 	@$(PYTHON) -c 'import sys; sys.exit(sys.version_info < (3, 11))' || \
 		{ echo "Python >= 3.11 is needed: run make PYTHON=python3.11 (or newer)"; exit 1; }
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --disable-pip-version-check -r requirements/dev.txt -r requirements/bench.txt $(PIP_QUIET)
 	$(BIN)/python -m pip install --quiet --disable-pip-version-check --no-deps -e . $(PIP_QUIET)
+	$(BIN)/python scripts/dev_paths.py
 	touch $@
 
 node_modules/.installed: package.json package-lock.json
@@ -85,9 +88,17 @@ bench: setup
 	$(BIN)/python -m bench
 
 # The release artefacts: sdist and wheel built from a clean copy of the sources, then checked.
-dist: setup
-	$(BIN)/python scripts/build_dist.py --out dist
-	$(BIN)/twine check --strict dist/mediaapis-*
+# Only the build tools are installed (requirements/dist.txt), not the dev setup or node_modules.
+$(DIST_VENV)/.installed: requirements/dist.txt
+	@$(PYTHON) -c 'import sys; sys.exit(sys.version_info < (3, 11))' || \
+		{ echo "Python >= 3.11 is needed: run make PYTHON=python3.11 (or newer)"; exit 1; }
+	test -x $(DIST_VENV)/bin/python || $(PYTHON) -m venv $(DIST_VENV)
+	$(DIST_VENV)/bin/python -m pip install --quiet --disable-pip-version-check -r requirements/dist.txt $(PIP_QUIET)
+	touch $@
+
+dist: $(DIST_VENV)/.installed
+	$(DIST_VENV)/bin/python scripts/build_dist.py --out dist
+	$(DIST_VENV)/bin/twine check --strict dist/mediaapis-*
 
 # Unit tests in separate venvs under .venv/ (uv): the declared lower bounds, and each Python.
 test-min: setup
@@ -97,4 +108,4 @@ test-pythons: setup
 	$(BIN)/python scripts/test_envs.py --python 3.11 --python 3.12 --python 3.13
 
 clean:
-	rm -rf $(VENV) node_modules .pytest_cache .mypy_cache .ruff_cache .hypothesis
+	rm -rf $(VENV) $(DIST_VENV) node_modules .pytest_cache .mypy_cache .ruff_cache .hypothesis

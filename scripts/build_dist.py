@@ -4,8 +4,10 @@ The build runs on a clean copy of exactly the files that go into the distributio
 source roots, ``pyproject.toml``, ``setup.py``, ``README.md``, ``LICENSE``), so the working tree
 gets no ``build/`` or ``*.egg-info`` and stray files never reach a release. ``build`` makes the
 sdist, then the wheel from that sdist: the wheel proves the sdist complete. The backend
-(setuptools, pinned in requirements/dev.txt) comes from this interpreter (``--no-isolation``), so
-the build is reproducible and needs no network.
+(setuptools, pinned in requirements/dist.txt) comes from this interpreter (``--no-isolation``), so
+the build is reproducible and needs no network. It needs only ``build`` and ``setuptools``
+(``make dist`` runs it in ``.venv-dist``, the build tools and twine alone; the dev setup has
+them too) and imports nothing of the project.
 
     python scripts/build_dist.py                 # dist/mediaapis-X.tar.gz and -X-py3-none-any.whl
     python scripts/build_dist.py --out DIR

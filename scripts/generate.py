@@ -61,6 +61,8 @@ def generate_into(out_root: Path) -> None:
                     "--output-path",
                     str(target),
                     "--fail-on-warning",
+                    "--custom-template-path",
+                    str(ROOT / "templates" / "opc"),
                 ],
                 check=True,
                 cwd=scratch,

@@ -134,6 +134,7 @@ class Method:
     job: Mapping[str, Any] | None = None
     waited: str | None = None  # the poll operation's model
     paid: bool = False  # spends credits or publishes: takes idempotency_key=
+    completed: Mapping[str, Any] | None = None  # its Completed<Model>: class, base, fields
 
 
 @dataclass
@@ -323,6 +324,7 @@ def build_method(
     method.envelope = envelope
     method.paid = "x-rawugc-credits" in operation or operation.get("x-rawugc-publishes") is True
     method.endpoint_name = str(endpoint.name)  # type: ignore[attr-defined]
+    method.result_prop = result  # type: ignore[attr-defined]
     paging = operation.get("x-pagination")
     if paging is not None:
         assert result is not None
@@ -421,8 +423,34 @@ def tree(api: API) -> tuple[Resource, dict[str, set[str]]]:
             raise SystemExit(f"{node_path}: more than one job operation")
         for method in jobs:
             assert method.job is not None
-            method.waited = methods[method.job["pollOperationId"]].returns
+            poll = methods[method.job["pollOperationId"]]
+            method.waited = poll.returns
+            method.completed = completed_model(
+                api, poll, method.job["resultFields"], imports.setdefault(node_path, set())
+            )
     return root, imports
+
+
+def completed_model(
+    api: API, poll: Method, result_fields: Iterable[str], imports: set[str]
+) -> Mapping[str, Any]:
+    """``Completed<Model>``: the poll operation's model with the fields the spec's
+    ``x-rawugc-job`` ``resultFields`` guarantee on completion typed as set (no None, no
+    Unset), for what the waits return."""
+    model = poll.result_prop  # type: ignore[attr-defined]
+    fields = []
+    for spec_name in result_fields:
+        prop = member(model, spec_name)
+        inner = getattr(prop, "inner_properties", None) or [prop]
+        types = [
+            code(p.get_type_string(no_optional=True))
+            for p in inner
+            if code(p.get_type_string(no_optional=True)) != "None"
+        ]
+        for part in inner:
+            imports_of(part, api.package, imports)
+        fields.append({"name": str(prop.python_name), "spec": spec_name, "type": " | ".join(types)})
+    return {"cls": f"Completed{poll.returns}", "base": poll.returns, "fields": fields}
 
 
 def names(api: API, root: Resource) -> str:

@@ -23,7 +23,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-PIN_FILES = (ROOT / "requirements" / "dev.txt", ROOT / "requirements" / "bench.txt")
+PIN_FILES = tuple(ROOT / "requirements" / name for name in ("dev.txt", "dist.txt", "bench.txt"))
 # built wheels and downloaded wheelhouses (tests/test_install.py, bench/install_size.py)
 CACHE = Path(
     os.environ.get("MEDIAAPIS_INSTALL_CACHE", Path.home() / ".cache" / "mediaapis-install")

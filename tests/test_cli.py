@@ -2,15 +2,21 @@
 
 from __future__ import annotations
 
+import io
 import json
+import math
+import os
+import subprocess
+import sys
 from pathlib import Path
 from typing import Any
 
 import attrs
 import pytest
 
-from mediaapis._spec import iter_operations
+from mediaapis._spec import iter_operations, operations_by_id
 from mediaapis.cli import (
+    EXIT_BROKEN_PIPE,
     EXIT_JOB_FAILED,
     EXIT_OK,
     EXIT_REFUSED,
@@ -157,7 +163,8 @@ def test_wait_polls_the_job_to_completion(
     assert code == EXIT_OK, err
     assert track["status"] == "completed"
     assert track["audioUrl"].startswith("https://")
-    assert "completed" in err  # the progress bar, on stderr
+    assert "completed" in err  # the progress, on stderr
+    assert "\r" not in err  # not a terminal: plain lines, no bar redrawn in place
 
 
 def test_wait_reports_a_failed_job(
@@ -292,3 +299,186 @@ def test_idempotency_key_replays_the_first_answer(
     code, _, err = run(capsys, "rawugc", "listImages", "--idempotency-key", "x", "--ledger", ledger)
     assert code == EXIT_USAGE
     assert "--idempotency-key: listImages neither spends credits nor publishes" in err
+
+
+# -- a first hour with no surprises (issue 22) --------------------------------------------------
+
+
+@pytest.mark.parametrize(("where", "named"), [("flag", "--base-url"), ("env", "RAWUGC_BASE_URL")])
+def test_a_base_url_without_scheme_is_a_usage_error_naming_it(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch, where: str, named: str
+) -> None:
+    monkeypatch.setenv("RAWUGC_API_KEY", "rk_test_cli")
+    argv = ["rawugc", "listCharacters"]
+    if where == "flag":
+        argv += ["--base-url", "127.0.0.1:43033"]
+    else:
+        monkeypatch.setenv("RAWUGC_BASE_URL", "127.0.0.1:43033")
+    code, _, err = run(capsys, *argv)
+    assert code == EXIT_USAGE
+    assert named in err
+    assert "127.0.0.1:43033" in err
+    assert "Traceback" not in err
+
+
+def test_a_reader_that_goes_away_ends_the_command_quietly() -> None:
+    """``mediaapis rawugc --help | head -0``: stdout is a pipe nobody reads any more."""
+    read_end, write_end = os.pipe()
+    os.close(read_end)  # the reader is gone before anything is written
+    try:
+        done = subprocess.run(
+            [sys.executable, "-m", "mediaapis.cli", "rawugc", "--help"],
+            stdout=write_end,
+            stderr=subprocess.PIPE,
+            text=True,
+            timeout=60,
+            check=False,
+        )
+    finally:
+        os.close(write_end)
+    assert done.stderr == ""  # no BrokenPipeError traceback, no "Exception ignored"
+    assert done.returncode == EXIT_BROKEN_PIPE == 141  # 128 + SIGPIPE, as cat | head
+
+
+@pytest.mark.parametrize("argv", [(), ("--help",)])
+def test_the_main_help_is_plain_text(capsys: pytest.CaptureFixture[str], argv: tuple[str]) -> None:
+    code, out, _ = run(capsys, *argv)
+    assert code == EXIT_OK
+    assert "usage: mediaapis" in out
+    assert "mediaapis.RawUGC" in out
+    assert "``" not in out
+
+
+@pytest.mark.parametrize(
+    ("word", "meant"),
+    [
+        ("listCharacters", "mediaapis rawugc listCharacters"),
+        ("GetMediaList", "mediaapis icp GetMediaList"),
+        ("rawgc", "mediaapis rawugc"),
+    ],
+)
+def test_a_first_word_that_is_no_api_names_the_apis_and_the_command_meant(
+    capsys: pytest.CaptureFixture[str], word: str, meant: str
+) -> None:
+    code, out, err = run(capsys, word)
+    assert code == EXIT_USAGE
+    assert out == ""
+    assert f"{word!r} is not an API" in err
+    assert "rawugc, icp" in err
+    assert f"did you mean `{meant}`?" in err
+
+
+class Terminal(io.StringIO):
+    def isatty(self) -> bool:
+        return True
+
+
+class Job:
+    def __init__(self, status: str) -> None:
+        self.status = status
+
+
+def test_the_progress_bar_is_drawn_only_on_a_terminal() -> None:
+    from mediaapis.cli import progress_bar
+
+    for stream in (Terminal(), io.StringIO()):
+        draw = progress_bar(60, stream)
+        for status in ("queued", "processing", "processing", "completed"):
+            draw(Job(status))
+        text = stream.getvalue()
+        if isinstance(stream, Terminal):
+            assert text.count("\r") == 4
+            assert "[##############################] completed" in text
+        else:
+            assert "\r" not in text
+            lines = text.splitlines()  # one line per status change
+            assert [line.split()[1] for line in lines] == ["queued", "processing", "completed"]
+
+
+def test_an_api_error_is_printed_once(capsys: pytest.CaptureFixture[str], env: None) -> None:
+    # an answer only the server can give (the client refuses what the spec refuses itself)
+    code, _, err = run(capsys, "rawugc", "getVideo", "videoId=vid_nowhere")
+    assert code == EXIT_REFUSED
+    assert err.count("vid_nowhere") == 1, err
+    assert err.startswith("error: HTTP 404 Not Found: ")
+    assert '"detail"' not in err  # no JSON document repeating it
+    code, _, err = run(
+        capsys, "icp", "GetMediaList", 'Owner:={"Type": "PERSON", "Id": 999}', "MediaType:=3"
+    )
+    assert code == EXIT_REFUSED
+    assert err.count("UserNotFound") == 1, err
+    assert err.count("request id: ") == 1
+    assert os.environ["VOLC_ACCESSKEY"] not in err
+
+
+def test_help_shows_the_credit_cost_and_the_python_method(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    for operation_id in ("generateMusic", "addVideoCaptions"):
+        op = operations_by_id("rawugc_client")[operation_id][2]
+        code, out, _ = run(capsys, "rawugc", operation_id, "--help")
+        assert code == EXIT_OK
+        cost = op["x-rawugc-credits"]["cost"]
+        assert f"costs {cost} credit" in out
+        assert f"Python: mediaapis.RawUGC().{op['x-sdk-name']}(...)" in out
+    code, out, _ = run(capsys, "rawugc", "generateImage", "--help")
+    by = operations_by_id("rawugc_client")["generateImage"][2]["x-rawugc-credits"]["costBy"]
+    for model, cost in by["values"].items():
+        assert f"{model} {cost} credit" in out
+    code, out, _ = run(capsys, "icp", "GetMediaList", "--help")
+    assert "Python: mediaapis.ICP().media.list(...)" in out
+    assert "credit" not in out  # ICP charges nothing per call
+    code, out, _ = run(capsys, "rawugc", "--help")
+    assert "music.generate" in out
+    assert (
+        f"[{operations_by_id('rawugc_client')['generateMusic'][2]['x-rawugc-credits']['cost']}"
+        in out
+    )
+
+
+def test_scheduled_for_help_says_milliseconds_and_seconds_are_refused(
+    capsys: pytest.CaptureFixture[str], env: None, rawugc_mock: Any
+) -> None:
+    code, out, _ = run(capsys, "rawugc", "rescheduleSocialPost", "--help")
+    assert "scheduledFor  (required) integer" in out
+    assert "Unix milliseconds" in out
+    seconds = 1_893_492_000  # 2030 in seconds: 1970-01-22 in milliseconds
+    code, _, err = run(
+        capsys, "rawugc", "rescheduleSocialPost", "postId=post_1", f"scheduledFor={seconds}"
+    )
+    assert code == EXIT_USAGE
+    assert "scheduledFor" in err
+    assert "Unix milliseconds" in err
+    assert str(seconds * 1000) in err
+    body = json.dumps({"accountIds": ["acc_1"], "mode": "schedule", "scheduledFor": seconds})
+    code, _, err = run(capsys, "rawugc", "createSocialPost", "--json", body)
+    assert code == EXIT_USAGE
+    assert "scheduledFor" in err
+    assert len(rawugc_mock.calls) == 0  # nothing was sent
+
+
+def test_all_walks_every_page_of_a_paged_list(
+    capsys: pytest.CaptureFixture[str], env: None, icp_mock: Any, rawugc_mock: Any
+) -> None:
+    owner = '{"Type": "PERSON", "Id": 2}'
+    works = [m for m in icp_mock.media if m.space is None and m.owner == 2]
+    assert len(works) > 7  # more than one page
+    code, items, err = run(capsys, "icp", "GetMediaList", f"Owner:={owner}", "PageSize:=7", "--all")
+    assert code == EXIT_OK, err
+    ids = [item["BasicInfo"]["MediaId"] for item in items]
+    assert sorted(ids) == sorted(m.media_id for m in works)
+    assert icp_mock.calls["GetMediaList"] == math.ceil(len(works) / 7)
+    nobody = '{"Type": "PERSON", "Id": 999}'
+    code, out, err = run(capsys, "icp", "GetMediaList", f"Owner:={nobody}", "--all")
+    assert (code, out) == (EXIT_REFUSED, "")
+    assert err.count("UserNotFound") == 1, err
+    for n in range(3):
+        code, _, err = run(capsys, "rawugc", "generateMusic", f"prompt=track {n}")
+        assert code == EXIT_OK, err
+    code, tracks, err = run(capsys, "rawugc", "listMusicTracks", "limit=2", "--all")
+    assert code == EXIT_OK, err
+    assert sorted(t["prompt"] for t in tracks) == ["track 0", "track 1", "track 2"]
+    assert rawugc_mock.calls["listMusicTracks"] == 2  # two pages of 2
+    code, _, err = run(capsys, "rawugc", "getPersona", "personaId=per_1", "--all")
+    assert code == EXIT_USAGE
+    assert "--all" in err

@@ -9,7 +9,7 @@ import json
 import subprocess
 import sys
 import textwrap
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
@@ -394,3 +394,140 @@ def test_a_returned_error_answer_parses_to_its_typed_error(
             raw.parse()
     assert info.value.operation == "getVideo"
     assert TEST_KEY not in str(info.value)
+
+
+def test_a_closed_client_raises_a_typed_error_naming_it(
+    rawugc_api_key: str, rawugc_server: LoopbackServer, icp_api: ICP
+) -> None:
+    """A call after ``close()`` is a ``ClientClosedError`` (a ``MediaAPIError`` and, as httpx's
+    was, a ``RuntimeError``) naming the client, not httpx's bare ``RuntimeError``."""
+    import mediaapis
+
+    with RawUGC(rawugc_api_key, base_url=rawugc_server.base_url) as client:
+        client.characters.list()
+    with pytest.raises(mediaapis.ClientClosedError) as info:
+        client.characters.list()
+    assert isinstance(info.value, RuntimeError)
+    assert f"RawUGC client for {rawugc_server.base_url}" in str(info.value)
+    assert rawugc_api_key not in str(info.value)
+    icp_api.close()
+    with pytest.raises(mediaapis.ClientClosedError, match="ICP client"):
+        icp_api.users.list()
+
+
+def test_a_with_block_closes_the_async_client_it_used(
+    rawugc_api_key: str, rawugc_server: LoopbackServer
+) -> None:
+    """``with RawUGC(...)`` around ``asyncio.run`` of its async calls closes the async httpx
+    client too; a later async call is the typed error, not a request on a leaked pool."""
+    import asyncio
+
+    import mediaapis
+    from rawugc_client.api.characters import list_characters
+
+    with RawUGC(rawugc_api_key, base_url=rawugc_server.base_url) as client:
+        asyncio.run(list_characters.asyncio_detailed(client=client.client))
+        used = client.client.get_async_httpx_client()
+    assert used.is_closed
+    with pytest.raises(mediaapis.ClientClosedError):
+        asyncio.run(list_characters.asyncio_detailed(client=client.client))
+
+
+async def test_closing_from_a_running_loop_closes_the_async_client(
+    rawugc_api_key: str, rawugc_server: LoopbackServer
+) -> None:
+    from rawugc_client.api.characters import list_characters
+
+    client = RawUGC(rawugc_api_key, base_url=rawugc_server.base_url)
+    await list_characters.asyncio_detailed(client=client.client)
+    client.close()  # a sync close inside async code: the async client closes on this loop
+    await asyncio_turns(3)
+    assert client.client._async_client is not None
+    assert client.client._async_client.is_closed
+
+
+async def asyncio_turns(count: int) -> None:
+    import asyncio
+
+    for _ in range(count):
+        await asyncio.sleep(0)
+
+
+def _empty_object(request: httpx.Request) -> httpx.Response:
+    return httpx.Response(200, json={}, headers={"x-request-id": "req_empty"})
+
+
+def test_an_empty_body_through_the_generated_functions_is_a_typed_error() -> None:
+    """``200 {}`` through the lower layer (the generated functions on ``client.client``, as
+    the README shows them) and through a job wait: the API's ``MalformedResponseError``
+    naming the operation, never a ``KeyError`` from a model's ``from_dict``."""
+    from mediaapis import MalformedResponseError, rawugc
+    from rawugc_client.api.characters import list_characters
+    from rawugc_client.api.videos import get_video
+
+    api = RawUGC(
+        "rk_test_x", base_url="https://api.test", transport=httpx.MockTransport(_empty_object)
+    )
+    calls: list[Callable[[], object]] = [
+        lambda: get_video.sync(client=api.client, video_id="vid_1"),
+        lambda: get_video.sync_detailed(client=api.client, video_id="vid_1"),
+        lambda: list_characters.sync(client=api.client),
+        lambda: api.videos.wait("vid_1", timeout=5),
+    ]
+    operations = []
+    for call in calls:
+        with pytest.raises(rawugc.MalformedResponseError) as info:
+            call()
+        assert isinstance(info.value, MalformedResponseError)
+        assert info.value.status_code == 200
+        assert info.value.request_id == "req_empty"
+        operations.append(info.value.operation)
+    assert operations == ["getVideo", "getVideo", "listCharacters", "getVideo"]
+
+
+def test_an_empty_icp_body_through_the_generated_functions_is_a_typed_error() -> None:
+    from mediaapis import MalformedResponseError
+    from mediaapis.icp import VolcCredentials, VolcResponseError
+    from volc_icp_client.api.users import list_users
+
+    api = ICP(
+        credentials=VolcCredentials("AKLTexample", "secret"),
+        base_url="https://icp.test",
+        transport=httpx.MockTransport(_empty_object),
+    )
+    with pytest.raises(VolcResponseError) as info:
+        list_users.sync(client=api.client, body=ListUsersRequest())
+    assert isinstance(info.value, MalformedResponseError)
+    assert info.value.operation == "listUsers"
+
+
+async def test_an_empty_body_through_the_async_generated_functions_is_a_typed_error() -> None:
+    from mediaapis import MalformedResponseError
+    from rawugc_client.api.videos import get_video
+
+    api = AsyncRawUGC(
+        "rk_test_x", base_url="https://api.test", async_transport=httpx.MockTransport(_empty_object)
+    )
+    with pytest.raises(MalformedResponseError, match="getVideo"):
+        await get_video.asyncio(client=api.client, video_id="vid_1")
+
+
+def test_one_unset_sentinel_for_both_apis() -> None:
+    """``mediaapis.Unset`` is the sentinel of both APIs' models: an ``isinstance`` check with it
+    holds for a field of either, and it survives pickling as the same object."""
+    import pickle
+
+    import mediaapis
+    import rawugc_client.types
+    import volc_icp_client.types
+
+    assert rawugc_client.types.Unset is volc_icp_client.types.Unset is mediaapis.Unset
+    assert rawugc_client.types.UNSET is volc_icp_client.types.UNSET is mediaapis.UNSET
+    from volc_icp_client.models import GetMediaListRequest
+
+    unset_icp = GetMediaListRequest(owner=Owner(type_="PERSON", id=1)).team_space_name
+    assert isinstance(unset_icp, mediaapis.Unset)
+    assert isinstance(GenerateVideoRequest(model="veo3", prompt="p").image_urls, mediaapis.Unset)
+    assert pickle.loads(pickle.dumps(mediaapis.UNSET)) is mediaapis.UNSET  # noqa: S301
+    assert not mediaapis.UNSET
+    assert repr(mediaapis.UNSET) == "UNSET"

@@ -19,6 +19,7 @@ import pytest
 
 import mediaapis
 from mediaapis import icp, rawugc
+from mediaapis.errors import FieldProblem
 from mediaapis.icp import VolcAPIError, VolcCredentials, VolcError, VolcResponseError
 from rawugc_client.api.videos import get_video
 from volc_icp_client.api.users import list_users
@@ -56,6 +57,7 @@ def test_one_root_over_both_apis() -> None:
         rawugc.ServerError,
         rawugc.JobFailedError,
         rawugc.JobTimeoutError,
+        rawugc.JobPendingError,
     ]
     icp_errors = [VolcError, VolcAPIError, VolcResponseError, icp.MissingCredentialsError]
     for cls in rawugc_errors:
@@ -137,6 +139,7 @@ def every_error() -> list[mediaapis.MediaAPIError]:
         rawugc.ServerError(**{**status, "status_code": 503}),
         rawugc.JobFailedError("vid_1", "E1", "it broke", {"videoId": "vid_1"}),
         rawugc.JobTimeoutError({"vid_1": "processing"}, 30.0),
+        rawugc.JobPendingError("vid_2", "processing", 30.0),
         rawugc.UnconfirmedChargeError(
             operation="generateVideo",
             reason="ambiguous",
@@ -160,6 +163,11 @@ def every_error() -> list[mediaapis.MediaAPIError]:
         VolcConnectionError("refused", **{**where, "operation": "listUsers"}),
         VolcTimeoutError("slow", **{**where, "operation": "listUsers"}),
         icp.MissingCredentialsError("set VOLC_ACCESSKEY"),
+        mediaapis.RequestValidationError(
+            [FieldProblem("aspect_ratio", "aspectRatio", "'9:16' is not allowed", {"model": "m"})],
+            operation="generateVideo",
+        ),
+        mediaapis.ClientClosedError("the RawUGC client for https://api.rawugc.com"),
     ]
 
 
@@ -169,9 +177,11 @@ ERROR_IDS = [
     *["rawugc.MalformedResponseError", "APIStatusError", "ValidationError"],
     *["AuthenticationError", "InsufficientCreditsError", "PermissionDeniedError"],
     *["NotFoundError", "RateLimitError", "ServerError", "JobFailedError", "JobTimeoutError"],
+    "JobPendingError",
     *["UnconfirmedChargeError", "IdempotencyKeyError"],
     *["VolcError", "VolcResponseError", "VolcAPIError", "VolcConnectionError"],
-    *["VolcTimeoutError", "MissingCredentialsError"],
+    *["VolcTimeoutError", "MissingCredentialsError", "RequestValidationError"],
+    "ClientClosedError",
 ]
 
 
@@ -420,3 +430,31 @@ def test_cli_never_prints_echoed_secrets(
     assert "SignatureDoesNotMatch" in printed
     assert_hidden([printed], TOKEN, AK)
     assert "[redacted]" in printed  # the echo is shown, the secrets in it are not
+
+
+@pytest.mark.parametrize("garbled", ["²", "\u0661\u0667\u0660\u0660", " 17", "1e9", "-5", ""])
+def test_rate_limit_headers_that_are_not_ascii_digits_read_as_absent(garbled: str) -> None:
+    """``str.isdigit`` takes ``'²'``, which ``int`` refuses; ``int`` takes other scripts'
+    digits and spaces: neither is a number a server sends, so each reads as no header."""
+    headers = {"x-ratelimit-reset": garbled, "x-ratelimit-limit": garbled}
+    error = rawugc.RateLimitError(
+        status_code=429, problem={}, method="GET", path="/v", headers=headers, operation="o"
+    )
+    assert (error.reset_at, error.limit) == (None, None)
+    limiter = rawugc.Limiter(rawugc.RateLimit(), "garbled")
+    assert limiter.observe(200, {"x-ratelimit-limit": garbled}) is None
+    assert limiter.limit is None
+
+
+def test_both_apis_mask_short_keys_alike() -> None:
+    """One masking rule: a key or key id of 12 characters or fewer shows nothing of itself in
+    either API's reprs (a 10-character key showing 6 characters is most of it)."""
+    short, long_ = "AKLT0123ab", "AKLT0123456789xyz"
+    shown = [
+        repr(rawugc.BearerKeyAuth(short)),
+        repr(VolcCredentials(short, "secret")),
+        repr(icp.VolcSignatureAuth(VolcCredentials(short, "secret"))),
+    ]
+    assert all("AKLT" not in text and "ab" not in text.split("(", 1)[1] for text in shown)
+    assert "AKLT…yz" in repr(VolcCredentials(long_, "secret"))
+    assert "AKLT…yz" in repr(rawugc.BearerKeyAuth(long_))

@@ -235,3 +235,25 @@ def test_mock_extra_downstream_suite_uses_the_fixtures(with_mock: Venv, tmp_path
                          cwd=project)  # fmt: skip
     assert done.returncode == 0, done.stdout[-3000:] + done.stderr[-2000:]
     assert re.search(r"^3 passed", outcome(done), re.M), outcome(done)
+
+
+def test_the_dev_install_is_seen_by_static_checkers(tmp_path: Path) -> None:
+    """The project's own venv (``make setup``): mypy, run from a folder outside the tree on a
+    user's file, finds ``mediaapis`` and its generated packages (an editable install's import
+    hook alone gives ``import-not-found``), and sees their real types."""
+    project = tmp_path / "dev-user"
+    project.mkdir()
+    (project / "service.py").write_text(USER_CODE)
+    (project / "mistakes.py").write_text(USER_MISTAKES)
+    (project / "mypy.ini").write_text("[mypy]\n")
+    done = subprocess.run(
+        [sys.executable, "-m", "mypy", "--strict", "--config-file", "mypy.ini",
+         "--python-executable", sys.executable, "--cache-dir", str(tmp_path / "mypy-cache"),
+         "service.py", "mistakes.py"],
+        cwd=project, capture_output=True, text=True, check=False,
+    )  # fmt: skip
+    errors = [line for line in done.stdout.splitlines() if ": error:" in line]
+    assert [line.split(":")[0:2] for line in errors] == [
+        ["mistakes.py", "5"],
+        ["mistakes.py", "6"],
+    ], done.stdout + done.stderr

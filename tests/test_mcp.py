@@ -125,6 +125,7 @@ async def test_all_lists_every_operation_with_valid_schemas_and_hints(
     media = by_name["getMediaList"].input_schema
     assert "Action" not in media["properties"]  # fixed by the spec, sent for the caller
     assert {"Owner", "MediaType", "ProductType"} <= set(media["properties"])
+    assert media["required"] == ["Owner"]  # MediaType is required with a default: filled in
 
 
 async def test_reads_errors_and_default_refusals(env: dict[str, str], rawugc: RawUGCMock) -> None:
@@ -139,6 +140,9 @@ async def test_reads_errors_and_default_refusals(env: dict[str, str], rawugc: Ra
         media = await call(session, "getMediaList", Owner={"Type": "PERSON", "Id": 2}, MediaType=3)
         assert not media.is_error
         assert media.structured_content["Result"]["MediaInfos"]
+        defaulted = await call(session, "getMediaList", Owner={"Type": "PERSON", "Id": 2})
+        assert not defaulted.is_error, defaulted.content  # MediaType: the spec's default, 3
+        assert defaulted.structured_content["Result"] == media.structured_content["Result"]
 
         everything = await call(
             session, "listAllMedia", Owner={"Type": "PERSON", "Id": 2}, PageSize=20

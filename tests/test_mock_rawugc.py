@@ -184,8 +184,8 @@ def problem(response: httpx.Response, status: int) -> dict[str, Any]:
     return body
 
 
-def fields(response: httpx.Response) -> list[str]:
-    return [error["field"] for error in problem(response, 400)["errors"]]
+def fields(response: httpx.Response, status: int = 400) -> list[str]:
+    return [error["field"] for error in problem(response, status)["errors"]]
 
 
 def generate(http: httpx.Client, kind: str = "videos", **body: Any) -> dict[str, Any]:
@@ -472,7 +472,11 @@ def test_edits_need_a_completed_video(
     mock: RawUGCMock, http: httpx.Client, clock: ManualClock
 ) -> None:
     video_id = generate(http)["videoId"]
-    assert fields(http.post("/videos/captions", json={"videoId": video_id})) == ["videoId"]
+    # not completed yet: a state precondition, 409 (the spec's Conflict), nothing charged
+    assert fields(http.post("/videos/captions", json={"videoId": video_id}), 409) == ["videoId"]
+    overlay_early = http.post("/videos/overlay", json={"videoId": video_id, "text": "hi"})
+    assert fields(overlay_early, 409) == ["videoId"]
+    assert [c.operation_id for c in mock.charges] == ["generateVideo"]
     problem(http.post("/videos/overlay", json={"videoId": "vid_nope", "text": "hi"}), 404)
     clock.advance(120)
     balance = mock.balance()
@@ -493,7 +497,7 @@ def test_edits_need_a_completed_video(
 def test_failed_videos_cannot_be_edited(http: httpx.Client, clock: ManualClock) -> None:
     video_id = generate(http, **{**SORA, "prompt": FAIL_MARKER})["videoId"]
     clock.advance(200)
-    body = problem(http.post("/videos/captions", json={"videoId": video_id}), 400)
+    body = problem(http.post("/videos/captions", json={"videoId": video_id}), 409)
     assert "failed" in body["errors"][0]["message"]
 
 
@@ -502,7 +506,7 @@ def test_selected_character_must_exist_and_be_active(mock: RawUGCMock, http: htt
     assert generate(http, **SORA, selectedCharacter=f"{TEST_ORG}.ava")["status"] == "pending"
     for name in ("rawugc.nobody", "rawugc.lena"):  # unknown; built in but inactive
         response = http.post("/videos/generate", json={**SORA, "selectedCharacter": name})
-        assert fields(response) == ["selectedCharacter"]
+        assert fields(response, 404) == ["selectedCharacter"]  # a reference to nothing
     assert len(mock.charges) == 2
 
 
@@ -538,6 +542,52 @@ def test_validation_errors_name_the_field(
     assert fields(response) == [field]
     assert field in problem(response, 400)["detail"]
     assert mock.charges == []
+
+
+@pytest.mark.parametrize(
+    ("body", "field", "message"),
+    [
+        (
+            {
+                "model": "sora-2-image-to-video",
+                "imageUrls": ["https://a.b/c.png"],
+                "aspectRatio": "9:16",
+            },
+            "aspectRatio",
+            "'9:16' is not one of ['portrait', 'landscape'] with model 'sora-2-image-to-video'",
+        ),
+        ({**SORA, "mode": "720p"}, "mode", "is not allowed with model 'sora-2-text-to-video'"),
+        (
+            {**SORA, "videoUrls": ["https://a.b/v.mp4"]},
+            "videoUrls",
+            "is not allowed with model 'sora-2-text-to-video'",
+        ),
+        (
+            {"model": "veo3", "prompt": "x", "nFrames": "10"},
+            "nFrames",
+            "is not allowed with model 'veo3'",
+        ),
+        ({"model": "veo3_fast"}, "prompt", "is required with model 'veo3_fast'"),
+        ({**SORA, "prompt": "x" * 5002}, "prompt", "is 5002 characters; at most 5000 allowed"),
+    ],
+)
+def test_per_model_rules_come_from_the_spec_and_name_the_model(
+    mock: RawUGCMock, http: httpx.Client, body: dict[str, Any], field: str, message: str
+) -> None:
+    errors = problem(http.post("/videos/generate", json=body), 400)["errors"]
+    assert errors == [{"field": field, "message": message}]
+    assert mock.charges == []
+
+
+def test_per_model_image_fields_are_refused_with_the_other_model(http: httpx.Client) -> None:
+    edit = {"model": "google/nano-banana-edit", "prompt": "x", "imageUrls": ["https://a.b/c.png"]}
+    errors = problem(http.post("/images/generate", json={**edit, "resolution": "2K"}), 400)
+    assert errors["errors"] == [
+        {"field": "resolution", "message": "is not allowed with model 'google/nano-banana-edit'"}
+    ]
+    text = {"model": "nano-banana-2", "prompt": "x", "imageSize": "1:1"}
+    assert fields(http.post("/images/generate", json=text)) == ["imageSize"]
+    assert generate(http, "images", **edit, imageSize="1:1")["status"] == "pending"
 
 
 # --- CRUD ---------------------------------------------------------------------------------------
@@ -796,7 +846,10 @@ def test_upload_urls_are_accepted_where_they_fit(mock: RawUGCMock, http: httpx.C
     edit = {"model": "google/nano-banana-edit", "prompt": "beach", "imageUrls": [image]}
     assert generate(http, "images", **edit)["creditsUsed"] == 2
     assert http.post("/analyze-video", json={"videoUrl": video}).status_code == 200
-    assert fields(http.post("/analyze-video", json={"videoUrl": image})) == ["videoUrl"]
+    # an upload of the wrong kind: 409 (the spec's Conflict), naming the field
+    assert fields(http.post("/analyze-video", json={"videoUrl": image}), 409) == ["videoUrl"]
+    video_edit = {**edit, "imageUrls": [video]}
+    assert fields(http.post("/images/generate", json=video_edit), 409) == ["imageUrls.0"]
     unknown = {**edit, "imageUrls": [image, image.replace(".png", "0.png")]}  # own org, not made
     assert fields(http.post("/images/generate", json=unknown)) == ["imageUrls.1"]
     assert http.post("/products", json={"name": "P", "photos": [image]}).status_code == 201

@@ -6,8 +6,13 @@ import os
 import subprocess
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
+
+if TYPE_CHECKING:
+    from mediaapis import ICP, AsyncICP, AsyncRawUGC
+    from mediaapis_mocks import ICPMock, RawUGCMock
 
 pytest_plugins = ["pytester"]
 
@@ -144,3 +149,59 @@ def test_without_the_mock_extra_the_plugin_loads_and_fixtures_skip(tmp_path: Pat
     assert "Error while loading plugin" not in output
     assert "4 passed, 2 skipped" in output, output
     assert output.count("install mediaapis[mock]") == 2, output
+
+
+# -- the async clients and the call counts ------------------------------------------------------
+
+
+async def test_async_rawugc_api_is_ready_on_the_mocks_clock(
+    async_rawugc_api: AsyncRawUGC, rawugc_mock: RawUGCMock
+) -> None:
+    start = rawugc_mock.clock()
+    jobs = [await async_rawugc_api.videos.generate(model="veo3", prompt=f"c{n}") for n in range(3)]
+    videos = await async_rawugc_api.videos.wait_many(jobs)
+    assert [v.video_id for v in videos] == [j.video_id for j in jobs]
+    assert all(v.status == "completed" for v in videos)
+    assert rawugc_mock.clock() - start >= 60  # the jobs finished on the mock's clock
+    assert rawugc_mock.calls["generateVideo"] == 3
+
+
+async def test_async_icp_api_is_ready_and_signs_on_the_mocks_clock(
+    async_icp_api: AsyncICP, icp_mock: ICPMock
+) -> None:
+    icp_mock.clock.advance(3600)  # a wall-clock signature would now be stale
+    users = await async_icp_api.users.list(user_type="All")
+    assert users.users
+    assert icp_mock.calls["listUsers"] == 1
+
+
+def test_calls_by_operation_id_or_action_never_called_reads_zero(
+    icp_api: ICP, icp_mock: ICPMock
+) -> None:
+    assert icp_mock.calls["GetMediaList"] == icp_mock.calls["getMediaList"] == 0
+    assert "getMediaList" not in icp_mock.calls
+    icp_api.users.list(user_type="All")
+    assert icp_mock.calls["ListUsers"] == icp_mock.calls["listUsers"] == 1
+    assert dict(icp_mock.calls) == {"listUsers": 1}
+    assert icp_mock.calls.get("GetMediaInfo", 0) == 0
+    with pytest.raises(KeyError, match=r"'GetMediaLsit'.*did you mean 'GetMediaList'.*valid"):
+        icp_mock.calls["GetMediaLsit"]
+
+
+def test_async_fixtures_run_in_pytest_asyncio_strict_mode(pytester: pytest.Pytester) -> None:
+    pytester.makepyfile(
+        test_user="""
+import pytest
+
+@pytest.mark.asyncio
+async def test_async_clients(async_rawugc_api, async_icp_api, rawugc_mock, icp_mock):
+    characters = await async_rawugc_api.characters.list()
+    assert characters.count >= 0
+    assert (await async_icp_api.users.list(user_type="All")).users
+    assert rawugc_mock.calls["listCharacters"] == icp_mock.calls["ListUsers"] == 1
+"""
+    )
+    result = pytester.runpytest_subprocess(
+        "-p", "no:cacheprovider", "-o", "asyncio_mode=strict", "-q"
+    )
+    result.assert_outcomes(passed=1)

@@ -19,9 +19,9 @@ import uuid
 import httpx
 import pytest
 
+from mediaapis import _pacing as ratelimit
 from mediaapis import rawugc
-from mediaapis.rawugc import ratelimit
-from mediaapis.rawugc.ratelimit import Limiter, key_identity, limiter_for
+from mediaapis._pacing import Limiter, key_identity, limiter_for
 from mediaapis_mocks import TEST_ORG, RawUGCMock
 from mediaapis_mocks._core import ManualClock
 from mediaapis_mocks.server import LoopbackServer
@@ -333,3 +333,115 @@ def test_a_shared_storage_limiter_is_built_through_the_registry() -> None:
     worker.join(timeout=10)
     assert found, "limiter_for deadlocked building a shared-storage limiter"
     assert found[0].settings == settings
+
+
+# -- what the server says of the key's budget -----------------------------------------------
+
+
+def _answered(limiter: Limiter, remaining: int, limit: int = 3) -> float:
+    """Send one request through ``limiter`` (0 when it may go now) and read its answer."""
+    wait = limiter.try_acquire()
+    if not wait:
+        limiter.observe(
+            200, {"x-ratelimit-limit": str(limit), "x-ratelimit-remaining": str(remaining)}
+        )
+    return wait
+
+
+def test_a_server_that_no_longer_counts_old_requests_frees_their_slots() -> None:
+    """A fresh server (a restart, each test's new mock) says it counts only the new request:
+    the earlier answered requests must not hold the next ones up."""
+    limiter = fresh(rawugc.RateLimit(limit=3))
+    assert [_answered(limiter, remaining=2) for _ in range(6)] == [0] * 6
+
+
+def test_a_server_that_counts_every_request_is_still_honoured() -> None:
+    limiter = fresh(rawugc.RateLimit(limit=3))
+    assert [_answered(limiter, remaining) for remaining in (2, 1, 0)] == [0, 0, 0]
+    assert _answered(limiter, remaining=0) > 50  # the window is full: wait for its oldest
+
+
+def test_requests_answered_after_this_one_was_sent_are_kept() -> None:
+    """Only requests answered before this one was sent are known to have reached the server
+    first; the ones answered meanwhile may still be counted, whatever this answer says."""
+    limiter = fresh(rawugc.RateLimit(limit=3))
+    context = contextvars.copy_context()
+    assert context.run(limiter.try_acquire) == 0  # sent first, answered last
+    assert _answered(limiter, remaining=2) == 0
+    assert _answered(limiter, remaining=1) == 0
+    context.run(limiter.observe, 200, {"x-ratelimit-remaining": "2"})  # a stale count
+    assert limiter.try_acquire() > 50  # three requests in the window: none forgotten
+
+
+def test_fresh_mocks_on_one_server_pace_nothing(rawugc_api_key: str) -> None:
+    """The downstream-suite case: each test serves a fresh mock on the same address; a client
+    sending two requests per mock never waits, and the mocks see no 429."""
+    from mediaapis import RawUGC
+    from mediaapis_mocks.pytest_plugin import Swappable
+
+    clock, app = ManualClock(), Swappable()
+    with LoopbackServer(app) as server:
+        started = clock.now()
+        for _ in range(8):
+            mock = app.target = RawUGCMock(clock=clock)
+            with RawUGC(
+                rawugc_api_key, base_url=server.base_url, clock=clock, sleep=clock.sleep
+            ) as client:
+                client.characters.list()
+                client.characters.list()
+            assert mock.calls["listCharacters"] == 2
+        assert clock.now() == started  # no pacing wait on the shared clock
+
+
+def test_limiters_of_many_keys_are_not_kept_for_ever() -> None:
+    """A service serving thousands of keys keeps a limiter only while a client uses it or its
+    requests are still in the window."""
+    import gc
+    import weakref
+
+    settings = rawugc.RateLimit(window=0.05, limit=10)
+    kept = []
+    for n in range(300):
+        limiter = limiter_for(f"key-{n}", "http://many.example", settings)
+        assert _answered(limiter, remaining=9, limit=10) == 0
+        kept.append(weakref.ref(limiter))
+    held = limiter_for("key-0", "http://many.example")  # a client still using its key
+    assert held is kept[0]()
+    del limiter
+    time.sleep(0.06)  # every window has passed
+    for n in range(200):  # other keys come and go
+        limiter_for(f"other-{n}", "http://other.example", settings)
+    gc.collect()
+    assert [ref for ref in kept if ref() is not None] == [kept[0]]
+    assert limiter_for("key-0", "http://many.example") is held
+
+
+def test_every_pacing_wait_is_logged_with_its_reason(
+    rawugc_api: rawugc.RawUGC, rawugc_api_key: str, caplog: pytest.LogCaptureFixture
+) -> None:
+    """A service idle for a minute says why: each wait for the key's window is one INFO line
+    on the ``mediaapis`` logger, with how long; never the key."""
+    caplog.set_level("INFO", logger="mediaapis")
+    for _ in range(11):  # the vendor's 10 a minute, then one more
+        rawugc_api.characters.list()
+    waits = [r for r in caplog.records if r.name == "mediaapis.pacing"]
+    assert len(waits) == 1
+    message = waits[0].getMessage()
+    assert "the key's window is full" in message
+    assert "10 requests / 60s" in message
+    seconds = float(message.split("waiting ")[1].split("s ")[0])
+    assert 55 < seconds <= 62
+    assert all(rawugc_api_key not in r.getMessage() for r in caplog.records)
+
+
+def test_a_pause_from_the_server_is_logged_with_what_the_server_said(
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    caplog.set_level("INFO", logger="mediaapis.pacing")
+    clock, settings = manual(limit=5)
+    limiter = fresh(settings)
+    assert limiter.try_acquire() == 0
+    limiter.observe(429, {"x-ratelimit-reset": str(int(clock.now()) + 20)})
+    limiter.acquire()
+    (record,) = caplog.records
+    assert "a 429 until its X-RateLimit-Reset" in record.getMessage()

@@ -87,7 +87,7 @@ def _case(op: str, api: RawUGC, mock: RawUGCMock) -> Call:
 
 def _made(mock: RawUGCMock, op: str) -> int:
     """How many times the server ran ``op`` (its handler was reached)."""
-    return mock.calls.get(op, 0)
+    return int(mock.calls.get(op, 0))
 
 
 def test_every_paid_operation_declares_how_a_lost_answer_is_settled() -> None:

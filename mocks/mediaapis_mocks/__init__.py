@@ -14,6 +14,7 @@ import importlib
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
+    from ._calls import Calls
     from ._clock import Clock, ManualClock
     from ._core import MockApp, ResponseConformanceError
     from ._faults import FAULT_KINDS, Fault, FaultKind, Faults
@@ -33,6 +34,7 @@ if TYPE_CHECKING:
 
 # public name -> the module that defines it
 _EXPORTS = {
+    "Calls": "._calls",
     "Clock": "._clock",
     "ManualClock": "._clock",
     "FAULT_KINDS": "._faults",
@@ -68,6 +70,7 @@ __all__ = [
     "TEST_KEY",
     "TEST_ORG",
     "TEST_SECRET_KEY",
+    "Calls",
     "Clock",
     "Fault",
     "FaultKind",

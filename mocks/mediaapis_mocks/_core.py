@@ -30,6 +30,7 @@ from starlette.types import Receive, Scope, Send
 from mediaapis._spec import Spec, module_name
 
 # re-exported: the mocks and their tests import these from here too
+from ._calls import Calls
 from ._clock import Clock as Clock
 from ._clock import ManualClock as ManualClock
 from ._faults import FAULT_KINDS as FAULT_KINDS
@@ -295,22 +296,89 @@ class SpecIndex:
         """``(field, message)`` for every way ``instance`` violates the schema at ``pointer``."""
         found: list[tuple[str, str]] = []
         for error in self.validator(pointer).iter_errors(instance):
-            found.extend(_field_errors(error))
+            refused = self._refused_property(pointer, error, instance)
+            condition = self._condition(pointer, error, instance)
+            found.extend((name, why + condition) for name, why in _field_errors(error, refused))
         return sorted(set(found))
+
+    def _trail(self, pointer: str, error: ValidationError) -> list[Any]:
+        """The schema nodes along ``error``'s schema path (``$ref`` followed at each step)."""
+        node: Any = self.index.resolve(self._target(pointer))
+        trail = [node]
+        for part in error.absolute_schema_path:
+            node = _walk(self.index.resolve(node), [part])
+            trail.append(node)
+            if node is None:
+                break
+        return trail
+
+    def _refused_property(self, pointer: str, error: ValidationError, instance: Any) -> str | None:
+        """For a ``false`` property schema (a field not allowed, say with this model): the
+        property's name (jsonschema reports the path of the object, not of the property)."""
+        if error.validator is not None:
+            return None
+        properties = self._trail(pointer, error)[-1]
+        target = _walk(instance, list(error.absolute_path))
+        if not isinstance(properties, Mapping) or not isinstance(target, Mapping):
+            return None
+        names = [name for name, sub in properties.items() if sub is False and name in target]
+        return next((name for name in names if _same(target[name], error.instance)), None)
+
+    def _condition(self, pointer: str, error: ValidationError, instance: Any) -> str:
+        """`` with model 'veo3'`` when the broken rule is the ``then`` of an ``if`` that pins
+        fields to values (a per-model rule): the message names the values that chose it."""
+        path = list(error.absolute_schema_path)
+        if "then" not in path:
+            return ""
+        at = len(path) - 1 - path[::-1].index("then")
+        holder = self._trail(pointer, error)[at]
+        condition = self.index.resolve(holder.get("if", {})) if isinstance(holder, Mapping) else {}
+        steps = sum(1 for part in path[:at] if part in _INSTANCE_STEPS)
+        target = _walk(instance, list(error.absolute_path)[:steps])
+        if not isinstance(target, Mapping):
+            return ""
+        pinned = [
+            f"{name} {target[name]!r}"
+            for name, sub in condition.get("properties", {}).items()
+            if name in target and isinstance(sub, Mapping) and ("const" in sub or "enum" in sub)
+        ]
+        return f" with {' and '.join(pinned)}" if pinned else ""
+
+
+# schema keywords whose next step descends one level into the instance
+_INSTANCE_STEPS = frozenset({"properties", "patternProperties", "additionalProperties", "items"})
+
+
+def _walk(instance: Any, path: list[Any]) -> Any:
+    """The part of ``instance`` at ``path`` (None when it is not there)."""
+    for part in path:
+        try:
+            instance = instance[part]
+        except (KeyError, IndexError, TypeError):
+            return None
+    return instance
+
+
+def _same(a: Any, b: Any) -> bool:
+    return bool(a == b and type(a) is type(b))
 
 
 def _pointer_of(op: Operation, *parts: object) -> str:
     return op.pointer + "".join(f"/{_escape(str(p))}" for p in parts)
 
 
-def _field_errors(error: ValidationError) -> Iterable[tuple[str, str]]:
-    """Name the field of a jsonschema error (descending into if/then, allOf, oneOf...)."""
+def _field_errors(error: ValidationError, refused: str | None = None) -> Iterable[tuple[str, str]]:
+    """Name the field of a jsonschema error (descending into if/then, allOf, oneOf...);
+    ``refused`` names the property a ``false`` schema refused."""
     if error.context:
         deepest = max(error.context, key=lambda e: len(e.absolute_path))
         if error.validator in ("allOf", "if", "then", "anyOf", "oneOf"):
             yield from _field_errors(deepest)
             return
     base = ".".join(str(p) for p in error.absolute_path)
+    if refused is not None:
+        yield (f"{base}.{refused}" if base else refused, "is not allowed")
+        return
     if error.validator == "required":
         missing = re.findall(r"'([^']+)' is a required property", error.message)
         for name in missing or ["?"]:
@@ -325,7 +393,12 @@ def _field_errors(error: ValidationError) -> Iterable[tuple[str, str]]:
 
 
 def _shorten(error: ValidationError) -> str:
-    """jsonschema's message with a long offending value cut (a 5001-char prompt, say)."""
+    """jsonschema's message with a long offending value cut (a 5001-char prompt, say); a
+    string's length bound says the length."""
+    if error.validator in ("maxLength", "minLength") and isinstance(error.instance, str):
+        most = error.validator == "maxLength"
+        bound = f"at {'most' if most else 'least'} {error.validator_value} allowed"
+        return f"is {len(error.instance)} characters; {bound}"
     shown = repr(error.instance)
     if len(shown) <= 60:
         return error.message
@@ -560,7 +633,8 @@ class MockApp:
         self.strict = strict
         self.faults = Faults(self.spec.operations)
         self.lock = threading.RLock()
-        self.calls: dict[str, int] = {}
+        self.calls = Calls({op_id: op.spec for op_id, op in self.spec.operations.items()})
+        """Requests routed to each operation: ``calls["getVideo"]`` (0 when never called)."""
 
     def handler_name(self, operation_id: str) -> str:
         """The method handling an operation: the generator's name of its function
@@ -664,7 +738,7 @@ class MockApp:
     def _handle(self, call: Call, path_params: dict[str, str], body: bytes) -> Reply:
         """Run the hooks and the handler of one routed request (under the lock)."""
         op, request = call.operation, call.request
-        self.calls[op.operation_id] = self.calls.get(op.operation_id, 0) + 1
+        self.calls.record(op.operation_id)
         try:
             early = self.before(op, request, body)
             if early is not None:

@@ -4,6 +4,27 @@ Independent of ``mediaapis.icp`` on purpose: a mock that reused the client's sig
 whatever that signer gets wrong. Everything is rebuilt from what the server received: the
 method, the raw path, the query decoded as a server decodes it (``+`` is a space), the headers
 named in ``SignedHeaders`` with their received values and the hash of the received body.
+
+Which headers must be signed is the gateway's rule, not the spec's advice to clients: the request
+is verified over its own ``SignedHeaders``, and only what every official Volcengine signer signs
+is required (``required_unsigned``). Read from the signers themselves:
+
+* ``volcengine`` (``auth/SignerV4``) and ``volcenginesdk-core`` (``signv4``), Python:
+  ``Content-Type``, ``Host`` and every ``X-`` header (``X-Date``, ``X-Content-Sha256``,
+  ``X-Security-Token``).
+* ``volc-sdk-golang`` (``base/sign.go``, used by ``volcengine-go-sdk``) and ``volc-sdk-java``
+  (``auth/impl/SignerV4Impl``): ``Content-Type``, ``Content-Md5``, ``Host`` and every ``X-``
+  header.
+* ``@volcengine/openapi`` (``lib/base/sign.js``), Node: every header it is given except its
+  ``unsignableHeaders`` (``authorization``, ``content-type``, ``content-length``, ``user-agent``,
+  ``presigned-expires``, ``expect``), plus the ``X-Date``, ``X-Content-Sha256`` (when there is a
+  body) and ``X-Security-Token`` it adds. Its ``Service.fetchOpenAPI`` gives it no ``Host``, so
+  the requests Volcengine's Node users send every day sign neither ``Content-Type`` nor ``Host``.
+
+So the gateway can require ``X-Date`` (``GATEWAY_SIGNED``) and, when sent, the session token
+(the spec's ``conditionallySignedHeaders``); an unsigned ``Content-Type``, ``Host`` or
+``X-Content-Sha256`` is accepted. The body is covered whatever is signed: the canonical request
+ends with the hash of the received body, and a sent ``X-Content-Sha256`` must match it.
 """
 
 from __future__ import annotations
@@ -37,6 +58,20 @@ class Authorization:
     def scope(self) -> str:
         """The credential scope ``{date}/{region}/{service}/request``."""
         return f"{self.date}/{self.region}/{self.service}/request"
+
+
+GATEWAY_SIGNED = ("x-date",)
+"""Headers every signature must cover: the one header all official signers sign."""
+
+
+def required_unsigned(
+    signed_headers: tuple[str, ...], headers: Mapping[str, str], when_sent: tuple[str, ...]
+) -> list[str]:
+    """The headers the gateway requires signed that ``signed_headers`` leaves out: those of
+    ``GATEWAY_SIGNED``, and those of ``when_sent`` (e.g. ``x-security-token``) that were
+    received. ``headers`` maps lowercase names to received values."""
+    required = [*GATEWAY_SIGNED, *(name for name in when_sent if name in headers)]
+    return [name for name in required if name not in signed_headers]
 
 
 def parse_authorization(value: str) -> Authorization:

@@ -9,11 +9,13 @@ Decisions (where the spec leaves the mock a choice):
 * Gateway errors carry the HTTP status and code of the spec's ``x-volc-error-codes``. A missing
   ``Authorization`` is MissingAuthenticationToken (100003, HTTP 401), a missing ``X-Date``
   MissingRequestInfo (100004); a malformed ``Authorization``, a wrong date, region or service
-  in the credential scope, a header of the spec's signed set (or ``X-Security-Token``) sent
-  but not signed, a wrong ``X-Content-Sha256`` and a wrong signature are
-  SignatureDoesNotMatch (100010); an unknown AK or a session token that does not match the one
-  configured for the AK (sent, missing or unexpected) is InvalidAccessKey (100009). An AK given
-  ``actions=`` may call only those (AccessDenied 100013 otherwise).
+  in the credential scope, an ``X-Date`` or a sent ``X-Security-Token`` left out of
+  ``SignedHeaders`` (what the gateway requires, see ``_volc_verify``; an unsigned
+  ``Content-Type`` or ``Host`` is accepted as Volcengine's Node SDK sends them), a wrong
+  ``X-Content-Sha256`` and a wrong signature are SignatureDoesNotMatch (100010); an unknown AK
+  or a session token that does not match the one configured for the AK (sent, missing or
+  unexpected) is InvalidAccessKey (100009). An AK given ``actions=`` may call only those
+  (AccessDenied 100013 otherwise).
 * A path other than ``/`` is 404 InvalidActionOrVersion (100008); a method other than POST on ``/``
   is 405 with ``Allow: POST`` and the same code.
 * Anything the spec refuses in the body or the query (``UserType``, ``Owner`` with both or neither
@@ -66,7 +68,7 @@ from ._core import (
 )
 from ._keys import TEST_ACCESS_KEY as TEST_ACCESS_KEY
 from ._keys import TEST_SECRET_KEY as TEST_SECRET_KEY
-from ._volc_verify import Authorization, parse_authorization, verify
+from ._volc_verify import Authorization, parse_authorization, required_unsigned, verify
 
 DEFAULT_TEAM = "默认团队"
 CDN = "https://media.example.com"
@@ -189,7 +191,7 @@ class ICPMock(MockApp):
         signing = document["components"]["securitySchemes"]["volcHmacSha256"]["x-volc-signing"]
         self.region: str = signing["region"]
         self._max_skew: int = signing["maxClockSkewSeconds"]
-        self._must_sign = (*signing["signedHeaders"], *signing["conditionallySignedHeaders"])
+        self._sign_when_sent = tuple(signing["conditionallySignedHeaders"])
         self.reset()
 
     # -- configuration and state --
@@ -342,7 +344,7 @@ class ICPMock(MockApp):
         if auth.service != service:
             action = op.spec["x-volc-action"]
             return f"credential service {auth.service} is not {service}, the service of {action}"
-        unsigned = [h for h in self._must_sign if h in headers and h not in auth.signed_headers]
+        unsigned = required_unsigned(auth.signed_headers, headers, self._sign_when_sent)
         if unsigned:
             return f"header(s) {', '.join(unsigned)} sent but not signed"
         return None

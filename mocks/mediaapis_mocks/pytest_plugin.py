@@ -12,7 +12,10 @@ Installed as a ``pytest11`` entry point, so any project that installs ``mediaapi
   bound to that test's mock over its loopback server, on the mock's clock: pacing (the vendor's
   10 requests a minute, enforced by the mock and honoured by the client), job polling, retries
   and ICP signatures all run on ``mock.clock``, so waiting costs no real time and no state
-  leaks from one test to the next.
+  leaks from one test to the next;
+* ``async_rawugc_api`` / ``async_icp_api``: the same, as ``mediaapis.AsyncRawUGC`` /
+  ``mediaapis.AsyncICP`` (async fixtures: pytest-asyncio runs them, in ``auto`` or ``strict``
+  mode; closed with ``aclose()`` after the test).
 
 Without the ``mock`` extra the plugin still loads (this module imports only pytest); the
 fixtures that need a mock skip their test with "install mediaapis[mock]".
@@ -20,13 +23,21 @@ fixtures that need a mock skip their test with "install mediaapis[mock]".
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import AsyncIterator, Iterator
 from typing import TYPE_CHECKING, Any
 
 import pytest
 
 if TYPE_CHECKING:
-    from mediaapis import ICP, RawUGC
+    async_fixture = pytest.fixture
+else:
+    try:  # pytest-asyncio's decorator: the async fixtures run in its strict mode too
+        from pytest_asyncio import fixture as async_fixture
+    except ImportError:  # another async plugin (anyio's) runs plain async fixtures
+        async_fixture = pytest.fixture
+
+if TYPE_CHECKING:
+    from mediaapis import ICP, AsyncICP, AsyncRawUGC, RawUGC
     from mediaapis.icp import VolcCredentials, VolcSignatureAuth
 
     from .icp import ICPMock
@@ -142,14 +153,7 @@ def rawugc_api(
     """A ``RawUGC`` client for this test's ``rawugc_mock``, on the mock's clock."""
     from mediaapis import RawUGC
 
-    clock = rawugc_mock.clock
-    with RawUGC(
-        rawugc_api_key,
-        base_url=rawugc_server.base_url,
-        clock=clock,
-        sleep=clock.sleep,
-        async_sleep=clock.asleep,
-    ) as api:
+    with RawUGC(rawugc_api_key, base_url=rawugc_server.base_url, **_on_clock(rawugc_mock)) as api:
         yield api
 
 
@@ -160,12 +164,39 @@ def icp_api(
     """An ``ICP`` client for this test's ``icp_mock``, signing and waiting on the mock's clock."""
     from mediaapis import ICP
 
-    clock = icp_mock.clock
     with ICP(
-        credentials=icp_credentials,
-        base_url=icp_server.base_url,
-        clock=clock,
-        sleep=clock.sleep,
-        async_sleep=clock.asleep,
+        credentials=icp_credentials, base_url=icp_server.base_url, **_on_clock(icp_mock)
+    ) as api:
+        yield api
+
+
+def _on_clock(mock: RawUGCMock | ICPMock) -> dict[str, Any]:
+    """The keyword arguments that put a client on a mock's clock (pacing, waits, signatures)."""
+    clock = mock.clock
+    return {"clock": clock, "sleep": clock.sleep, "async_sleep": clock.asleep}
+
+
+@async_fixture
+async def async_rawugc_api(
+    rawugc_mock: RawUGCMock, rawugc_server: LoopbackServer, rawugc_api_key: str
+) -> AsyncIterator[AsyncRawUGC]:
+    """An ``AsyncRawUGC`` client for this test's ``rawugc_mock``, on the mock's clock."""
+    from mediaapis import AsyncRawUGC
+
+    async with AsyncRawUGC(
+        rawugc_api_key, base_url=rawugc_server.base_url, **_on_clock(rawugc_mock)
+    ) as api:
+        yield api
+
+
+@async_fixture
+async def async_icp_api(
+    icp_mock: ICPMock, icp_server: LoopbackServer, icp_credentials: VolcCredentials
+) -> AsyncIterator[AsyncICP]:
+    """An ``AsyncICP`` client for this test's ``icp_mock``, signing and waiting on its clock."""
+    from mediaapis import AsyncICP
+
+    async with AsyncICP(
+        credentials=icp_credentials, base_url=icp_server.base_url, **_on_clock(icp_mock)
     ) as api:
         yield api

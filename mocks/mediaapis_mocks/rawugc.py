@@ -33,7 +33,8 @@ Jobs
     (``failCode``/``failMessage``), computed from ``clock``. A job fails when its prompt contains
     ``FAIL_MARKER`` or after ``fail_next(kind)``. ``estimatedCompletionTime`` is the duration.
     Captions and overlays add a version (the render is version 1) to a completed video; other
-    states give 400. Lists are newest first.
+    states give 409 (the spec's ``Conflict``). Lists are newest first. An unknown or inactive
+    ``selectedCharacter`` gives 404.
 Social
     Each organisation has three accounts at the scheduling provider, two of them synced; sync
     copies the provider's list, disconnect removes an account from both. Posts: ``draft``;
@@ -44,10 +45,11 @@ Social
 Uploads
     ``multipart/form-data`` with a ``file`` part of a spec-listed content type, at most
     ``upload_limit`` bytes (100 MiB; an empty file is accepted), else 400. The returned URL is
-    accepted wherever the spec takes a URL; an upload of the wrong kind (an image as a video),
-    of another organisation of the mock, or an unknown one under the caller's own organisation
-    gives 400; upload URLs of organisations the mock does not hold (the spec's examples,
-    ``org_123``) are taken as given. ``analyzeVideo`` of a host under ``.invalid`` gives 400.
+    accepted wherever the spec takes a URL; an upload of the wrong kind (an image as a video)
+    gives 409; one of another organisation of the mock, or an unknown one under the caller's
+    own organisation, gives 400; upload URLs of organisations the mock does not hold (the
+    spec's examples, ``org_123``) are taken as given. ``analyzeVideo`` of a host under
+    ``.invalid`` gives 400.
 """
 
 from __future__ import annotations
@@ -446,11 +448,11 @@ class RawUGCMock(MockApp):
     def _check_urls(self, call: Call, org: Org, body: Mapping[str, Any]) -> None:
         """Upload URLs must be of the kind the field takes and the caller's own.
 
-        400 for: an upload of this mock of the wrong kind (an image in ``videoUrls``), one the
-        mock made for another of its organisations, and an unknown one under the caller's own
-        organisation (``…/uploads/{org}/``: the mock made all of those). An upload URL of an
-        organisation the mock does not hold (the spec's examples use ``org_123``) is taken as
-        given, like any other URL.
+        409 (the spec's ``Conflict``) for an upload of this mock of the wrong kind (an image in
+        ``videoUrls``); 400 for one the mock made for another of its organisations, and an
+        unknown one under the caller's own organisation (``…/uploads/{org}/``: the mock made
+        all of those). An upload URL of an organisation the mock does not hold (the spec's
+        examples use ``org_123``) is taken as given, like any other URL.
         """
         for name, kind in URL_FIELDS.items():
             value = body.get(name)
@@ -467,7 +469,7 @@ class RawUGCMock(MockApp):
                     )
                 if upload is not None and not upload["contentType"].startswith(f"{kind}/"):
                     why = f"is a {upload['contentType']} upload, not a {kind}"
-                    self._refuse(call, 400, "wrong kind of upload", [(where, why)])
+                    self._refuse(call, 409, "wrong kind of upload", [(where, why)])
 
     def _shape(self, op_id: str, values: Mapping[str, Any], status: str = "200") -> dict[str, Any]:
         """``values`` cut to the properties of the operation's response schema (None if unset)."""
@@ -549,7 +551,7 @@ class RawUGCMock(MockApp):
         status = self._status(job)
         if status != "completed":
             why = f"is {status}; only completed videos can be edited"
-            self._refuse(call, 400, "the video cannot be edited yet", [("videoId", why)])
+            self._refuse(call, 409, "the video cannot be edited yet", [("videoId", why)])
         credits = self._charge(call, org, call.body)
         number, operation = len(job.versions) + 2, call.operation.path.rsplit("/", 1)[1]
         edit = {"version": number, "url": _video_url(job.id, number), "operation": operation}
@@ -600,11 +602,11 @@ class RawUGCMock(MockApp):
         }
 
     def _check_character(self, call: Call, org: Org, username: str) -> None:
-        """400 unless ``username`` is an active character the organisation can use."""
+        """404 unless ``username`` is an active character the organisation can use."""
         usable = [*self.characters.values(), *org.items["characters"].values()]
         if not any(c["username"] == username and c["isActive"] for c in usable):
             why = "is not an active character; see listCharacters"
-            self._refuse(call, 400, "unknown character", [("selectedCharacter", why)])
+            self._refuse(call, 404, "unknown character", [("selectedCharacter", why)])
 
     # -- uploads --
 

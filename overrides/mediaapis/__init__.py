@@ -24,9 +24,17 @@ if TYPE_CHECKING:
     from mediaapis_sdk.icp import ICP, AsyncICP
     from mediaapis_sdk.rawugc import AsyncRawUGC, RawUGC
 
-    from ._errors import APIConnectionError, APITimeoutError, MalformedResponseError, MediaAPIError
+    from ._errors import (
+        APIConnectionError,
+        APITimeoutError,
+        ClientClosedError,
+        MalformedResponseError,
+        MediaAPIError,
+    )
     from ._pages import AsyncPage, AsyncPaginator, SyncPage
     from ._resource import NOT_GIVEN, APIResponse, NotGiven
+    from ._sentinel import UNSET, Unset
+    from ._validation import RequestValidationError
 
 # public name -> module that defines it (imported on first access)
 _LAZY = {
@@ -40,15 +48,20 @@ _LAZY = {
     "APIResponse": "mediaapis._resource",
     "NOT_GIVEN": "mediaapis._resource",
     "NotGiven": "mediaapis._resource",
+    "UNSET": "mediaapis._sentinel",
+    "Unset": "mediaapis._sentinel",
     "MediaAPIError": "mediaapis._errors",
     "APIConnectionError": "mediaapis._errors",
     "APITimeoutError": "mediaapis._errors",
+    "ClientClosedError": "mediaapis._errors",
     "MalformedResponseError": "mediaapis._errors",
+    "RequestValidationError": "mediaapis._validation",
 }
 
 __all__ = [
     "ICP",
     "NOT_GIVEN",
+    "UNSET",
     "APIConnectionError",
     "APIResponse",
     "APITimeoutError",
@@ -56,11 +69,14 @@ __all__ = [
     "AsyncPage",
     "AsyncPaginator",
     "AsyncRawUGC",
+    "ClientClosedError",
     "MalformedResponseError",
     "MediaAPIError",
     "NotGiven",
     "RawUGC",
+    "RequestValidationError",
     "SyncPage",
+    "Unset",
     "__version__",
 ]
 

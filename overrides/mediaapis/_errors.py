@@ -67,6 +67,17 @@ class APITimeoutError(APIConnectionError):
     """The request timed out."""
 
 
+class ClientClosedError(MediaAPIError, RuntimeError):
+    """A request on a client after ``close()`` (or the end of its ``with`` block)."""
+
+    def __init__(self, client: str) -> None:
+        super().__init__(
+            f"{client} is closed (close() or the end of its with block): "
+            "build a new client to send more requests"
+        )
+        self.client = client
+
+
 class MalformedResponseError(MediaAPIError):
     """The response is not what the spec promises (not JSON, truncated, the wrong shape)."""
 
@@ -83,6 +94,12 @@ class MalformedResponseError(MediaAPIError):
 
 
 # -- secrets -------------------------------------------------------------------------------
+
+
+def mask(value: str) -> str:
+    """Enough of a key or key id to tell them apart in a repr, never enough to use it: the
+    first four and last two characters of a value longer than 12, else nothing."""
+    return f"{value[:4]}…{value[-2:]}" if len(value) > 12 else "…"
 
 
 class Secret:

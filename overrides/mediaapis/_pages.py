@@ -11,19 +11,18 @@ from __future__ import annotations
 
 from collections.abc import AsyncIterator, Awaitable, Callable, Generator, Iterator, Mapping
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any, Generic, TypeVar
+from typing import Any, Generic, TypeVar
 
 import attrs
 
-if TYPE_CHECKING:
-    from ._resource import AsyncAPIResource, Endpoint, NotGiven, SyncAPIResource, Timeout
+from ._sentinel import Unset
 
 Item = TypeVar("Item")
 
 
 def _unset(value: Any) -> bool:
-    """Whether a generated model left ``value`` out (its ``Unset``)."""
-    return value is None or type(value).__name__ == "Unset"
+    """Whether a generated model left ``value`` out (``Unset``) or gave null."""
+    return value is None or isinstance(value, Unset)
 
 
 @dataclass(frozen=True)
@@ -73,15 +72,9 @@ class _Page(Generic[Item]):
     """What a sync and an async page share: the answer, its items, the next arguments."""
 
     def __init__(
-        self,
-        endpoint: Endpoint[Any],
-        paging: Paging,
-        arguments: Mapping[str, Any],
-        options: tuple[Timeout | NotGiven, Mapping[str, str] | None],
-        data: Any,
+        self, operation: str, paging: Paging, arguments: Mapping[str, Any], data: Any
     ) -> None:
-        self._endpoint, self._paging, self._arguments = endpoint, paging, arguments
-        self._options = options
+        self._operation, self._paging, self._arguments = operation, paging, arguments
         self.data = data
         """The page as the operation's model (``VideoList``, ``GetMediaListResult``...)."""
         self.number = paging.number(arguments)
@@ -95,8 +88,8 @@ class _Page(Generic[Item]):
 
     def __repr__(self) -> str:
         """Operation, page number and item count."""
-        op = self._endpoint.operation_id
-        return f"<{type(self).__name__} {op} page {self.number}: {len(self.items)} items>"
+        op, count = self._operation, len(self.items)
+        return f"<{type(self).__name__} {op} page {self.number}: {count} items>"
 
 
 class SyncPage(_Page[Item]):
@@ -104,26 +97,21 @@ class SyncPage(_Page[Item]):
 
     def __init__(
         self,
-        resource: SyncAPIResource,
-        endpoint: Endpoint[Any],
+        fetch: Callable[[Mapping[str, Any]], SyncPage[Item]],
+        operation: str,
         paging: Paging,
         arguments: Mapping[str, Any],
-        options: tuple[Timeout | NotGiven, Mapping[str, str] | None],
         data: Any,
     ) -> None:
-        super().__init__(endpoint, paging, arguments, options, data)
-        self._resource = resource
+        """``fetch`` sends the list call with other arguments (the next page's)."""
+        super().__init__(operation, paging, arguments, data)
+        self._fetch = fetch
 
     def get_next_page(self) -> SyncPage[Item]:
         """Fetch the page after this one (check :meth:`has_next_page` first)."""
         if not self.has_next_page():
             raise StopIteration(f"page {self.number} is the last one")
-        return self._resource._page(
-            self._endpoint,
-            self._paging,
-            self._paging.next_arguments(self._arguments),
-            *self._options,
-        )
+        return self._fetch(self._paging.next_arguments(self._arguments))
 
     def iter_pages(self) -> Iterator[SyncPage[Item]]:
         """This page and every following one."""
@@ -145,22 +133,21 @@ class AsyncPage(_Page[Item]):
 
     def __init__(
         self,
-        resource: AsyncAPIResource,
-        endpoint: Endpoint[Any],
+        fetch: Callable[[Mapping[str, Any]], Awaitable[AsyncPage[Item]]],
+        operation: str,
         paging: Paging,
         arguments: Mapping[str, Any],
-        options: tuple[Timeout | NotGiven, Mapping[str, str] | None],
         data: Any,
     ) -> None:
-        super().__init__(endpoint, paging, arguments, options, data)
-        self._resource = resource
+        """``fetch`` sends the list call with other arguments (the next page's)."""
+        super().__init__(operation, paging, arguments, data)
+        self._fetch = fetch
 
     async def get_next_page(self) -> AsyncPage[Item]:
         """Fetch the page after this one (check :meth:`has_next_page` first)."""
         if not self.has_next_page():
             raise StopAsyncIteration(f"page {self.number} is the last one")
-        following = self._paging.next_arguments(self._arguments)
-        return await self._resource._page(self._endpoint, self._paging, following, *self._options)
+        return await self._fetch(self._paging.next_arguments(self._arguments))
 
     async def iter_pages(self) -> AsyncIterator[AsyncPage[Item]]:
         """This page and every following one."""

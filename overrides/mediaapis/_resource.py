@@ -21,6 +21,7 @@ import httpx
 
 from ._errors import secrets_in
 from ._transport import OPERATION_EXTENSION
+from ._validation import check_request
 
 if TYPE_CHECKING:
     from ._pages import AsyncPage, AsyncPaginator, Paging, SyncPage
@@ -403,7 +404,9 @@ class SyncAPIResource:
         extra_headers: Mapping[str, str] | None,
         idempotency_key: str | None = None,
     ) -> APIResponse[T]:
-        """Send one call and return the raw answer (a paid call through :func:`paid_send`)."""
+        """Send one call and return the raw answer (a call the spec refuses is not sent;
+        a paid call goes through :func:`paid_send`)."""
+        check_request(endpoint, arguments, self._client)
         http = self._client.client.get_httpx_client()
         request = build_request(endpoint, arguments, timeout, extra_headers)
         if idempotency_key is not None or paid(endpoint):
@@ -422,7 +425,11 @@ class SyncAPIResource:
         from ._pages import SyncPage
 
         data = self._request(endpoint, arguments, timeout, extra_headers).parse()
-        return SyncPage(self, endpoint, paging, arguments, (timeout, extra_headers), data)
+
+        def fetch(following: Mapping[str, Any]) -> SyncPage[Any]:
+            return self._page(endpoint, paging, following, timeout, extra_headers)
+
+        return SyncPage(fetch, endpoint.operation_id, paging, arguments, data)
 
     def _batched(
         self,
@@ -455,6 +462,7 @@ class AsyncAPIResource:
         idempotency_key: str | None = None,
     ) -> APIResponse[T]:
         """Async twin of :meth:`SyncAPIResource._request`."""
+        check_request(endpoint, arguments, self._client)
         http = self._client.client.get_async_httpx_client()
         request = build_request(endpoint, arguments, timeout, extra_headers)
         if idempotency_key is not None or paid(endpoint):
@@ -474,7 +482,11 @@ class AsyncAPIResource:
         from ._pages import AsyncPage
 
         data = (await self._request(endpoint, arguments, timeout, extra_headers)).parse()
-        return AsyncPage(self, endpoint, paging, arguments, (timeout, extra_headers), data)
+
+        async def fetch(following: Mapping[str, Any]) -> AsyncPage[Any]:
+            return await self._page(endpoint, paging, following, timeout, extra_headers)
+
+        return AsyncPage(fetch, endpoint.operation_id, paging, arguments, data)
 
     def _paginator(
         self,

@@ -33,10 +33,12 @@ from urllib.parse import urlsplit
 
 import httpx
 
+from ._clock import async_sleep
 from ._errors import (
     SECRET_HEADERS,
     APIConnectionError,
     APITimeoutError,
+    MalformedResponseError,
     MediaAPIError,
     Secrets,
     secrets_in,
@@ -44,7 +46,7 @@ from ._errors import (
 from ._errors import scrub as _scrub
 
 if TYPE_CHECKING:
-    from .rawugc.ratelimit import Limiter
+    from ._pacing import Limiter
 
 OPERATION_EXTENSION = "mediaapis.operation"
 NOT_SENT = (httpx.ConnectError, httpx.ConnectTimeout, httpx.PoolTimeout)
@@ -259,6 +261,15 @@ class Profile:
         (the API's own error answers; never an unreadable body)."""
         return False
 
+    def malformed(self, response: httpx.Response, operation: str, detail: str) -> MediaAPIError:
+        """The typed error for a success body that does not fit the operation's model."""
+        return MalformedResponseError(
+            f"{operation}: {detail}",
+            status_code=response.status_code,
+            operation=operation,
+            request_id=response.headers.get("x-request-id"),
+        )
+
 
 class Call:
     """What a profile may read about the request being answered."""
@@ -469,13 +480,6 @@ class StackTransport(httpx.BaseTransport):
     def close(self) -> None:
         """Close the wrapped transport."""
         self._inner.close()
-
-
-async def async_sleep(seconds: float) -> None:
-    """``asyncio.sleep`` (asyncio imported when first awaited)."""
-    import asyncio
-
-    await asyncio.sleep(seconds)
 
 
 class AsyncStackTransport(httpx.AsyncBaseTransport):

@@ -14,24 +14,32 @@ is printed is the API's own JSON). ``key=value`` sets a parameter or a body fiel
 in the spec (coerced to the spec's type); ``key:=json`` sets it to a JSON value; ``--json``
 gives the whole body; ``file=@path`` uploads a file. A body that does not fit the operation's
 model (a missing required field, an unknown field, a value off the spec's enum) is a usage
-error naming the field. Keys come from the environment (``RAWUGC_API_KEY``;
+error naming the field; so is a time given in Unix seconds where the spec says milliseconds.
+``--all`` walks every page of a paged list (the spec's ``x-pagination``) and prints its items
+as one JSON array. Keys come from the environment (``RAWUGC_API_KEY``;
 ``VOLC_ACCESSKEY``/``VOLC_SECRETKEY``), base URLs from ``--base-url`` or ``RAWUGC_BASE_URL`` /
 ``VOLC_ICP_BASE_URL``. Output is JSON on stdout; errors go to stderr. Exit codes: 0 success,
 1 the API refused the request, 2 usage error, 3 server or network failure, 4 the job failed,
-5 the wait timed out. ``--idempotency-key KEY`` on a call that spends credits or publishes:
-a repeat with the same key prints the first answer without spending again; keys are kept in
-``--ledger`` (``sqlite:///PATH`` or ``redis://...``), ``RAWUGC_LEDGER``, or
+5 the wait timed out, 130 interrupted (Ctrl-C): an accepted job keeps running, and the command
+that resumes waiting on it is printed (``--wait`` on its poll operation, e.g.
+``mediaapis rawugc getVideo videoId=vid_123 --wait``); 141 (128 + SIGPIPE, as for cat or
+grep) when the reader of the output went away (``| head``), quietly.
+``--idempotency-key KEY`` on a call that spends credits or publishes: a repeat with the same
+key prints the first answer without spending again; keys are kept in ``--ledger``
+(``sqlite:///PATH`` or ``redis://...``), ``RAWUGC_LEDGER``, or
 ``$XDG_STATE_HOME/mediaapis/jobs.db``.
 """
 
 from __future__ import annotations
 
 import argparse
+import difflib
 import importlib
 import inspect
 import io
 import json
 import os
+import re
 import sys
 import time
 import typing
@@ -58,18 +66,21 @@ if TYPE_CHECKING:
     from ._resource import APIResponse
 
 EXIT_OK, EXIT_REFUSED, EXIT_USAGE, EXIT_FAILED, EXIT_JOB_FAILED, EXIT_TIMEOUT = range(6)
+EXIT_BROKEN_PIPE = 128 + 13  # 128 + SIGPIPE: what a shell reports for ``cat big | head``
+EXIT_INTERRUPTED = 130  # 128 + SIGINT, as shells report a Ctrl-C
 ENV_LEDGER = "RAWUGC_LEDGER"  # where --idempotency-key keeps its keys
 
 
 @dataclass(frozen=True)
 class Api:
+    name: str
     package: str
     base_url_env: str
 
 
 APIS = {
-    "rawugc": Api("rawugc_client", "RAWUGC_BASE_URL"),
-    "icp": Api("volc_icp_client", "VOLC_ICP_BASE_URL"),
+    "rawugc": Api("rawugc", "rawugc_client", "RAWUGC_BASE_URL"),
+    "icp": Api("icp", "volc_icp_client", "VOLC_ICP_BASE_URL"),
 }
 
 
@@ -139,12 +150,56 @@ def describe(api: Api, schema: Mapping[str, Any]) -> str:
         text += ", one of " + "|".join(map(str, schema["enum"]))
     if "default" in schema:
         text += f", default {json.dumps(schema['default'], ensure_ascii=False)}"
+    if "x-unix-time" in schema:
+        text += f", Unix {schema['x-unix-time']} (not seconds)"
     return text
+
+
+def plain(text: str) -> str:
+    """Help text without reST markup: ``name`` becomes name."""
+    return re.sub(r"``(.+?)``", r"\1", text)
+
+
+def credits_note(op: Mapping[str, Any]) -> str | None:
+    """What an operation costs, from the spec's ``x-rawugc-credits`` (None: it is free)."""
+    credits = op.get("x-rawugc-credits")
+    if credits is None:
+        return None
+    if "costBy" in credits:
+        by = credits["costBy"]
+        prices = ", ".join(f"{value} {_credits(cost)}" for value, cost in by["values"].items())
+        return f"costs by {by['field']}: {prices}"
+    if credits.get("cost") is None:
+        return "spends credits (the amount is not stated: see creditsUsed in the answer)"
+    return f"costs {_credits(credits['cost'])}"
+
+
+def _short_cost(op: Mapping[str, Any]) -> str:
+    """`` [3 credits]`` for the operations list (empty when free)."""
+    credits = op.get("x-rawugc-credits")
+    if credits is None:
+        return ""
+    if "costBy" in credits:
+        return f" [credits by {credits['costBy']['field']}]"
+    return " [credits]" if credits.get("cost") is None else f" [{_credits(credits['cost'])}]"
+
+
+def _credits(count: int) -> str:
+    return f"{count} credit{'' if count == 1 else 's'}"
+
+
+def python_call(api_name: str, op: Mapping[str, Any]) -> str:
+    """The typed client's method for an operation (``client.videos.generate(...)``)."""
+    client = "mediaapis.RawUGC()" if api_name == "rawugc" else "mediaapis.ICP()"
+    return f"{client}.{op['x-sdk-name']}(...)"
 
 
 def operation_help(api: Api, name: str, path: str, method: str, op: Mapping[str, Any]) -> str:
     wire = path.replace("#", "?", 1)  # ICP path keys carry the query after '#' (see the spec)
-    lines = [f"{method.upper()} {wire}  ({op['operationId']})", "", op.get("summary", ""), ""]
+    lines = [f"{method.upper()} {wire}  ({op['operationId']})", "", op.get("summary", "")]
+    lines.append(f"Python: {python_call(api.name, op)}")
+    cost = credits_note(op)
+    lines += [cost, ""] if cost else [""]
     params = operation_parameters(api.package, path, op)
     if params:
         lines.append("parameters:")
@@ -160,7 +215,9 @@ def operation_help(api: Api, name: str, path: str, method: str, op: Mapping[str,
             lines.append(f"  {field}  ({need}) {describe(api, sub)}")
     if "x-rawugc-job" in op:
         lines.append(f"\n--wait polls {op['x-rawugc-job']['pollOperationId']} until the job ends")
-    return "\n".join(lines)
+    if "x-pagination" in op:
+        lines.append("\n--all walks every page and prints the items as one JSON array")
+    return plain("\n".join(lines))
 
 
 # --- from key=value pairs to a call of the typed client -----------------------------------
@@ -184,6 +241,26 @@ def coerce(api: Api, raw: str, schema: Mapping[str, Any], name: str) -> Any:
     except ValueError:
         raise UsageError(f"{name}: {raw!r} is not a valid {'|'.join(map(str, kinds))}") from None
     return raw
+
+
+# Unix times from 1e9 to 1e11: as seconds 2001 to 5138, as milliseconds only 1970-01-12 to
+# 1973-03-03. In that band a value of a milliseconds field was meant as seconds.
+_SECONDS_BAND = (10**9, 10**11)
+
+
+def check_unix_time(api: Api, name: str, value: Any, schema: Mapping[str, Any]) -> None:
+    """Refuse a Unix time in seconds given to a field the spec keeps in milliseconds
+    (``x-unix-time``): the API would take it for January 1970."""
+    schema = resolve(api.package, schema)
+    for member in (schema, *(resolve(api.package, s) for s in schema.get("anyOf", []))):
+        unit = member.get("x-unix-time")
+        if unit != "milliseconds" or isinstance(value, bool) or not isinstance(value, int):
+            continue
+        if _SECONDS_BAND[0] <= value < _SECONDS_BAND[1]:
+            raise UsageError(
+                f"{name}: {value} looks like Unix seconds; {name} is Unix milliseconds "
+                f"(did you mean {value * 1000}?)"
+            )
 
 
 @dataclass
@@ -247,6 +324,9 @@ def build_call(
             raise UsageError(
                 f"{key}: not a parameter or body field of {op['operationId']} (known: {known})"
             )
+    for name, value in (*values.items(), *body.items()):
+        schema = params[name].get("schema", {}) if name in params else fields.get(name, {})
+        check_unix_time(api, name, value, schema)
     module = generated_module(api.package, op["operationId"])
     call = Call(op["x-sdk-name"], op["operationId"], {}, {}, {}, None)
     for name, param in params.items():
@@ -362,7 +442,17 @@ def _guess_type(file: Path) -> str:
 
 
 def _base_url(api: Api, given: str | None) -> str | None:
-    return given or os.environ.get(api.base_url_env) or None
+    """``--base-url`` or the API's environment variable, checked (a usage error naming it)."""
+    from ._transport import check_base_url
+
+    name = "--base-url" if given else api.base_url_env
+    url = given or os.environ.get(api.base_url_env) or None
+    if url is None:
+        return None
+    try:
+        return check_base_url(url, name)
+    except ValueError as exc:
+        raise UsageError(str(exc)) from None
 
 
 def client_for(
@@ -449,6 +539,17 @@ def send(
         return response
 
 
+def send_all(api_name: str, base_url: str | None, call: Call) -> list[Any]:
+    """Every item of every page of a paged list (the typed method's page, iterated), as the
+    API's JSON."""
+    with client_for(api_name, base_url, raise_for_status=True) as client:
+        resource, name = resource_of(client, call.sdk_name)
+        arguments = {**call.arguments, **_fields_of(call.body)}
+        if call.headers:
+            arguments["extra_headers"] = call.headers
+        return [item.to_dict() for item in getattr(resource, name)(**arguments)]
+
+
 def _secrets(response: httpx.Response | None = None) -> set[str]:
     """The secrets this process knows (keys in the environment, what the request carried)."""
     from ._errors import secrets_in
@@ -469,79 +570,150 @@ def _err(text: str, secrets: set[str]) -> None:
 
 
 def report_error(api_name: str, response: httpx.Response) -> int:
-    """Print the API's error (problem+json or the Volcengine envelope); return the exit code."""
+    """Print the API's error once (status, title, detail, the fields the detail leaves out, the
+    request id), from problem+json or the Volcengine envelope; return the exit code."""
     secrets = _secrets(response)
     try:
         document: Any = response.json()
     except ValueError:
         _err(f"error: HTTP {response.status_code}, unreadable body", secrets)
         return EXIT_FAILED
+    fields = document if isinstance(document, dict) else {}
+    request_id = response.headers.get("x-request-id")
     if api_name == "icp":
-        error = (
-            (document.get("ResponseMetadata") or {}).get("Error")
-            if isinstance(document, dict)
-            else None
-        )
+        metadata = fields.get("ResponseMetadata") or {}
+        error = metadata.get("Error") if isinstance(metadata, dict) else None
         if not error:
             return EXIT_OK if response.status_code < 400 else EXIT_FAILED
-        _err(f"error: {error.get('Code')} ({error.get('CodeN')}): {error.get('Message')}", secrets)
+        request_id = request_id or metadata.get("RequestId")
+        lines = [
+            f"error: HTTP {response.status_code} {error.get('Code')} ({error.get('CodeN')}): "
+            f"{error.get('Message')}"
+        ]
     elif response.status_code < 400:
         return EXIT_OK
     else:
-        title = document.get("title") if isinstance(document, dict) else None
-        _err(
-            f"error: HTTP {response.status_code} {title or ''}: "
-            f"{document.get('detail', '') if isinstance(document, dict) else ''}",
-            secrets,
-        )
-        for item in document.get("errors") or [] if isinstance(document, dict) else []:
-            _err(f"  {item.get('field')}: {item.get('message')}", secrets)
-    _err(json.dumps(document, indent=2, ensure_ascii=False), secrets)
+        detail = str(fields.get("detail") or "")
+        title = fields.get("title") or ""
+        lines = [
+            ": ".join(filter(None, (f"error: HTTP {response.status_code} {title}".strip(), detail)))
+        ]
+        for item in fields.get("errors") or []:
+            if isinstance(item, dict) and str(item.get("message")) not in detail:
+                lines.append(f"  {item.get('field')}: {item.get('message')}")
+    if request_id:
+        lines.append(f"  request id: {request_id}")
+    _err("\n".join(lines), secrets)
     status = response.status_code
     return EXIT_FAILED if status >= 500 or status == 429 else EXIT_REFUSED
 
 
 def progress_bar(estimate: float, stream: Any = None) -> Any:
-    """A callback drawing ``[#####.....] status 40s`` for a job being waited on (on stderr)."""
+    """A callback showing a job being waited on, on stderr: a ``[#####.....] status 40s`` bar
+    redrawn in place on a terminal, a plain line per status change otherwise (a log file or a
+    pipe gets no carriage returns)."""
     started = time.monotonic()
     stream = stream or sys.stderr
+    isatty = getattr(stream, "isatty", None)
+    terminal = bool(isatty and isatty())
+    shown: list[str] = []
 
     def draw(job: Any) -> None:
         elapsed = time.monotonic() - started
-        done = min(1.0, elapsed / estimate) if job.status not in ("completed", "failed") else 1.0
+        ended = job.status in ("completed", "failed")
+        if not terminal:
+            if not shown or shown[-1] != job.status:
+                shown.append(job.status)
+                stream.write(f"job {job.status} after {elapsed:.0f}s\n")
+                stream.flush()
+            return
+        done = min(1.0, elapsed / estimate) if not ended else 1.0
         filled = int(done * 30)
         stream.write(f"\r[{'#' * filled}{'.' * (30 - filled)}] {job.status:<10} {elapsed:5.0f}s")
         stream.flush()
-        if job.status in ("completed", "failed"):
+        if ended:
             stream.write("\n")
 
     return draw
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    """Run one command; return its exit code (see the module's documentation)."""
+    try:
+        code = _main(argv)
+        sys.stdout.flush()  # here, where a closed pipe can still be caught
+    except BrokenPipeError:
+        # the reader went away (``| head``): end quietly, as Unix tools do (Python's docs,
+        # "Note on SIGPIPE"): stdout to devnull so the flush at exit does not fail again
+        _silence_stdout()
+        return EXIT_BROKEN_PIPE
+    return code
+
+
+def _silence_stdout() -> None:
+    try:
+        fd = sys.stdout.fileno()
+    except (AttributeError, OSError, ValueError):  # not a real file (a test's capture)
+        return
+    devnull = os.open(os.devnull, os.O_WRONLY)
+    os.dup2(devnull, fd)
+    os.close(devnull)
+
+
+USAGE = """usage: mediaapis {rawugc,icp} OPERATION [key=value | key:=json | field=@file ...]
+                 [--json BODY] [--base-url URL] [--wait] [--all]
+       mediaapis {rawugc,icp} --help            the operations of an API
+       mediaapis {rawugc,icp} OPERATION --help  an operation's fields, cost, Python method
+       mediaapis mcp {rawugc,icp,all} [...]     an MCP server (needs mediaapis[mcp])
+"""
+
+
+def _unknown_api(word: str) -> int:
+    """A first word that is no API: name the APIs, and the command the user may have meant."""
+    print(
+        f"error: {word!r} is not an API; the APIs are {', '.join(APIS)} (and mcp)", file=sys.stderr
+    )
+    meant = [f"mediaapis {name} {word}" for name, api in APIS.items() if word in operations(api)]
+    close = difflib.get_close_matches(word, [*APIS, "mcp"], n=1)
+    if meant:
+        print(f"did you mean `{'` or `'.join(meant)}`?", file=sys.stderr)
+    elif close:
+        print(f"did you mean `mediaapis {close[0]}`?", file=sys.stderr)
+    print("see `mediaapis --help`", file=sys.stderr)
+    return EXIT_USAGE
+
+
+def _main(argv: Sequence[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
     if argv and argv[0] == "mcp":  # the MCP server (the mcp extra): see mediaapis.mcp
         from .mcp.__main__ import main as mcp_main
 
         return mcp_main(argv[1:])
-    if not argv or argv[0] in ("-h", "--help") or argv[0] not in APIS:
-        print(__doc__)
-        print("APIs: " + ", ".join(APIS))
-        return EXIT_OK if not argv or argv[0] in ("-h", "--help") else EXIT_USAGE
+    if not argv or argv[0] in ("-h", "--help"):
+        print(USAGE)
+        print(plain(__doc__ or ""))
+        return EXIT_OK
+    if argv[0] not in APIS:
+        return _unknown_api(argv[0])
     api_name, api = argv[0], APIS[argv[0]]
     table = operations(api)
     if len(argv) == 1 or argv[1] in ("-h", "--help"):
         print(f"operations of {api_name} ({load_spec(api.package)['info']['title']}):")
         for path, method, op in iter_operations(api.package):
+            shown = op.get("x-volc-action", op["operationId"])
             print(
-                f"  {op.get('x-volc-action', op['operationId']):<24} {method.upper():<6} "
-                f"{path.split('#')[0]:<34} {op.get('summary', '')}"
+                f"  {shown:<24} {method.upper():<6} {path.split('#')[0]:<34} "
+                f"{op['x-sdk-name']:<28} {op.get('summary', '')}{_short_cost(op)}"
             )
+        print(f"\n`mediaapis {api_name} OPERATION --help`: fields, credits, Python method")
         return EXIT_OK
     name = argv[1]
     if name not in table:
+        close = difflib.get_close_matches(name, table, n=1)
+        hint = f" (did you mean {close[0]!r}?)" if close else ""
         print(
-            f"error: unknown operation {name!r} for {api_name}; see `mediaapis {api_name} --help`",
+            f"error: unknown operation {name!r} for {api_name}{hint}; "
+            f"see `mediaapis {api_name} --help`",
             file=sys.stderr,
         )
         return EXIT_USAGE
@@ -551,6 +723,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--json", dest="body_json")
     parser.add_argument("--base-url")
     parser.add_argument("--wait", action="store_true")
+    parser.add_argument("--all", dest="all_pages", action="store_true", help="every page")
     parser.add_argument("--timeout", type=float, default=1800.0, help="--wait deadline, seconds")
     parser.add_argument("--min-interval", type=float, help="--wait: shortest poll interval")
     parser.add_argument("--max-interval", type=float, help="--wait: longest poll interval")
@@ -560,10 +733,16 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.help:
         print(operation_help(api, name, path, method, op))
         return EXIT_OK
-    base_url = _base_url(api, args.base_url)
+    items: list[Any] | None = None  # --all: every page's items
     try:
+        base_url = _base_url(api, args.base_url)
+        if args.all_pages and "x-pagination" not in op:
+            raise UsageError(f"--all: {op['operationId']} returns no pages (no x-pagination)")
         call = build_call(api, path, op, pairs, args.body_json)
-        answer = send(api_name, base_url, call, args.idempotency_key, args.ledger)
+        if args.all_pages:
+            items = send_all(api_name, base_url, call)
+        else:
+            answer = send(api_name, base_url, call, args.idempotency_key, args.ledger)
     except UsageError as exc:
         print(f"error: {exc}", file=sys.stderr)
         return EXIT_USAGE
@@ -572,30 +751,71 @@ def main(argv: Sequence[str] | None = None) -> int:
         return EXIT_FAILED
     except Exception as exc:  # the stacks' typed errors: missing keys, connection failures
         return _typed_error(exc)
+    except KeyboardInterrupt:
+        print("\ninterrupted before the answer came", file=sys.stderr)
+        if "x-rawugc-job" in op:
+            listing = op["x-rawugc-job"]["listOperationId"]
+            print(
+                "the job may have been accepted (and charged): look for it with "
+                f"`mediaapis rawugc {listing}`",
+                file=sys.stderr,
+            )
+        return EXIT_INTERRUPTED
+    if items is not None:
+        print(json.dumps(items, indent=2, ensure_ascii=False))
+        return EXIT_OK
     code = report_error(api_name, answer.http_response)
     if code != EXIT_OK:
         return code
     document = answer.http_response.json()
-    if args.wait and "x-rawugc-job" in op:
+    job_op = _job_operation(api, op) if args.wait else None
+    if job_op is not None:
         intervals = (args.min_interval, args.max_interval)
-        return wait(op, answer, base_url, args.timeout, intervals)
+        return wait(job_op, answer, base_url, args.timeout, intervals, args.base_url)
     print(json.dumps(document, indent=2, ensure_ascii=False))
     return EXIT_OK
 
 
 def _typed_error(exc: Exception) -> int:
     from ._errors import MediaAPIError
+    from ._validation import RequestValidationError
     from .icp import MissingCredentialsError
     from .rawugc.errors import MissingAPIKeyError
 
     _err(f"error: {exc}", _secrets())
     if isinstance(exc, MissingCredentialsError | MissingAPIKeyError):
         return EXIT_USAGE
+    if isinstance(exc, RequestValidationError):  # refused before sending, as the API would
+        return EXIT_REFUSED
     if isinstance(exc, MediaAPIError):
         status, retryable = exc.status_code, getattr(exc, "retryable", False)
         refused = status is not None and (status < 300 or 400 <= status < 500)
         return EXIT_REFUSED if refused and status != 429 and not retryable else EXIT_FAILED
     raise exc
+
+
+def _job_operation(api: Api, op: Mapping[str, Any]) -> Mapping[str, Any] | None:
+    """The generate operation whose job ``--wait`` follows: ``op`` itself when it starts one,
+    or the one whose ``x-rawugc-job`` polls with ``op`` (``getVideo videoId=... --wait``
+    resumes waiting on a job already accepted); None when ``op`` has no job."""
+    if "x-rawugc-job" in op:
+        return op
+    for _, _, candidate in iter_operations(api.package):
+        job = candidate.get("x-rawugc-job")
+        if job is not None and job["pollOperationId"] == op["operationId"]:
+            return candidate
+    return None
+
+
+def resume_command(op: Mapping[str, Any], job_id: str, base_url: str | None) -> str:
+    """The command that resumes waiting on the job ``op`` started."""
+    import shlex
+
+    job = op["x-rawugc-job"]
+    words = ["mediaapis", "rawugc", job["pollOperationId"], f"{job['pathParameter']}={job_id}"]
+    if base_url:
+        words += ["--base-url", base_url]
+    return shlex.join([*words, "--wait"])
 
 
 def wait(
@@ -604,28 +824,43 @@ def wait(
     base_url: str | None,
     timeout: float,
     intervals: tuple[float | None, float | None] = (None, None),
+    given_base_url: str | None = None,
 ) -> int:
     """Poll the job the operation started (its resource's ``wait``), drawing a progress bar;
-    print the final resource."""
+    print the final resource. A Ctrl-C prints the job's id and the command that resumes
+    waiting (the job keeps running: it was accepted and charged) and exits 130."""
     from .rawugc.errors import JobFailedError, JobTimeoutError
 
-    field = op["x-rawugc-job"]["estimatedCompletionField"]
+    job = op["x-rawugc-job"]
+    field = job["estimatedCompletionField"]
     estimate = float(accepted.http_response.json().get(field) or 60)
+    started = accepted.parse()
+    job_id = str(accepted.http_response.json().get(job["idField"]))
+    resume = resume_command(op, job_id, given_base_url)
     with client_for("rawugc", base_url, raise_for_status=True) as client:
         jobs, _ = resource_of(client, op["x-sdk-name"])
         try:
+            draw = progress_bar(estimate)
+            draw(started)  # the job as accepted, before the first poll
             result = jobs.wait(
-                accepted.parse(),
+                started,
                 timeout=timeout,
                 min_interval=intervals[0],
                 max_interval=intervals[1],
-                on_progress=progress_bar(estimate),
+                on_progress=draw,
             )
+        except KeyboardInterrupt:
+            print(
+                f"\ninterrupted: job {job_id} was accepted (and charged) and keeps running\n"
+                f"resume waiting with: {resume}",
+                file=sys.stderr,
+            )
+            return EXIT_INTERRUPTED
         except JobFailedError as exc:
             print(f"\nerror: {exc}", file=sys.stderr)
             return EXIT_JOB_FAILED
         except JobTimeoutError as exc:
-            print(f"\nerror: {exc}", file=sys.stderr)
+            print(f"\nerror: {exc}\nresume waiting with: {resume}", file=sys.stderr)
             return EXIT_TIMEOUT
     print(json.dumps(result.to_dict(), indent=2, ensure_ascii=False))
     return EXIT_OK

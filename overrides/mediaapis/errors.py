@@ -4,6 +4,21 @@
 ``VolcError`` and theirs); ``except mediaapis.MediaAPIError`` catches every one of them.
 """
 
-from ._errors import APIConnectionError, APITimeoutError, MalformedResponseError, MediaAPIError
+from ._errors import (
+    APIConnectionError,
+    APITimeoutError,
+    ClientClosedError,
+    MalformedResponseError,
+    MediaAPIError,
+)
+from ._validation import FieldProblem, RequestValidationError
 
-__all__ = ["APIConnectionError", "APITimeoutError", "MalformedResponseError", "MediaAPIError"]
+__all__ = [
+    "APIConnectionError",
+    "APITimeoutError",
+    "ClientClosedError",
+    "FieldProblem",
+    "MalformedResponseError",
+    "MediaAPIError",
+    "RequestValidationError",
+]

@@ -21,8 +21,17 @@ from mediaapis._resource import (
     jobs_finished,
     model_body,
 )
-from mediaapis.rawugc.errors import JobFailedError
-from mediaapis.rawugc.jobs import await_job, await_jobs, wait_job, wait_jobs
+from mediaapis.rawugc.errors import JobFailedError, JobPendingError
+from mediaapis.rawugc.jobs import (
+    as_accepted,
+    await_job,
+    await_jobs,
+    check_wait,
+    completed,
+    keep_job,
+    wait_job,
+    wait_jobs,
+)
 from rawugc_client.api.images import generate_image as _generate_image
 from rawugc_client.api.images import get_image as _get_image
 from rawugc_client.api.images import list_images as _list_images
@@ -40,6 +49,17 @@ _GENERATE_IMAGE = Endpoint("generateImage", _generate_image, ImageGenerationAcce
 _GET_IMAGE = Endpoint("getImage", _get_image, Image.from_dict)
 _LIST_IMAGES = Endpoint("listImages", _list_images, ImageList.from_dict)
 _PAGING_LIST_IMAGES = Paging("query", "page", 1, ("images",), ("pagination", "total_pages"))
+
+
+class CompletedImage(Image):
+    """A ``Image`` whose job completed, as the waits return it.
+
+        What the spec's ``resultFields`` guarantee on completion is typed as set:
+    ``url`` (a job reported completed without it is a ``MalformedResponseError``).
+    """
+
+    __slots__ = ()
+    url: str
 
 
 class Images(SyncAPIResource):
@@ -141,7 +161,7 @@ class Images(SyncAPIResource):
         idempotency_key: str | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> Image: ...
+    ) -> CompletedImage: ...
 
     @overload
     def generate_and_wait(
@@ -153,7 +173,7 @@ class Images(SyncAPIResource):
         idempotency_key: str | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> Image: ...
+    ) -> CompletedImage: ...
 
     def generate_and_wait(
         self,
@@ -172,13 +192,16 @@ class Images(SyncAPIResource):
         idempotency_key: str | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> Image:
+    ) -> CompletedImage:
         """Start an image generation job
 
         Spends credits (see creditsUsed).
         Sent once: a lost answer is looked up (x-rawugc-reconcile);
         idempotency_key= makes a repeat return the recorded answer.
         Then wait for the job (``wait``) and return it finished, its result set.
+        ``on_progress`` gets the job as accepted, then every polled job. An error, Ctrl-C or
+        cancellation once the job is accepted carries its ``job_id`` and a note naming the
+        call that resumes the wait.
         """
 
         arguments: dict[str, Any] = {
@@ -199,12 +222,16 @@ class Images(SyncAPIResource):
             ),
         }
 
+        check_wait(wait_timeout, on_progress)
         accepted = (
             self._request(
                 _GENERATE_IMAGE, arguments, timeout, extra_headers, idempotency_key=idempotency_key
             )
         ).parse()
-        return self.wait(accepted, on_progress=on_progress, timeout=wait_timeout)
+        with keep_job(accepted, asynchronous=False):
+            if on_progress is not None:
+                on_progress(as_accepted(Image, accepted, arguments.get("body")))
+            return self.wait(accepted, on_progress=on_progress, timeout=wait_timeout)
 
     def wait(
         self,
@@ -214,27 +241,31 @@ class Images(SyncAPIResource):
         timeout: float | None = None,
         min_interval: float | None = None,
         max_interval: float | None = None,
-    ) -> Image:
+    ) -> CompletedImage:
         """Poll one job (an accepted answer, the job, or its id) until it completes.
 
         Raises ``JobFailedError`` when it fails and ``JobTimeoutError`` after ``timeout``
-        seconds (default 30 minutes); ``on_progress`` gets every polled job.
+        seconds (default 30 minutes); ``on_progress`` gets every polled job. Any error
+        leaving the wait (Ctrl-C included) carries ``job_id`` and a note to resume it.
         """
         return jobs_finished(
             self._client,
             cast(
-                "Image",
-                wait_job(
-                    job_client(self._client),
-                    job,
-                    kind="generateImage",
-                    **job_options(
-                        self._client,
-                        timeout,
-                        min_interval,
-                        max_interval,
-                        on_progress,
-                        asynchronous=False,
+                "CompletedImage",
+                completed(
+                    CompletedImage,
+                    wait_job(
+                        job_client(self._client),
+                        job,
+                        kind="generateImage",
+                        **job_options(
+                            self._client,
+                            timeout,
+                            min_interval,
+                            max_interval,
+                            on_progress,
+                            asynchronous=False,
+                        ),
                     ),
                 ),
             ),
@@ -243,50 +274,52 @@ class Images(SyncAPIResource):
     @overload
     def wait_many(
         self,
-        jobs: Iterable[ImageGenerationAccepted | Image],
+        jobs: Iterable[ImageGenerationAccepted | Image | str],
         *,
         return_exceptions: Literal[False] = False,
         on_progress: Callable[[Image], None] | None = None,
         timeout: float | None = None,
-    ) -> builtins.list[Image]: ...
+    ) -> builtins.list[CompletedImage]: ...
 
     @overload
     def wait_many(
         self,
-        jobs: Iterable[ImageGenerationAccepted | Image],
+        jobs: Iterable[ImageGenerationAccepted | Image | str],
         *,
         return_exceptions: Literal[True],
         on_progress: Callable[[Image], None] | None = None,
         timeout: float | None = None,
-    ) -> builtins.list[Image | JobFailedError]: ...
+    ) -> builtins.list[CompletedImage | JobFailedError | JobPendingError]: ...
 
     def wait_many(
         self,
-        jobs: Iterable[ImageGenerationAccepted | Image],
+        jobs: Iterable[ImageGenerationAccepted | Image | str],
         *,
         return_exceptions: bool = False,
         on_progress: Callable[[Image], None] | None = None,
         timeout: float | None = None,
-    ) -> builtins.list[Image] | builtins.list[Image | JobFailedError]:
-        """Wait for many jobs through the list operation (a fraction of a request per job).
+    ) -> (
+        builtins.list[CompletedImage]
+        | builtins.list[CompletedImage | JobFailedError | JobPendingError]
+    ):
+        """Wait for many jobs (accepted answers, jobs or ids) through the list operation (a
+        fraction of a request per job).
 
-        Results come in the order given; a failed job raises ``JobFailedError`` or, with
-        ``return_exceptions=True``, takes its place in the list.
+        Results come in the order given; a failed job raises ``JobFailedError`` and the
+        deadline ``JobTimeoutError``, or, with ``return_exceptions=True``, a failed job takes
+        its place in the list and so does a ``JobPendingError`` for each job still running at
+        the deadline, the finished ones keeping theirs. Any error leaving the wait (Ctrl-C
+        included) carries ``results`` (job id -> finished job) and ``pending`` (job id ->
+        last status).
         """
-        return jobs_finished(
-            self._client,
-            cast(
-                "builtins.list[Image]",
-                wait_jobs(
-                    job_client(self._client),
-                    list(jobs),
-                    return_exceptions=return_exceptions,
-                    **job_options(
-                        self._client, timeout, None, None, on_progress, asynchronous=False
-                    ),
-                ),
-            ),
+        found = wait_jobs(
+            job_client(self._client),
+            list(jobs),
+            kind="generateImage",
+            return_exceptions=return_exceptions,
+            **job_options(self._client, timeout, None, None, on_progress, asynchronous=False),
         )
+        return jobs_finished(self._client, [completed(CompletedImage, job) for job in found])
 
     def get(
         self,
@@ -425,7 +458,7 @@ class AsyncImages(AsyncAPIResource):
         idempotency_key: str | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> Image: ...
+    ) -> CompletedImage: ...
 
     @overload
     async def generate_and_wait(
@@ -437,7 +470,7 @@ class AsyncImages(AsyncAPIResource):
         idempotency_key: str | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> Image: ...
+    ) -> CompletedImage: ...
 
     async def generate_and_wait(
         self,
@@ -456,13 +489,16 @@ class AsyncImages(AsyncAPIResource):
         idempotency_key: str | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> Image:
+    ) -> CompletedImage:
         """Start an image generation job
 
         Spends credits (see creditsUsed).
         Sent once: a lost answer is looked up (x-rawugc-reconcile);
         idempotency_key= makes a repeat return the recorded answer.
         Then wait for the job (``wait``) and return it finished, its result set.
+        ``on_progress`` gets the job as accepted, then every polled job. An error, Ctrl-C or
+        cancellation once the job is accepted carries its ``job_id`` and a note naming the
+        call that resumes the wait.
         """
 
         arguments: dict[str, Any] = {
@@ -483,12 +519,16 @@ class AsyncImages(AsyncAPIResource):
             ),
         }
 
+        check_wait(wait_timeout, on_progress)
         accepted = (
             await self._request(
                 _GENERATE_IMAGE, arguments, timeout, extra_headers, idempotency_key=idempotency_key
             )
         ).parse()
-        return await self.wait(accepted, on_progress=on_progress, timeout=wait_timeout)
+        with keep_job(accepted, asynchronous=True):
+            if on_progress is not None:
+                on_progress(as_accepted(Image, accepted, arguments.get("body")))
+            return await self.wait(accepted, on_progress=on_progress, timeout=wait_timeout)
 
     async def wait(
         self,
@@ -498,27 +538,31 @@ class AsyncImages(AsyncAPIResource):
         timeout: float | None = None,
         min_interval: float | None = None,
         max_interval: float | None = None,
-    ) -> Image:
+    ) -> CompletedImage:
         """Poll one job (an accepted answer, the job, or its id) until it completes.
 
         Raises ``JobFailedError`` when it fails and ``JobTimeoutError`` after ``timeout``
-        seconds (default 30 minutes); ``on_progress`` gets every polled job.
+        seconds (default 30 minutes); ``on_progress`` gets every polled job. Any error
+        leaving the wait (Ctrl-C included) carries ``job_id`` and a note to resume it.
         """
         return jobs_finished(
             self._client,
             cast(
-                "Image",
-                await await_job(
-                    job_client(self._client),
-                    job,
-                    kind="generateImage",
-                    **job_options(
-                        self._client,
-                        timeout,
-                        min_interval,
-                        max_interval,
-                        on_progress,
-                        asynchronous=True,
+                "CompletedImage",
+                completed(
+                    CompletedImage,
+                    await await_job(
+                        job_client(self._client),
+                        job,
+                        kind="generateImage",
+                        **job_options(
+                            self._client,
+                            timeout,
+                            min_interval,
+                            max_interval,
+                            on_progress,
+                            asynchronous=True,
+                        ),
                     ),
                 ),
             ),
@@ -527,50 +571,52 @@ class AsyncImages(AsyncAPIResource):
     @overload
     async def wait_many(
         self,
-        jobs: Iterable[ImageGenerationAccepted | Image],
+        jobs: Iterable[ImageGenerationAccepted | Image | str],
         *,
         return_exceptions: Literal[False] = False,
         on_progress: Callable[[Image], None] | None = None,
         timeout: float | None = None,
-    ) -> builtins.list[Image]: ...
+    ) -> builtins.list[CompletedImage]: ...
 
     @overload
     async def wait_many(
         self,
-        jobs: Iterable[ImageGenerationAccepted | Image],
+        jobs: Iterable[ImageGenerationAccepted | Image | str],
         *,
         return_exceptions: Literal[True],
         on_progress: Callable[[Image], None] | None = None,
         timeout: float | None = None,
-    ) -> builtins.list[Image | JobFailedError]: ...
+    ) -> builtins.list[CompletedImage | JobFailedError | JobPendingError]: ...
 
     async def wait_many(
         self,
-        jobs: Iterable[ImageGenerationAccepted | Image],
+        jobs: Iterable[ImageGenerationAccepted | Image | str],
         *,
         return_exceptions: bool = False,
         on_progress: Callable[[Image], None] | None = None,
         timeout: float | None = None,
-    ) -> builtins.list[Image] | builtins.list[Image | JobFailedError]:
-        """Wait for many jobs through the list operation (a fraction of a request per job).
+    ) -> (
+        builtins.list[CompletedImage]
+        | builtins.list[CompletedImage | JobFailedError | JobPendingError]
+    ):
+        """Wait for many jobs (accepted answers, jobs or ids) through the list operation (a
+        fraction of a request per job).
 
-        Results come in the order given; a failed job raises ``JobFailedError`` or, with
-        ``return_exceptions=True``, takes its place in the list.
+        Results come in the order given; a failed job raises ``JobFailedError`` and the
+        deadline ``JobTimeoutError``, or, with ``return_exceptions=True``, a failed job takes
+        its place in the list and so does a ``JobPendingError`` for each job still running at
+        the deadline, the finished ones keeping theirs. Any error leaving the wait (Ctrl-C
+        included) carries ``results`` (job id -> finished job) and ``pending`` (job id ->
+        last status).
         """
-        return jobs_finished(
-            self._client,
-            cast(
-                "builtins.list[Image]",
-                await await_jobs(
-                    job_client(self._client),
-                    list(jobs),
-                    return_exceptions=return_exceptions,
-                    **job_options(
-                        self._client, timeout, None, None, on_progress, asynchronous=True
-                    ),
-                ),
-            ),
+        found = await await_jobs(
+            job_client(self._client),
+            list(jobs),
+            kind="generateImage",
+            return_exceptions=return_exceptions,
+            **job_options(self._client, timeout, None, None, on_progress, asynchronous=True),
         )
+        return jobs_finished(self._client, [completed(CompletedImage, job) for job in found])
 
     async def get(
         self,

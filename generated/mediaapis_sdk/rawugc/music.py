@@ -21,8 +21,17 @@ from mediaapis._resource import (
     jobs_finished,
     model_body,
 )
-from mediaapis.rawugc.errors import JobFailedError
-from mediaapis.rawugc.jobs import await_job, await_jobs, wait_job, wait_jobs
+from mediaapis.rawugc.errors import JobFailedError, JobPendingError
+from mediaapis.rawugc.jobs import (
+    as_accepted,
+    await_job,
+    await_jobs,
+    check_wait,
+    completed,
+    keep_job,
+    wait_job,
+    wait_jobs,
+)
 from rawugc_client.api.music import generate_music as _generate_music
 from rawugc_client.api.music import get_music_track as _get_music_track
 from rawugc_client.api.music import list_music_tracks as _list_music_tracks
@@ -38,6 +47,17 @@ _GENERATE_MUSIC = Endpoint("generateMusic", _generate_music, MusicGenerationAcce
 _GET_MUSIC_TRACK = Endpoint("getMusicTrack", _get_music_track, MusicTrack.from_dict)
 _LIST_MUSIC_TRACKS = Endpoint("listMusicTracks", _list_music_tracks, MusicTrackList.from_dict)
 _PAGING_LIST_MUSIC_TRACKS = Paging("query", "page", 1, ("tracks",), ("pagination", "total_pages"))
+
+
+class CompletedMusicTrack(MusicTrack):
+    """A ``MusicTrack`` whose job completed, as the waits return it.
+
+        What the spec's ``resultFields`` guarantee on completion is typed as set:
+    ``audioUrl`` (a job reported completed without it is a ``MalformedResponseError``).
+    """
+
+    __slots__ = ()
+    audio_url: str
 
 
 class Music(SyncAPIResource):
@@ -127,7 +147,7 @@ class Music(SyncAPIResource):
         idempotency_key: str | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> MusicTrack: ...
+    ) -> CompletedMusicTrack: ...
 
     @overload
     def generate_and_wait(
@@ -139,7 +159,7 @@ class Music(SyncAPIResource):
         idempotency_key: str | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> MusicTrack: ...
+    ) -> CompletedMusicTrack: ...
 
     def generate_and_wait(
         self,
@@ -155,13 +175,16 @@ class Music(SyncAPIResource):
         idempotency_key: str | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> MusicTrack:
+    ) -> CompletedMusicTrack:
         """Start a music generation job
 
         Spends credits (3 per call).
         Sent once: a lost answer is looked up (x-rawugc-reconcile);
         idempotency_key= makes a repeat return the recorded answer.
         Then wait for the job (``wait``) and return it finished, its result set.
+        ``on_progress`` gets the job as accepted, then every polled job. An error, Ctrl-C or
+        cancellation once the job is accepted carries its ``job_id`` and a note naming the
+        call that resumes the wait.
         """
 
         arguments: dict[str, Any] = {
@@ -179,12 +202,16 @@ class Music(SyncAPIResource):
             ),
         }
 
+        check_wait(wait_timeout, on_progress)
         accepted = (
             self._request(
                 _GENERATE_MUSIC, arguments, timeout, extra_headers, idempotency_key=idempotency_key
             )
         ).parse()
-        return self.wait(accepted, on_progress=on_progress, timeout=wait_timeout)
+        with keep_job(accepted, asynchronous=False):
+            if on_progress is not None:
+                on_progress(as_accepted(MusicTrack, accepted, arguments.get("body")))
+            return self.wait(accepted, on_progress=on_progress, timeout=wait_timeout)
 
     def wait(
         self,
@@ -194,27 +221,31 @@ class Music(SyncAPIResource):
         timeout: float | None = None,
         min_interval: float | None = None,
         max_interval: float | None = None,
-    ) -> MusicTrack:
+    ) -> CompletedMusicTrack:
         """Poll one job (an accepted answer, the job, or its id) until it completes.
 
         Raises ``JobFailedError`` when it fails and ``JobTimeoutError`` after ``timeout``
-        seconds (default 30 minutes); ``on_progress`` gets every polled job.
+        seconds (default 30 minutes); ``on_progress`` gets every polled job. Any error
+        leaving the wait (Ctrl-C included) carries ``job_id`` and a note to resume it.
         """
         return jobs_finished(
             self._client,
             cast(
-                "MusicTrack",
-                wait_job(
-                    job_client(self._client),
-                    job,
-                    kind="generateMusic",
-                    **job_options(
-                        self._client,
-                        timeout,
-                        min_interval,
-                        max_interval,
-                        on_progress,
-                        asynchronous=False,
+                "CompletedMusicTrack",
+                completed(
+                    CompletedMusicTrack,
+                    wait_job(
+                        job_client(self._client),
+                        job,
+                        kind="generateMusic",
+                        **job_options(
+                            self._client,
+                            timeout,
+                            min_interval,
+                            max_interval,
+                            on_progress,
+                            asynchronous=False,
+                        ),
                     ),
                 ),
             ),
@@ -223,50 +254,52 @@ class Music(SyncAPIResource):
     @overload
     def wait_many(
         self,
-        jobs: Iterable[MusicGenerationAccepted | MusicTrack],
+        jobs: Iterable[MusicGenerationAccepted | MusicTrack | str],
         *,
         return_exceptions: Literal[False] = False,
         on_progress: Callable[[MusicTrack], None] | None = None,
         timeout: float | None = None,
-    ) -> builtins.list[MusicTrack]: ...
+    ) -> builtins.list[CompletedMusicTrack]: ...
 
     @overload
     def wait_many(
         self,
-        jobs: Iterable[MusicGenerationAccepted | MusicTrack],
+        jobs: Iterable[MusicGenerationAccepted | MusicTrack | str],
         *,
         return_exceptions: Literal[True],
         on_progress: Callable[[MusicTrack], None] | None = None,
         timeout: float | None = None,
-    ) -> builtins.list[MusicTrack | JobFailedError]: ...
+    ) -> builtins.list[CompletedMusicTrack | JobFailedError | JobPendingError]: ...
 
     def wait_many(
         self,
-        jobs: Iterable[MusicGenerationAccepted | MusicTrack],
+        jobs: Iterable[MusicGenerationAccepted | MusicTrack | str],
         *,
         return_exceptions: bool = False,
         on_progress: Callable[[MusicTrack], None] | None = None,
         timeout: float | None = None,
-    ) -> builtins.list[MusicTrack] | builtins.list[MusicTrack | JobFailedError]:
-        """Wait for many jobs through the list operation (a fraction of a request per job).
+    ) -> (
+        builtins.list[CompletedMusicTrack]
+        | builtins.list[CompletedMusicTrack | JobFailedError | JobPendingError]
+    ):
+        """Wait for many jobs (accepted answers, jobs or ids) through the list operation (a
+        fraction of a request per job).
 
-        Results come in the order given; a failed job raises ``JobFailedError`` or, with
-        ``return_exceptions=True``, takes its place in the list.
+        Results come in the order given; a failed job raises ``JobFailedError`` and the
+        deadline ``JobTimeoutError``, or, with ``return_exceptions=True``, a failed job takes
+        its place in the list and so does a ``JobPendingError`` for each job still running at
+        the deadline, the finished ones keeping theirs. Any error leaving the wait (Ctrl-C
+        included) carries ``results`` (job id -> finished job) and ``pending`` (job id ->
+        last status).
         """
-        return jobs_finished(
-            self._client,
-            cast(
-                "builtins.list[MusicTrack]",
-                wait_jobs(
-                    job_client(self._client),
-                    list(jobs),
-                    return_exceptions=return_exceptions,
-                    **job_options(
-                        self._client, timeout, None, None, on_progress, asynchronous=False
-                    ),
-                ),
-            ),
+        found = wait_jobs(
+            job_client(self._client),
+            list(jobs),
+            kind="generateMusic",
+            return_exceptions=return_exceptions,
+            **job_options(self._client, timeout, None, None, on_progress, asynchronous=False),
         )
+        return jobs_finished(self._client, [completed(CompletedMusicTrack, job) for job in found])
 
     def get(
         self,
@@ -395,7 +428,7 @@ class AsyncMusic(AsyncAPIResource):
         idempotency_key: str | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> MusicTrack: ...
+    ) -> CompletedMusicTrack: ...
 
     @overload
     async def generate_and_wait(
@@ -407,7 +440,7 @@ class AsyncMusic(AsyncAPIResource):
         idempotency_key: str | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> MusicTrack: ...
+    ) -> CompletedMusicTrack: ...
 
     async def generate_and_wait(
         self,
@@ -423,13 +456,16 @@ class AsyncMusic(AsyncAPIResource):
         idempotency_key: str | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> MusicTrack:
+    ) -> CompletedMusicTrack:
         """Start a music generation job
 
         Spends credits (3 per call).
         Sent once: a lost answer is looked up (x-rawugc-reconcile);
         idempotency_key= makes a repeat return the recorded answer.
         Then wait for the job (``wait``) and return it finished, its result set.
+        ``on_progress`` gets the job as accepted, then every polled job. An error, Ctrl-C or
+        cancellation once the job is accepted carries its ``job_id`` and a note naming the
+        call that resumes the wait.
         """
 
         arguments: dict[str, Any] = {
@@ -447,12 +483,16 @@ class AsyncMusic(AsyncAPIResource):
             ),
         }
 
+        check_wait(wait_timeout, on_progress)
         accepted = (
             await self._request(
                 _GENERATE_MUSIC, arguments, timeout, extra_headers, idempotency_key=idempotency_key
             )
         ).parse()
-        return await self.wait(accepted, on_progress=on_progress, timeout=wait_timeout)
+        with keep_job(accepted, asynchronous=True):
+            if on_progress is not None:
+                on_progress(as_accepted(MusicTrack, accepted, arguments.get("body")))
+            return await self.wait(accepted, on_progress=on_progress, timeout=wait_timeout)
 
     async def wait(
         self,
@@ -462,27 +502,31 @@ class AsyncMusic(AsyncAPIResource):
         timeout: float | None = None,
         min_interval: float | None = None,
         max_interval: float | None = None,
-    ) -> MusicTrack:
+    ) -> CompletedMusicTrack:
         """Poll one job (an accepted answer, the job, or its id) until it completes.
 
         Raises ``JobFailedError`` when it fails and ``JobTimeoutError`` after ``timeout``
-        seconds (default 30 minutes); ``on_progress`` gets every polled job.
+        seconds (default 30 minutes); ``on_progress`` gets every polled job. Any error
+        leaving the wait (Ctrl-C included) carries ``job_id`` and a note to resume it.
         """
         return jobs_finished(
             self._client,
             cast(
-                "MusicTrack",
-                await await_job(
-                    job_client(self._client),
-                    job,
-                    kind="generateMusic",
-                    **job_options(
-                        self._client,
-                        timeout,
-                        min_interval,
-                        max_interval,
-                        on_progress,
-                        asynchronous=True,
+                "CompletedMusicTrack",
+                completed(
+                    CompletedMusicTrack,
+                    await await_job(
+                        job_client(self._client),
+                        job,
+                        kind="generateMusic",
+                        **job_options(
+                            self._client,
+                            timeout,
+                            min_interval,
+                            max_interval,
+                            on_progress,
+                            asynchronous=True,
+                        ),
                     ),
                 ),
             ),
@@ -491,50 +535,52 @@ class AsyncMusic(AsyncAPIResource):
     @overload
     async def wait_many(
         self,
-        jobs: Iterable[MusicGenerationAccepted | MusicTrack],
+        jobs: Iterable[MusicGenerationAccepted | MusicTrack | str],
         *,
         return_exceptions: Literal[False] = False,
         on_progress: Callable[[MusicTrack], None] | None = None,
         timeout: float | None = None,
-    ) -> builtins.list[MusicTrack]: ...
+    ) -> builtins.list[CompletedMusicTrack]: ...
 
     @overload
     async def wait_many(
         self,
-        jobs: Iterable[MusicGenerationAccepted | MusicTrack],
+        jobs: Iterable[MusicGenerationAccepted | MusicTrack | str],
         *,
         return_exceptions: Literal[True],
         on_progress: Callable[[MusicTrack], None] | None = None,
         timeout: float | None = None,
-    ) -> builtins.list[MusicTrack | JobFailedError]: ...
+    ) -> builtins.list[CompletedMusicTrack | JobFailedError | JobPendingError]: ...
 
     async def wait_many(
         self,
-        jobs: Iterable[MusicGenerationAccepted | MusicTrack],
+        jobs: Iterable[MusicGenerationAccepted | MusicTrack | str],
         *,
         return_exceptions: bool = False,
         on_progress: Callable[[MusicTrack], None] | None = None,
         timeout: float | None = None,
-    ) -> builtins.list[MusicTrack] | builtins.list[MusicTrack | JobFailedError]:
-        """Wait for many jobs through the list operation (a fraction of a request per job).
+    ) -> (
+        builtins.list[CompletedMusicTrack]
+        | builtins.list[CompletedMusicTrack | JobFailedError | JobPendingError]
+    ):
+        """Wait for many jobs (accepted answers, jobs or ids) through the list operation (a
+        fraction of a request per job).
 
-        Results come in the order given; a failed job raises ``JobFailedError`` or, with
-        ``return_exceptions=True``, takes its place in the list.
+        Results come in the order given; a failed job raises ``JobFailedError`` and the
+        deadline ``JobTimeoutError``, or, with ``return_exceptions=True``, a failed job takes
+        its place in the list and so does a ``JobPendingError`` for each job still running at
+        the deadline, the finished ones keeping theirs. Any error leaving the wait (Ctrl-C
+        included) carries ``results`` (job id -> finished job) and ``pending`` (job id ->
+        last status).
         """
-        return jobs_finished(
-            self._client,
-            cast(
-                "builtins.list[MusicTrack]",
-                await await_jobs(
-                    job_client(self._client),
-                    list(jobs),
-                    return_exceptions=return_exceptions,
-                    **job_options(
-                        self._client, timeout, None, None, on_progress, asynchronous=True
-                    ),
-                ),
-            ),
+        found = await await_jobs(
+            job_client(self._client),
+            list(jobs),
+            kind="generateMusic",
+            return_exceptions=return_exceptions,
+            **job_options(self._client, timeout, None, None, on_progress, asynchronous=True),
         )
+        return jobs_finished(self._client, [completed(CompletedMusicTrack, job) for job in found])
 
     async def get(
         self,

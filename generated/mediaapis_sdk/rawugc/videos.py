@@ -21,8 +21,17 @@ from mediaapis._resource import (
     jobs_finished,
     model_body,
 )
-from mediaapis.rawugc.errors import JobFailedError
-from mediaapis.rawugc.jobs import await_job, await_jobs, wait_job, wait_jobs
+from mediaapis.rawugc.errors import JobFailedError, JobPendingError
+from mediaapis.rawugc.jobs import (
+    as_accepted,
+    await_job,
+    await_jobs,
+    check_wait,
+    completed,
+    keep_job,
+    wait_job,
+    wait_jobs,
+)
 from rawugc_client.api.videos import add_video_captions as _add_video_captions
 from rawugc_client.api.videos import add_video_overlay as _add_video_overlay
 from rawugc_client.api.videos import generate_video as _generate_video
@@ -56,6 +65,17 @@ _LIST_VIDEOS = Endpoint("listVideos", _list_videos, VideoList.from_dict)
 _PAGING_LIST_VIDEOS = Paging("query", "page", 1, ("videos",), ("pagination", "total_pages"))
 _ADD_VIDEO_CAPTIONS = Endpoint("addVideoCaptions", _add_video_captions, VideoEditResult.from_dict)
 _ADD_VIDEO_OVERLAY = Endpoint("addVideoOverlay", _add_video_overlay, VideoEditResult.from_dict)
+
+
+class CompletedVideo(Video):
+    """A ``Video`` whose job completed, as the waits return it.
+
+        What the spec's ``resultFields`` guarantee on completion is typed as set:
+    ``url`` (a job reported completed without it is a ``MalformedResponseError``).
+    """
+
+    __slots__ = ()
+    url: str
 
 
 class Videos(SyncAPIResource):
@@ -163,7 +183,7 @@ class Videos(SyncAPIResource):
         idempotency_key: str | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> Video: ...
+    ) -> CompletedVideo: ...
 
     @overload
     def generate_and_wait(
@@ -175,7 +195,7 @@ class Videos(SyncAPIResource):
         idempotency_key: str | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> Video: ...
+    ) -> CompletedVideo: ...
 
     def generate_and_wait(
         self,
@@ -197,13 +217,16 @@ class Videos(SyncAPIResource):
         idempotency_key: str | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> Video:
+    ) -> CompletedVideo:
         """Start a video generation job
 
         Spends credits (see creditsUsed).
         Sent once: a lost answer is looked up (x-rawugc-reconcile);
         idempotency_key= makes a repeat return the recorded answer.
         Then wait for the job (``wait``) and return it finished, its result set.
+        ``on_progress`` gets the job as accepted, then every polled job. An error, Ctrl-C or
+        cancellation once the job is accepted carries its ``job_id`` and a note naming the
+        call that resumes the wait.
         """
 
         arguments: dict[str, Any] = {
@@ -225,12 +248,16 @@ class Videos(SyncAPIResource):
             ),
         }
 
+        check_wait(wait_timeout, on_progress)
         accepted = (
             self._request(
                 _GENERATE_VIDEO, arguments, timeout, extra_headers, idempotency_key=idempotency_key
             )
         ).parse()
-        return self.wait(accepted, on_progress=on_progress, timeout=wait_timeout)
+        with keep_job(accepted, asynchronous=False):
+            if on_progress is not None:
+                on_progress(as_accepted(Video, accepted, arguments.get("body")))
+            return self.wait(accepted, on_progress=on_progress, timeout=wait_timeout)
 
     def wait(
         self,
@@ -240,27 +267,31 @@ class Videos(SyncAPIResource):
         timeout: float | None = None,
         min_interval: float | None = None,
         max_interval: float | None = None,
-    ) -> Video:
+    ) -> CompletedVideo:
         """Poll one job (an accepted answer, the job, or its id) until it completes.
 
         Raises ``JobFailedError`` when it fails and ``JobTimeoutError`` after ``timeout``
-        seconds (default 30 minutes); ``on_progress`` gets every polled job.
+        seconds (default 30 minutes); ``on_progress`` gets every polled job. Any error
+        leaving the wait (Ctrl-C included) carries ``job_id`` and a note to resume it.
         """
         return jobs_finished(
             self._client,
             cast(
-                "Video",
-                wait_job(
-                    job_client(self._client),
-                    job,
-                    kind="generateVideo",
-                    **job_options(
-                        self._client,
-                        timeout,
-                        min_interval,
-                        max_interval,
-                        on_progress,
-                        asynchronous=False,
+                "CompletedVideo",
+                completed(
+                    CompletedVideo,
+                    wait_job(
+                        job_client(self._client),
+                        job,
+                        kind="generateVideo",
+                        **job_options(
+                            self._client,
+                            timeout,
+                            min_interval,
+                            max_interval,
+                            on_progress,
+                            asynchronous=False,
+                        ),
                     ),
                 ),
             ),
@@ -269,50 +300,52 @@ class Videos(SyncAPIResource):
     @overload
     def wait_many(
         self,
-        jobs: Iterable[VideoGenerationAccepted | Video],
+        jobs: Iterable[VideoGenerationAccepted | Video | str],
         *,
         return_exceptions: Literal[False] = False,
         on_progress: Callable[[Video], None] | None = None,
         timeout: float | None = None,
-    ) -> builtins.list[Video]: ...
+    ) -> builtins.list[CompletedVideo]: ...
 
     @overload
     def wait_many(
         self,
-        jobs: Iterable[VideoGenerationAccepted | Video],
+        jobs: Iterable[VideoGenerationAccepted | Video | str],
         *,
         return_exceptions: Literal[True],
         on_progress: Callable[[Video], None] | None = None,
         timeout: float | None = None,
-    ) -> builtins.list[Video | JobFailedError]: ...
+    ) -> builtins.list[CompletedVideo | JobFailedError | JobPendingError]: ...
 
     def wait_many(
         self,
-        jobs: Iterable[VideoGenerationAccepted | Video],
+        jobs: Iterable[VideoGenerationAccepted | Video | str],
         *,
         return_exceptions: bool = False,
         on_progress: Callable[[Video], None] | None = None,
         timeout: float | None = None,
-    ) -> builtins.list[Video] | builtins.list[Video | JobFailedError]:
-        """Wait for many jobs through the list operation (a fraction of a request per job).
+    ) -> (
+        builtins.list[CompletedVideo]
+        | builtins.list[CompletedVideo | JobFailedError | JobPendingError]
+    ):
+        """Wait for many jobs (accepted answers, jobs or ids) through the list operation (a
+        fraction of a request per job).
 
-        Results come in the order given; a failed job raises ``JobFailedError`` or, with
-        ``return_exceptions=True``, takes its place in the list.
+        Results come in the order given; a failed job raises ``JobFailedError`` and the
+        deadline ``JobTimeoutError``, or, with ``return_exceptions=True``, a failed job takes
+        its place in the list and so does a ``JobPendingError`` for each job still running at
+        the deadline, the finished ones keeping theirs. Any error leaving the wait (Ctrl-C
+        included) carries ``results`` (job id -> finished job) and ``pending`` (job id ->
+        last status).
         """
-        return jobs_finished(
-            self._client,
-            cast(
-                "builtins.list[Video]",
-                wait_jobs(
-                    job_client(self._client),
-                    list(jobs),
-                    return_exceptions=return_exceptions,
-                    **job_options(
-                        self._client, timeout, None, None, on_progress, asynchronous=False
-                    ),
-                ),
-            ),
+        found = wait_jobs(
+            job_client(self._client),
+            list(jobs),
+            kind="generateVideo",
+            return_exceptions=return_exceptions,
+            **job_options(self._client, timeout, None, None, on_progress, asynchronous=False),
         )
+        return jobs_finished(self._client, [completed(CompletedVideo, job) for job in found])
 
     def get(
         self,
@@ -589,7 +622,7 @@ class AsyncVideos(AsyncAPIResource):
         idempotency_key: str | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> Video: ...
+    ) -> CompletedVideo: ...
 
     @overload
     async def generate_and_wait(
@@ -601,7 +634,7 @@ class AsyncVideos(AsyncAPIResource):
         idempotency_key: str | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> Video: ...
+    ) -> CompletedVideo: ...
 
     async def generate_and_wait(
         self,
@@ -623,13 +656,16 @@ class AsyncVideos(AsyncAPIResource):
         idempotency_key: str | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> Video:
+    ) -> CompletedVideo:
         """Start a video generation job
 
         Spends credits (see creditsUsed).
         Sent once: a lost answer is looked up (x-rawugc-reconcile);
         idempotency_key= makes a repeat return the recorded answer.
         Then wait for the job (``wait``) and return it finished, its result set.
+        ``on_progress`` gets the job as accepted, then every polled job. An error, Ctrl-C or
+        cancellation once the job is accepted carries its ``job_id`` and a note naming the
+        call that resumes the wait.
         """
 
         arguments: dict[str, Any] = {
@@ -651,12 +687,16 @@ class AsyncVideos(AsyncAPIResource):
             ),
         }
 
+        check_wait(wait_timeout, on_progress)
         accepted = (
             await self._request(
                 _GENERATE_VIDEO, arguments, timeout, extra_headers, idempotency_key=idempotency_key
             )
         ).parse()
-        return await self.wait(accepted, on_progress=on_progress, timeout=wait_timeout)
+        with keep_job(accepted, asynchronous=True):
+            if on_progress is not None:
+                on_progress(as_accepted(Video, accepted, arguments.get("body")))
+            return await self.wait(accepted, on_progress=on_progress, timeout=wait_timeout)
 
     async def wait(
         self,
@@ -666,27 +706,31 @@ class AsyncVideos(AsyncAPIResource):
         timeout: float | None = None,
         min_interval: float | None = None,
         max_interval: float | None = None,
-    ) -> Video:
+    ) -> CompletedVideo:
         """Poll one job (an accepted answer, the job, or its id) until it completes.
 
         Raises ``JobFailedError`` when it fails and ``JobTimeoutError`` after ``timeout``
-        seconds (default 30 minutes); ``on_progress`` gets every polled job.
+        seconds (default 30 minutes); ``on_progress`` gets every polled job. Any error
+        leaving the wait (Ctrl-C included) carries ``job_id`` and a note to resume it.
         """
         return jobs_finished(
             self._client,
             cast(
-                "Video",
-                await await_job(
-                    job_client(self._client),
-                    job,
-                    kind="generateVideo",
-                    **job_options(
-                        self._client,
-                        timeout,
-                        min_interval,
-                        max_interval,
-                        on_progress,
-                        asynchronous=True,
+                "CompletedVideo",
+                completed(
+                    CompletedVideo,
+                    await await_job(
+                        job_client(self._client),
+                        job,
+                        kind="generateVideo",
+                        **job_options(
+                            self._client,
+                            timeout,
+                            min_interval,
+                            max_interval,
+                            on_progress,
+                            asynchronous=True,
+                        ),
                     ),
                 ),
             ),
@@ -695,50 +739,52 @@ class AsyncVideos(AsyncAPIResource):
     @overload
     async def wait_many(
         self,
-        jobs: Iterable[VideoGenerationAccepted | Video],
+        jobs: Iterable[VideoGenerationAccepted | Video | str],
         *,
         return_exceptions: Literal[False] = False,
         on_progress: Callable[[Video], None] | None = None,
         timeout: float | None = None,
-    ) -> builtins.list[Video]: ...
+    ) -> builtins.list[CompletedVideo]: ...
 
     @overload
     async def wait_many(
         self,
-        jobs: Iterable[VideoGenerationAccepted | Video],
+        jobs: Iterable[VideoGenerationAccepted | Video | str],
         *,
         return_exceptions: Literal[True],
         on_progress: Callable[[Video], None] | None = None,
         timeout: float | None = None,
-    ) -> builtins.list[Video | JobFailedError]: ...
+    ) -> builtins.list[CompletedVideo | JobFailedError | JobPendingError]: ...
 
     async def wait_many(
         self,
-        jobs: Iterable[VideoGenerationAccepted | Video],
+        jobs: Iterable[VideoGenerationAccepted | Video | str],
         *,
         return_exceptions: bool = False,
         on_progress: Callable[[Video], None] | None = None,
         timeout: float | None = None,
-    ) -> builtins.list[Video] | builtins.list[Video | JobFailedError]:
-        """Wait for many jobs through the list operation (a fraction of a request per job).
+    ) -> (
+        builtins.list[CompletedVideo]
+        | builtins.list[CompletedVideo | JobFailedError | JobPendingError]
+    ):
+        """Wait for many jobs (accepted answers, jobs or ids) through the list operation (a
+        fraction of a request per job).
 
-        Results come in the order given; a failed job raises ``JobFailedError`` or, with
-        ``return_exceptions=True``, takes its place in the list.
+        Results come in the order given; a failed job raises ``JobFailedError`` and the
+        deadline ``JobTimeoutError``, or, with ``return_exceptions=True``, a failed job takes
+        its place in the list and so does a ``JobPendingError`` for each job still running at
+        the deadline, the finished ones keeping theirs. Any error leaving the wait (Ctrl-C
+        included) carries ``results`` (job id -> finished job) and ``pending`` (job id ->
+        last status).
         """
-        return jobs_finished(
-            self._client,
-            cast(
-                "builtins.list[Video]",
-                await await_jobs(
-                    job_client(self._client),
-                    list(jobs),
-                    return_exceptions=return_exceptions,
-                    **job_options(
-                        self._client, timeout, None, None, on_progress, asynchronous=True
-                    ),
-                ),
-            ),
+        found = await await_jobs(
+            job_client(self._client),
+            list(jobs),
+            kind="generateVideo",
+            return_exceptions=return_exceptions,
+            **job_options(self._client, timeout, None, None, on_progress, asynchronous=True),
         )
+        return jobs_finished(self._client, [completed(CompletedVideo, job) for job in found])
 
     async def get(
         self,

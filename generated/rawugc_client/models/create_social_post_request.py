@@ -19,8 +19,9 @@ T = TypeVar("T", bound="CreateSocialPostRequest")
 @_attrs_define
 class CreateSocialPostRequest:
     """A post of a video to one or more connected accounts. `scheduledFor` is required when
-    `mode` is `schedule` (an `if`/`then` rule in `allOf`). The vendor page does not say
-    whether `scheduledFor` must lie in the future or is ignored for `draft` / `now`. The
+    `mode` is `schedule` (an `if`/`then` rule in `allOf`), and must then lie in the future
+    (`x-rawugc-future`, `400` naming the field; decided by this spec). The vendor page does
+    not say whether `scheduledFor` is checked or ignored for `draft` / `now`. The
     `tiktok*` fields and `publishToInbox` apply to TikTok accounts only; the page states
     no defaults for them.
 

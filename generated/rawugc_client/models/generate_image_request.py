@@ -19,8 +19,9 @@ class GenerateImageRequest:
     `allOf`): `imageUrls` (at least one) is required for `google/nano-banana-edit`;
     `nano-banana-2` accepts at most 14 reference images. `aspectRatio`, `resolution` and
     `googleSearch` apply to `nano-banana-2` and `imageSize` to `google/nano-banana-edit`;
-    the vendor page does not say whether they are rejected or ignored for the other
-    model, so this spec does not forbid them.
+    the vendor page does not say whether the other model rejects or ignores them, so this
+    spec decides they are refused (a `false` schema in the `then` clause, `400` naming the
+    field and the model).
 
         Attributes:
             model (ImageModel): Image model.

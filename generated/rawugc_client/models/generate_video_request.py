@@ -31,9 +31,11 @@ class GenerateVideoRequest:
     `imageUrls` is required for `sora-2-image-to-video` and `kling-2.6/motion-control`;
     `videoUrls` is required for `kling-2.6/motion-control`; Veo 3 models accept at most 2
     `imageUrls`; `aspectRatio` values depend on the model family. `nFrames` applies to
-    Sora only and `characterOrientation` / `mode` to Kling only; the vendor page does not
-    say whether they are rejected or ignored for other models, so this spec does not
-    forbid them.
+    Sora only and `videoUrls`, `characterOrientation` and `mode` to Kling only. The vendor
+    page marks them "(Sora only)" / "(kling only)" / "For kling" without saying whether
+    other models reject or ignore them; this spec decides they are refused (a `false`
+    schema in the `then` clause, `400` naming the field and the model), so a setting that
+    would silently not apply is caught before the request spends credits.
 
     Note on the `then` clauses (here and in the other request schemas): each one declares
     the properties it names (repeating the type where it only requires the property) and
@@ -61,7 +63,8 @@ class GenerateVideoRequest:
             n_frames (GenerateVideoRequestNFrames | Unset): Video length setting, as a string `"10"` or `"15"` (Sora only).
                 The vendor page does not state a default.
             selected_character (str | Unset): Username of a character to feature (for example `rawugc.mia`), see
-                `listCharacters`. The vendor page does not state the error for an unknown username; this spec assumes `400`.
+                `listCharacters`. The vendor page does not state the error for an unknown username; this spec decides `404`
+                (like any other reference to nothing), naming the field.
             character_orientation (GenerateVideoRequestCharacterOrientation | Unset): Whether the character's orientation
                 follows the source `image` or the reference `video` (Kling only).
             mode (GenerateVideoRequestMode | Unset): Output resolution, `720p` or `1080p` (Kling only).

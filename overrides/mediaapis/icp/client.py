@@ -21,6 +21,7 @@ from attrs import define, field
 from volc_icp_client import Client
 from volc_icp_client.types import UNSET, Response, Unset
 
+from .._clock import async_sleep
 from .._errors import Secrets
 from .._lifecycle import ClientLifecycle
 from .._spec import load_spec, typed_method
@@ -28,7 +29,6 @@ from .._stack import Stack, StackedClient, retry_policy
 from .._transport import (
     RetryPolicy,
     StackOptions,
-    async_sleep,
     check_base_url,
     check_timeout,
 )
@@ -72,6 +72,7 @@ class ICPClient(StackedClient, Client):
     """
 
     _stack: Stack | None = field(default=None, kw_only=True, alias="stack", repr=False)
+    _closed: bool = field(default=False, init=False, repr=False)
 
 
 def _base_url(base_url: str | None, environ: Mapping[str, str] | None) -> str:

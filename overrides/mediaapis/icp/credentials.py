@@ -6,7 +6,7 @@ import os
 from collections.abc import Mapping
 from typing import Any
 
-from .._errors import Secret
+from .._errors import Secret, mask
 from .errors import VolcError
 
 ENV_ACCESS_KEY = "VOLC_ACCESSKEY"
@@ -16,11 +16,6 @@ ENV_SESSION_TOKEN = "VOLC_SESSION_TOKEN"  # noqa: S105 - the variable's name, no
 
 class MissingCredentialsError(VolcError, RuntimeError):
     """An access key or secret key is neither passed nor set in the environment."""
-
-
-def mask(value: str) -> str:
-    """Show enough of an identifier to tell keys apart, never enough to use it."""
-    return f"{value[:4]}…{value[-2:]}" if len(value) > 8 else "…"
 
 
 def _check(name: str, value: object, env: str, *, optional: bool = False) -> str | None:

@@ -25,8 +25,9 @@ from urllib.parse import parse_qsl, quote
 
 import httpx
 
+from .._errors import mask
 from .._spec import iter_operations, load_spec
-from .credentials import VolcCredentials, mask
+from .credentials import VolcCredentials
 
 ALGORITHM = "HMAC-SHA256"
 _ALGORITHM = ALGORITHM.encode()

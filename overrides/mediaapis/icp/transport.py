@@ -96,5 +96,11 @@ class ICPProfile(Profile):
         """Error envelopes (any status) are returned with ``raise_for_status=False``."""
         return isinstance(error, VolcAPIError)
 
+    def malformed(self, response: httpx.Response, operation: str, detail: str) -> MediaAPIError:
+        """A success envelope whose ``Result`` does not fit the action's model."""
+        return VolcResponseError(
+            f"{operation}: {detail}", status_code=response.status_code, operation=operation
+        )
+
 
 PROFILE = ICPProfile()

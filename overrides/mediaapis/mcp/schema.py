@@ -118,7 +118,36 @@ def input_parameters(
 
 
 def input_schema(package: str, path: str, operation: Mapping[str, Any]) -> dict[str, Any]:
-    """The JSON Schema (2020-12) of a tool's arguments: parameters and body fields merged."""
+    """The JSON Schema (2020-12) of a tool's arguments: parameters and body fields merged.
+
+    A field the spec requires but gives a default (ICP's ``MediaType``, 3) is not required of
+    the caller: :func:`input_defaults` fills it in, as the typed clients and the CLI do.
+    """
+    schema = _spec_input(package, path, operation)
+    defaults = _defaults(schema)
+    schema["required"] = [name for name in schema["required"] if name not in defaults]
+    if not schema["required"]:
+        del schema["required"]
+    return schema
+
+
+def input_defaults(package: str, path: str, operation: Mapping[str, Any]) -> dict[str, Any]:
+    """The arguments a call leaves out that take the spec's default: required fields and
+    parameters with a ``default`` (sent, since the spec requires them)."""
+    return _defaults(_spec_input(package, path, operation))
+
+
+def _defaults(schema: Mapping[str, Any]) -> dict[str, Any]:
+    properties = schema.get("properties", {})
+    return {
+        name: properties[name]["default"]
+        for name in schema.get("required", [])
+        if "default" in properties.get(name, {})
+    }
+
+
+def _spec_input(package: str, path: str, operation: Mapping[str, Any]) -> dict[str, Any]:
+    """Parameters and body fields merged, required as the spec says."""
     schema: dict[str, Any] = {"type": "object", "properties": {}, "required": []}
     found = body_media(package, operation)
     if found is not None:
@@ -142,6 +171,4 @@ def input_schema(package: str, path: str, operation: Mapping[str, Any]) -> dict[
         if param.get("required"):
             schema["required"].append(name)
     schema.setdefault("additionalProperties", False)
-    if not schema["required"]:
-        del schema["required"]
     return schema

@@ -87,7 +87,8 @@ class Handler:
         ]
 
     def _validated(self, tool: Tool, arguments: Mapping[str, Any]) -> dict[str, Any]:
-        errors = sorted(self.validators[tool.name].iter_errors(dict(arguments)), key=str)
+        arguments = {**tool.defaults, **arguments}  # the spec's defaults, as the clients take
+        errors = sorted(self.validators[tool.name].iter_errors(arguments), key=str)
         if errors:
             problems = [
                 {

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from .._spec import iter_operations, load_spec, operation_parameters, operations_by_id
-from .schema import inline, input_schema
+from .schema import inline, input_defaults, input_schema
 
 IDEMPOTENCY_KEY = "idempotencyKey"  # the tool argument (not sent to the API)
 
@@ -56,6 +56,8 @@ class Tool:
     path: str = ""
     method: str = ""
     operation: Mapping[str, Any] = field(default_factory=dict)
+    defaults: Mapping[str, Any] = field(default_factory=dict)
+    """Arguments the spec requires with a default, filled in when a call leaves them out."""
 
 
 def credits_note(operation: Mapping[str, Any]) -> str | None:
@@ -126,6 +128,7 @@ def operation_tool(api: Api, path: str, method: str, operation: Mapping[str, Any
         path=path,
         method=method,
         operation=operation,
+        defaults=input_defaults(api.package, path, operation),
     )
 
 

@@ -23,6 +23,7 @@ from .._lazy import lazy_exports
 if TYPE_CHECKING:
     from mediaapis_sdk.rawugc import AsyncRawUGC, RawUGC
 
+    from .._pacing import Limiter, RateLimit, limiter_for
     from .auth import ENV_API_KEY, BearerKeyAuth, api_key_from_env
     from .client import DEFAULT_TIMEOUT, RawUGCClient
     from .errors import (
@@ -34,6 +35,7 @@ if TYPE_CHECKING:
         IdempotencyKeyError,
         InsufficientCreditsError,
         JobFailedError,
+        JobPendingError,
         JobTimeoutError,
         MalformedResponseError,
         MissingAPIKeyError,
@@ -49,7 +51,6 @@ if TYPE_CHECKING:
     from .jobs import await_job, await_jobs, job_kinds, result_url, wait_job, wait_jobs
     from .operations import Operation, match, operation
     from .pagination import apaginate, paginate, paginated_operations
-    from .ratelimit import Limiter, RateLimit, limiter_for
     from .transport import AsyncRawUGCTransport, RawUGCTransport, RetryPolicy, StackOptions
 
 # public name -> the submodule defining it, imported on first use (``import mediaapis.rawugc``
@@ -67,14 +68,15 @@ _LAZY = {
     "IdempotencyKeyError": ".errors",
     "InsufficientCreditsError": ".errors",
     "JobFailedError": ".errors",
+    "JobPendingError": ".errors",
     "JobTimeoutError": ".errors",
-    "Limiter": ".ratelimit",
+    "Limiter": "mediaapis._pacing",
     "MalformedResponseError": ".errors",
     "MissingAPIKeyError": ".errors",
     "NotFoundError": ".errors",
     "Operation": ".operations",
     "PermissionDeniedError": ".errors",
-    "RateLimit": ".ratelimit",
+    "RateLimit": "mediaapis._pacing",
     "RateLimitError": ".errors",
     "AsyncRawUGC": "mediaapis_sdk.rawugc",
     "RawUGC": "mediaapis_sdk.rawugc",
@@ -91,7 +93,7 @@ _LAZY = {
     "await_job": ".jobs",
     "await_jobs": ".jobs",
     "job_kinds": ".jobs",
-    "limiter_for": ".ratelimit",
+    "limiter_for": "mediaapis._pacing",
     "match": ".operations",
     "operation": ".operations",
     "paginate": ".pagination",
@@ -116,6 +118,7 @@ __all__ = [
     "IdempotencyKeyError",
     "InsufficientCreditsError",
     "JobFailedError",
+    "JobPendingError",
     "JobTimeoutError",
     "Limiter",
     "MalformedResponseError",

@@ -7,7 +7,7 @@ from collections.abc import Generator, Mapping
 
 import httpx
 
-from .._errors import SECRET_HEADERS, Secret
+from .._errors import SECRET_HEADERS, Secret, mask
 from .._transport import redacted
 from .errors import MissingAPIKeyError
 
@@ -42,11 +42,6 @@ def api_key_from_env(environ: Mapping[str, str] | None = None) -> str:
             f"and set {ENV_API_KEY} to it (or pass api_key=)"
         )
     return key
-
-
-def mask(key: str) -> str:
-    """Enough of a key to tell keys apart in a repr, never enough to use it."""
-    return f"{key[:4]}…{key[-2:]}" if len(key) > 12 else "…"
 
 
 class BearerKeyAuth(httpx.Auth):

@@ -19,14 +19,15 @@ from attrs import define, field
 
 from rawugc_client import AuthenticatedClient, Client
 
-from .._errors import Secrets
+from .._clock import async_sleep
+from .._errors import Secrets, mask
 from .._lifecycle import ClientLifecycle
+from .._pacing import Limiter, RateLimit, limiter_for
 from .._stack import Stack, StackedClient, retry_policy
-from .._transport import async_sleep, check_base_url, check_timeout
+from .._transport import check_base_url, check_timeout
 from ..ledger import Ledger, ledger_from
-from .auth import BearerKeyAuth, api_key_from_env, mask
+from .auth import BearerKeyAuth, api_key_from_env
 from .operations import default_api_version, default_base_url
-from .ratelimit import Limiter, RateLimit, limiter_for
 from .transport import PROFILE, RetryPolicy, StackOptions
 
 DEFAULT_TIMEOUT = httpx.Timeout(60.0, connect=10.0)
@@ -42,6 +43,7 @@ class RawUGCClient(StackedClient, AuthenticatedClient):
     """
 
     _stack: Stack | None = field(default=None, kw_only=True, alias="stack", repr=False)
+    _closed: bool = field(default=False, init=False, repr=False)
 
 
 class RawUGC(ClientLifecycle):

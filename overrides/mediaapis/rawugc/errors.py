@@ -15,6 +15,7 @@ from typing import Any, TypeVar
 
 from .. import _errors as shared
 from .._errors import MediaAPIError, scrub, scrub_value
+from .._pacing import header_int, unix_seconds
 
 T = TypeVar("T")
 REQUEST_ID_HEADERS = ("x-request-id", "request-id")
@@ -130,26 +131,19 @@ class NotFoundError(APIStatusError):
     """404: no such resource."""
 
 
-def unix_seconds(timestamp: float) -> float:
-    """A Unix timestamp in seconds; one above 10^12 is read as milliseconds (the page says only
-    "unix timestamp" for ``X-RateLimit-Reset``; the spec assumes seconds)."""
-    return timestamp / 1000 if timestamp > 1e12 else float(timestamp)
-
-
 class RateLimitError(APIStatusError):
     """429: the key's rate limit is used up until ``reset_at`` (Unix seconds)."""
 
     @property
     def reset_at(self) -> float | None:
         """``X-RateLimit-Reset``: Unix seconds when the window resets."""
-        value = self.headers.get("x-ratelimit-reset")
-        return unix_seconds(int(value)) if value and value.isdigit() else None
+        value = header_int(self.headers.get("x-ratelimit-reset"))
+        return unix_seconds(value) if value is not None else None
 
     @property
     def limit(self) -> int | None:
         """``X-RateLimit-Limit``: requests per window."""
-        value = self.headers.get("x-ratelimit-limit")
-        return int(value) if value and value.isdigit() else None
+        return header_int(self.headers.get("x-ratelimit-limit"))
 
 
 class ServerError(APIStatusError):
@@ -210,9 +204,22 @@ def unwrap(response: Any, *, method: str = "?", path: str = "?") -> Any:
 
 
 class JobFailedError(RawUGCError):
-    """The job ended ``failed``; ``fail_code`` / ``fail_message`` say why (show them)."""
+    """The job ended ``failed``; ``fail_code`` / ``fail_message`` say why (show them).
 
-    def __init__(self, job_id: str, fail_code: str | None, fail_message: str | None, job: Any):
+    Raised by a wait on many jobs, it also carries what that wait knew: ``results`` (job id ->
+    finished job) and ``pending`` (job id -> last status) of the other jobs.
+    """
+
+    def __init__(
+        self,
+        job_id: str,
+        fail_code: str | None,
+        fail_message: str | None,
+        job: Any,
+        *,
+        results: Mapping[str, Any] | None = None,
+        pending: Mapping[str, str] | None = None,
+    ) -> None:
         super().__init__(f"job {job_id} failed: {fail_code}: {fail_message}")
         self.job_id, self.fail_code, self.fail_message, self.job = (
             job_id,
@@ -220,16 +227,46 @@ class JobFailedError(RawUGCError):
             fail_message,
             job,
         )
+        self.results: dict[str, Any] = dict(results or {})
+        self.pending: dict[str, str] = dict(pending or {})
 
 
 class JobTimeoutError(RawUGCError):
-    """The deadline passed before the jobs finished; ``pending`` maps job id to last status."""
+    """The deadline passed before the jobs finished; ``pending`` maps job id to last status,
+    ``results`` maps the id of each job that did finish to its result (paid work: keep it).
 
-    def __init__(self, pending: Mapping[str, str], timeout: float) -> None:
+    The pending jobs may still complete (and were charged): wait on them again by id.
+    """
+
+    def __init__(
+        self,
+        pending: Mapping[str, str],
+        timeout: float,
+        *,
+        results: Mapping[str, Any] | None = None,
+    ) -> None:
         shown = ", ".join(f"{k} ({v})" for k, v in list(pending.items())[:5])
         more = f" and {len(pending) - 5} more" if len(pending) > 5 else ""
-        super().__init__(f"jobs not finished after {timeout:g} s: {shown}{more}")
+        done = f"; {len(results)} finished (see .results)" if results else ""
+        super().__init__(f"jobs not finished after {timeout:g} s: {shown}{more}{done}")
         self.pending, self.timeout = dict(pending), timeout
+        self.results: dict[str, Any] = dict(results or {})
+
+
+class JobPendingError(JobTimeoutError):
+    """One job of ``wait_many(..., return_exceptions=True)`` still unfinished at the deadline,
+    in that job's place: ``job_id`` and its last ``status``. It may still complete (it was
+    charged): wait on it again by id."""
+
+    def __init__(self, job_id: str, status: str, timeout: float) -> None:
+        RawUGCError.__init__(
+            self,
+            f"job {job_id} not finished after {timeout:g} s (last status {status}); "
+            "it may still complete: wait on it again by its id",
+        )
+        self.job_id, self.status, self.timeout = job_id, status, timeout
+        self.pending: dict[str, str] = {job_id: status}
+        self.results: dict[str, Any] = {}
 
 
 class UnconfirmedChargeError(RawUGCError):

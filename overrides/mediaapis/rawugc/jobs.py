@@ -6,25 +6,41 @@ pages read show the list newest first (else reading every page), so one round co
 Waits start from the job's ``estimatedCompletionTime`` and back off exponentially, each within
 the spec's ``pollIntervalSeconds`` (or ``min_interval``/``max_interval``). The planning is shared
 by the sync and async drivers: a generator yields sleeps and calls, the driver performs them.
+
+Paid work is never dropped: what a wait knows (the finished results, the jobs still pending) is
+kept outside its plan, so any error leaving a wait carries it (``results``, ``pending``) and,
+when jobs are still running, a note naming them and the call that resumes the wait; with
+``return_exceptions=True`` a job still pending at the deadline gets a ``JobPendingError`` in
+its place and the finished ones keep theirs. A job reported completed without the fields the
+spec's ``resultFields`` guarantee is a ``MalformedResponseError``, not a later ``KeyError``.
 """
 
 from __future__ import annotations
 
+import asyncio
+import contextlib
 import functools
+import json
 import math
 import time
-from collections.abc import Awaitable, Callable, Generator, Iterable, Mapping
-from dataclasses import dataclass
+from collections.abc import Awaitable, Callable, Generator, Iterable, Iterator, Mapping
+from dataclasses import dataclass, field
 from datetime import datetime
 from types import ModuleType
 from typing import Any, TypeVar
 
 from rawugc_client import AuthenticatedClient, Client
 
+from .._clock import async_sleep
 from .._spec import iter_operations
-from .._transport import async_sleep
 from .client import RawUGC, generated_client
-from .errors import JobFailedError, JobTimeoutError, unwrap
+from .errors import (
+    JobFailedError,
+    JobPendingError,
+    JobTimeoutError,
+    MalformedResponseError,
+    unwrap,
+)
 from .operations import (
     SPEC_PACKAGE,
     attribute,
@@ -57,6 +73,7 @@ class JobKind:
     estimate_field: str
     min_interval: float
     max_interval: float
+    resource: str  # the typed client's resource of the generate operation (``videos``)
 
 
 @functools.cache
@@ -83,6 +100,7 @@ def job_kinds() -> tuple[JobKind, ...]:
                     job["estimatedCompletionField"],
                     float(interval["min"]),
                     float(interval["max"]),
+                    str(spec["x-sdk-name"]).rsplit(".", 1)[0],
                 )
             )
     return tuple(kinds)
@@ -99,6 +117,15 @@ def _data(job: Any) -> Mapping[str, Any]:
     return job if isinstance(job, Mapping) else job.to_dict()
 
 
+def _job_kind(kind: ModuleType | str) -> JobKind:
+    """The job kind of a generate (or poll) operation, module or operationId."""
+    wanted = operation_of_module(kind)
+    found = next((k for k in job_kinds() if wanted in (k.generate, k.poll)), None)
+    if found is None:
+        raise ValueError(f"{wanted} starts no job the spec declares")
+    return found
+
+
 def _kind(job: Any, kind: ModuleType | str | None) -> tuple[JobKind, str, Mapping[str, Any]]:
     """(kind, id, fields) of an accepted answer, a job model, a mapping, or an id with ``kind``."""
     if kind is not None and not isinstance(kind, str | ModuleType):
@@ -108,11 +135,7 @@ def _kind(job: Any, kind: ModuleType | str | None) -> tuple[JobKind, str, Mappin
     if isinstance(job, str):
         if kind is None:
             raise ValueError("pass kind= (e.g. generate_video) with a bare job id")
-        wanted = operation_of_module(kind)
-        found = next((k for k in job_kinds() if wanted in (k.generate, k.poll)), None)
-        if found is None:
-            raise ValueError(f"{wanted} starts no job the spec declares")
-        return found, job, {}
+        return _job_kind(kind), job, {}
     if not isinstance(job, Mapping) and not callable(getattr(job, "to_dict", None)):
         raise TypeError(
             "job must be a generate answer, a job model, a mapping or a job id string "
@@ -252,19 +275,52 @@ def _track(job: Any, kind: ModuleType | str | None, options: _Options, now: floa
     created = data.get(found.created_field)
     when = datetime.fromisoformat(created) if isinstance(created, str) else None
     status = str(data.get(found.status_field, "pending"))
-    return _Tracked(found, job_id, when, first, now + first, status)
+    over = status in found.completed | found.failed  # already over: one look confirms it
+    return _Tracked(found, job_id, when, first, now if over else now + first, status)
 
 
-def _finished(tracked: _Tracked, item: Any, options: _Options) -> bool:
-    """Record what ``item`` says; True when the job is over (raises when it failed)."""
+@dataclass
+class _Watch:
+    """What a wait knows, kept outside its plan so that an error leaving the wait carries it:
+    the jobs still pending (by id, in the order given) and the finished results (by id)."""
+
+    pending: dict[str, _Tracked]
+    results: dict[str, Any] = field(default_factory=dict)
+    single: bool = False
+
+    def finish(self, job_id: str, result: Any) -> None:
+        self.results[job_id] = result
+        self.pending.pop(job_id, None)
+
+
+def _look(tracked: _Tracked, item: Any, source: str) -> Any:
+    """What ``item`` (an answer of operation ``source``) says of the job: None while it runs,
+    the item once completed, a ``JobFailedError`` once failed; a job completed without its
+    ``resultFields`` raises ``MalformedResponseError``."""
     data, kind = _data(item), tracked.kind
     tracked.status = str(data[kind.status_field])
-    if options.on_progress is not None:
-        options.on_progress(item)
     if tracked.status in kind.failed:
         code, message = (data.get(name) for name in kind.fail_fields)
-        raise JobFailedError(tracked.job_id, code, message, item)
-    return tracked.status in kind.completed
+        return JobFailedError(tracked.job_id, code, message, item)
+    if tracked.status not in kind.completed:
+        return None
+    missing = [name for name in kind.result_fields if data.get(name) in (None, "")]
+    if missing:
+        op = operation(source)
+        raise MalformedResponseError(
+            f"{source}: job {tracked.job_id} is {tracked.status} but has no "
+            f"{', '.join(missing)} (the spec's resultFields guarantee it on completion)",
+            status_code=200,
+            method=op.method,
+            path=op.path,
+            operation=source,
+        )
+    return item
+
+
+def _progress(options: _Options, item: Any) -> None:
+    if options.on_progress is not None:
+        options.on_progress(item)
 
 
 def _back_off(tracked: _Tracked, options: _Options, now: float) -> None:
@@ -274,26 +330,36 @@ def _back_off(tracked: _Tracked, options: _Options, now: float) -> None:
     tracked.due = now + tracked.interval
 
 
-def _plan_one(tracked: _Tracked, options: _Options) -> Plan[Any]:
+def _plan_one(watch: _Watch, options: _Options) -> Plan[Any]:
     """Poll one job with its poll operation until it is over or the deadline passes."""
+    (tracked,) = watch.pending.values()
     deadline = options.clock() + options.timeout
     while True:
         now = options.clock()
         if min(tracked.due, deadline) > now:
             yield min(tracked.due, deadline) - now
         item = yield _Call(tracked.kind.poll, (tracked.job_id,), {})
-        if _finished(tracked, item, options):
+        outcome = _look(tracked, item, tracked.kind.poll)
+        if outcome is not None:  # kept before the callback runs (it may raise, Ctrl-C too)
+            watch.finish(tracked.job_id, outcome)
+        _progress(options, item)
+        if isinstance(outcome, JobFailedError):
+            raise outcome
+        if outcome is not None:
             return item
         if options.clock() >= deadline:
             raise JobTimeoutError({tracked.job_id: tracked.status}, options.timeout)
         _back_off(tracked, options, options.clock())
 
 
-def _plan_many(jobs: list[_Tracked], options: _Options, return_exceptions: bool) -> Plan[list[Any]]:
-    """Sweep the list operations whenever a job is due, until every job is over."""
+def _plan_many(
+    jobs: list[_Tracked], watch: _Watch, options: _Options, return_exceptions: bool
+) -> Plan[list[Any]]:
+    """Sweep the list operations whenever a job is due, until every job is over; at the
+    deadline each job still pending gets a ``JobPendingError`` with ``return_exceptions``,
+    else a ``JobTimeoutError`` carries the finished results."""
     deadline = options.clock() + options.timeout
-    results: dict[str, Any] = {}
-    pending = {t.job_id: t for t in jobs}
+    pending = watch.pending
     while pending:
         now = options.clock()
         wake = min(min(t.due for t in pending.values()), deadline)
@@ -303,23 +369,27 @@ def _plan_many(jobs: list[_Tracked], options: _Options, return_exceptions: bool)
         due_kinds = {t.kind for t in pending.values() if t.due <= now or now >= deadline}
         for kind in sorted(due_kinds, key=lambda k: k.generate):
             mine = {i: t for i, t in pending.items() if t.kind == kind}
-            found = yield from _sweep(kind, mine, options, return_exceptions)
-            results.update(found)
-            for job_id in found:
-                del pending[job_id]
+            yield from _sweep(kind, mine, watch, options, return_exceptions)
             for tracked in mine.values():
                 if tracked.job_id in pending:
                     _back_off(tracked, options, options.clock())
         if pending and options.clock() >= deadline:
-            raise JobTimeoutError({i: t.status for i, t in pending.items()}, options.timeout)
-    return [results[t.job_id] for t in jobs]
+            if not return_exceptions:
+                statuses = {i: t.status for i, t in pending.items()}
+                raise JobTimeoutError(statuses, options.timeout, results=watch.results)
+            for job_id, tracked in list(pending.items()):
+                watch.finish(job_id, JobPendingError(job_id, tracked.status, options.timeout))
+    return [watch.results[t.job_id] for t in jobs]
 
 
 def _sweep(
-    kind: JobKind, mine: dict[str, _Tracked], options: _Options, return_exceptions: bool
-) -> Plan[dict[str, Any]]:
-    """One round over the list operation: every finished job of ``mine``, by id."""
-    found: dict[str, Any] = {}
+    kind: JobKind,
+    mine: dict[str, _Tracked],
+    watch: _Watch,
+    options: _Options,
+    return_exceptions: bool,
+) -> Plan[None]:
+    """One round over the list operation: every finished job of ``mine`` goes to ``watch``."""
     left = dict(mine)
     created = [t.created for t in mine.values() if t.created is not None]
     cutoff = min(created) if created and len(created) == len(mine) else None
@@ -335,13 +405,13 @@ def _sweep(
                 tracked = left.pop(str(_data(item)[kind.id_field]), None)
                 if tracked is None:
                     continue
-                try:
-                    _finished(tracked, item, options)
-                    found[tracked.job_id] = item
-                except JobFailedError as error:
-                    if not return_exceptions:
-                        raise
-                    found[tracked.job_id] = error
+                outcome = _look(tracked, item, kind.list_operation)
+                if outcome is None:  # listed under a finished status, yet not over: look again
+                    continue
+                watch.finish(tracked.job_id, outcome)  # before the callback (it may raise)
+                _progress(options, item)
+                if isinstance(outcome, JobFailedError) and not return_exceptions:
+                    raise outcome
             # stop early past the oldest job waited on, only once the list is seen newest first
             # (the spec states no order): some timestamp older than the one before, none newer
             stamps = (getattr(item, attribute(item, kind.created_field), None) for item in items)
@@ -357,7 +427,121 @@ def _sweep(
             if not items or number >= int(page.pagination.total_pages) or past_cutoff:
                 break
             number += 1
-    return found
+
+
+# -- what an error leaving a wait carries ------------------------------------------------------
+
+NOTE_PREFIX = "mediaapis:"
+_SHOWN_IDS = 10
+
+
+def resume_hint(kind: JobKind, job_ids: list[str], *, asynchronous: bool, single: bool) -> str:
+    """The typed client's call that resumes waiting on ``job_ids`` of ``kind``."""
+    call = "await " if asynchronous else ""
+    if single and len(job_ids) == 1:
+        return f"{call}client.{kind.resource}.wait({json.dumps(job_ids[0])})"
+    shown = json.dumps(job_ids) if len(job_ids) <= _SHOWN_IDS else "list(error.pending)"
+    return f"{call}client.{kind.resource}.wait_many({shown})"
+
+
+def _note(watch: _Watch, asynchronous: bool) -> str:
+    """The note naming the jobs still running and how to resume waiting on them."""
+    by_kind: dict[JobKind, list[str]] = {}
+    for job_id, tracked in watch.pending.items():
+        by_kind.setdefault(tracked.kind, []).append(job_id)
+    hints = " ; ".join(
+        resume_hint(kind, ids, asynchronous=asynchronous, single=watch.single)
+        for kind, ids in by_kind.items()
+    )
+    if watch.single:
+        ((job_id, tracked),) = watch.pending.items()
+        return (
+            f"{NOTE_PREFIX} job {job_id} was accepted (and charged) and is still "
+            f"{tracked.status}; it keeps running: resume waiting with {hints}"
+        )
+    finished = sum(1 for r in watch.results.values() if not isinstance(r, BaseException))
+    shown = ", ".join(list(watch.pending)[:_SHOWN_IDS])
+    more = f" and {len(watch.pending) - _SHOWN_IDS} more" if len(watch.pending) > _SHOWN_IDS else ""
+    return (
+        f"{NOTE_PREFIX} {finished} job(s) finished (on .results), {len(watch.pending)} accepted "
+        f"(and charged) still running (on .pending): {shown}{more}; resume waiting with {hints}"
+    )
+
+
+def _keep(error: BaseException, watch: _Watch, asynchronous: bool) -> None:
+    """Leave on ``error`` what the wait knew: ``results`` (job id -> finished result),
+    ``pending`` (job id -> last status), ``job_id`` for a single job, and a note naming the
+    jobs still running and the call that resumes the wait. Attributes the error already has
+    are kept (a ``JobTimeoutError`` brings its own; an error of the caller keeps its fields)."""
+    if isinstance(error, JobFailedError):
+        watch.pending.pop(error.job_id, None)  # over: that job is the error itself
+    if any(str(n).startswith(NOTE_PREFIX) for n in getattr(error, "__notes__", ())):
+        return  # an inner wait already told
+    results = {i: r for i, r in watch.results.items() if not isinstance(r, BaseException)}
+    known: dict[str, Any] = {
+        "results": results,
+        "pending": {i: t.status for i, t in watch.pending.items()},
+    }
+    if watch.single:
+        known["job_id"] = next(iter(watch.pending), None) or next(iter(watch.results), None)
+    ours = isinstance(error, JobFailedError | JobTimeoutError)
+    for name, value in known.items():
+        if not hasattr(error, name) or (ours and name != "job_id"):
+            with contextlib.suppress(AttributeError, TypeError):
+                setattr(error, name, value)
+    if watch.pending:
+        with contextlib.suppress(AttributeError, TypeError):
+            error.add_note(_note(watch, asynchronous))
+
+
+_ANNOTATED = (Exception, KeyboardInterrupt, asyncio.CancelledError)
+
+
+@contextlib.contextmanager
+def keep_job(
+    job: Any, *, kind: ModuleType | str | None = None, asynchronous: bool = False
+) -> Iterator[None]:
+    """Around the steps between a job's acceptance and its wait (``generate_and_wait``): an
+    error, a Ctrl-C or a task cancellation leaving them names the accepted job (a note with
+    the call that resumes the wait, and ``job_id``)."""
+    try:
+        yield
+    except _ANNOTATED as error:
+        found, job_id, data = _kind(job, kind)
+        status = str(data.get(found.status_field, "pending"))
+        tracked = _Tracked(found, job_id, None, 0.0, 0.0, status)
+        _keep(error, _Watch({job_id: tracked}, single=True), asynchronous)
+        raise
+
+
+def as_accepted(model: Any, job: Any, request: Any = None) -> Any:
+    """The job as accepted, in its poll operation's ``model`` (what ``on_progress`` gets before
+    the first poll): the accepted answer's fields, and the request's it does not repeat (an
+    image's prompt). The accepted answer itself if the model cannot be built from them."""
+    fields = {**(_data(request) if request is not None and hasattr(request, "to_dict") else {})}
+    fields.update(_data(job))
+    try:
+        built = model.from_dict(fields)
+    except (KeyError, TypeError, ValueError, AttributeError):
+        return job
+    built.additional_properties.clear()  # the request's other fields are not the job's
+    return built
+
+
+def completed(model: Any, job: Any) -> Any:
+    """A finished job as ``model`` (``CompletedVideo``: its ``resultFields`` typed as set);
+    an error in a ``return_exceptions`` list stays as it is."""
+    if isinstance(job, (BaseException, model)):
+        return job
+    return model.from_dict(job.to_dict())
+
+
+def check_wait(timeout: float | None, on_progress: object) -> None:
+    """Refuse bad wait settings before a job is started (and paid for)."""
+    if timeout is not None:
+        _seconds("wait_timeout", timeout, deadline=True)
+    if on_progress is not None and not callable(on_progress):
+        raise TypeError(f"on_progress must be callable, got {type(on_progress).__name__}")
 
 
 def _drive(
@@ -408,6 +592,18 @@ async def _adrive(
             reply = None
 
 
+def _watch_one(job: Any, kind: ModuleType | str | None, options: _Options) -> _Watch:
+    tracked = _track(job, kind, options, options.clock())
+    return _Watch({tracked.job_id: tracked}, single=True)
+
+
+def _watch_many(
+    jobs: Iterable[Any], kind: ModuleType | str | None, options: _Options
+) -> tuple[list[_Tracked], _Watch]:
+    tracked = [_track(job, kind, options, options.clock()) for job in _job_list(jobs)]
+    return tracked, _Watch({t.job_id: t for t in tracked})
+
+
 def wait_job(
     client: RawUGC | AuthenticatedClient | Client,
     job: Any,
@@ -429,11 +625,16 @@ def wait_job(
     sleep that advances it); time is never taken to pass slower than the sleeps made, so a
     ``sleep`` given without its clock (one that returns at once) still reaches the deadline
     instead of polling in a tight loop. Bad arguments raise ``TypeError`` / ``ValueError``
-    naming them.
+    naming them. Any error leaving the wait, a Ctrl-C included, carries ``job_id`` and a note
+    naming the call that resumes it.
     """
     options = _options(min_interval, max_interval, timeout, clock, sleep, on_progress)
-    api, now = _client(client), options.clock
-    return _drive(api, _plan_one(_track(job, kind, options, now()), options), sleep, now)
+    api, watch = _client(client), _watch_one(job, kind, options)
+    try:
+        return _drive(api, _plan_one(watch, options), sleep, options.clock)
+    except _ANNOTATED as error:
+        _keep(error, watch, asynchronous=False)
+        raise
 
 
 async def await_job(
@@ -448,16 +649,21 @@ async def await_job(
     clock: Callable[[], float] = time.monotonic,
     sleep: Callable[[float], Awaitable[None]] = async_sleep,
 ) -> Any:
-    """Async twin of :func:`wait_job`."""
+    """Async twin of :func:`wait_job` (a task cancellation carries the job id too)."""
     options = _options(min_interval, max_interval, timeout, clock, sleep, on_progress)
-    api, now = _client(client), options.clock
-    return await _adrive(api, _plan_one(_track(job, kind, options, now()), options), sleep, now)
+    api, watch = _client(client), _watch_one(job, kind, options)
+    try:
+        return await _adrive(api, _plan_one(watch, options), sleep, options.clock)
+    except _ANNOTATED as error:
+        _keep(error, watch, asynchronous=True)
+        raise
 
 
 def wait_jobs(
     client: RawUGC | AuthenticatedClient | Client,
     jobs: Iterable[Any],
     *,
+    kind: ModuleType | str | None = None,
     return_exceptions: bool = False,
     min_interval: float | None = None,
     max_interval: float | None = None,
@@ -468,19 +674,30 @@ def wait_jobs(
 ) -> list[Any]:
     """Wait for many jobs (any mix of kinds) through the list operations; results in order.
 
-    A failed job raises ``JobFailedError`` (or takes its place in the list with
-    ``return_exceptions=True``); ``on_progress`` gets each job's model once it finishes.
+    Jobs are generate answers, job models, or job ids with ``kind``. A failed job raises
+    ``JobFailedError`` (or takes its place in the list with ``return_exceptions=True``); at the
+    deadline, ``JobTimeoutError`` (or, with ``return_exceptions=True``, a ``JobPendingError``
+    in the place of each job still running, the finished ones keeping theirs).
+    ``on_progress`` gets each job's model once it finishes. Any error leaving the wait, a
+    Ctrl-C included, carries ``results`` (job id -> finished result) and ``pending`` (job id
+    -> last status).
     """
     options = _options(min_interval, max_interval, timeout, clock, sleep, on_progress)
-    api, now = _client(client), options.clock
-    tracked = [_track(job, None, options, now()) for job in _job_list(jobs)]
-    return _drive(api, _plan_many(tracked, options, return_exceptions), sleep, now)
+    api, (tracked, watch) = _client(client), _watch_many(jobs, kind, options)
+    try:
+        return _drive(
+            api, _plan_many(tracked, watch, options, return_exceptions), sleep, options.clock
+        )
+    except _ANNOTATED as error:
+        _keep(error, watch, asynchronous=False)
+        raise
 
 
 async def await_jobs(
     client: RawUGC | AuthenticatedClient | Client,
     jobs: Iterable[Any],
     *,
+    kind: ModuleType | str | None = None,
     return_exceptions: bool = False,
     min_interval: float | None = None,
     max_interval: float | None = None,
@@ -491,6 +708,10 @@ async def await_jobs(
 ) -> list[Any]:
     """Async twin of :func:`wait_jobs`."""
     options = _options(min_interval, max_interval, timeout, clock, sleep, on_progress)
-    api, now = _client(client), options.clock
-    tracked = [_track(job, None, options, now()) for job in _job_list(jobs)]
-    return await _adrive(api, _plan_many(tracked, options, return_exceptions), sleep, now)
+    api, (tracked, watch) = _client(client), _watch_many(jobs, kind, options)
+    plan = _plan_many(tracked, watch, options, return_exceptions)
+    try:
+        return await _adrive(api, plan, sleep, options.clock)
+    except _ANNOTATED as error:
+        _keep(error, watch, asynchronous=True)
+        raise

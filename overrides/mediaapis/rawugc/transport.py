@@ -15,6 +15,7 @@ from collections.abc import Awaitable, Callable
 
 import httpx
 
+from .._clock import async_sleep
 from .._errors import MediaAPIError
 from .._transport import (
     NOT_SENT,
@@ -25,7 +26,6 @@ from .._transport import (
     RetryPolicy,
     StackOptions,
     StackTransport,
-    async_sleep,
     parsed_body,
     retry_after,
 )
@@ -116,6 +116,18 @@ class RawUGCProfile(Profile):
     def returnable(self, error: MediaAPIError) -> bool:
         """Problems (status >= 400) are returned with ``raise_for_status=False``."""
         return isinstance(error, APIStatusError)
+
+    def malformed(self, response: httpx.Response, operation: str, detail: str) -> MediaAPIError:
+        """A success body that does not fit the operation's model."""
+        request = response.request
+        return MalformedResponseError(
+            f"{operation}: {detail}",
+            status_code=response.status_code,
+            method=request.method,
+            path=request.url.path,
+            operation=operation,
+            request_id=request_id_of(response.headers),
+        )
 
 
 PROFILE = RawUGCProfile()

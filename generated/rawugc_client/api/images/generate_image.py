@@ -62,6 +62,11 @@ def _parse_response(
 
         return response_403
 
+    if response.status_code == 409:
+        response_409 = Problem.from_dict(response.json())
+
+        return response_409
+
     if response.status_code == 429:
         response_429 = Problem.from_dict(response.json())
 
@@ -81,11 +86,15 @@ def _parse_response(
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[ImageGenerationAccepted | Problem]:
+    try:
+        parsed = _parse_response(client=client, response=response)
+    except (KeyError, TypeError, ValueError, AttributeError) as exc:
+        raise errors.malformed(client, response, __name__, exc) from exc
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
+        parsed=parsed,
     )
 
 
@@ -116,8 +125,9 @@ def sync_detailed(
             `allOf`): `imageUrls` (at least one) is required for `google/nano-banana-edit`;
             `nano-banana-2` accepts at most 14 reference images. `aspectRatio`, `resolution` and
             `googleSearch` apply to `nano-banana-2` and `imageSize` to `google/nano-banana-edit`;
-            the vendor page does not say whether they are rejected or ignored for the other
-            model, so this spec does not forbid them.
+            the vendor page does not say whether the other model rejects or ignores them, so this
+            spec decides they are refused (a `false` schema in the `then` clause, `400` naming the
+            field and the model).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -166,8 +176,9 @@ def sync(
             `allOf`): `imageUrls` (at least one) is required for `google/nano-banana-edit`;
             `nano-banana-2` accepts at most 14 reference images. `aspectRatio`, `resolution` and
             `googleSearch` apply to `nano-banana-2` and `imageSize` to `google/nano-banana-edit`;
-            the vendor page does not say whether they are rejected or ignored for the other
-            model, so this spec does not forbid them.
+            the vendor page does not say whether the other model rejects or ignores them, so this
+            spec decides they are refused (a `false` schema in the `then` clause, `400` naming the
+            field and the model).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -211,8 +222,9 @@ async def asyncio_detailed(
             `allOf`): `imageUrls` (at least one) is required for `google/nano-banana-edit`;
             `nano-banana-2` accepts at most 14 reference images. `aspectRatio`, `resolution` and
             `googleSearch` apply to `nano-banana-2` and `imageSize` to `google/nano-banana-edit`;
-            the vendor page does not say whether they are rejected or ignored for the other
-            model, so this spec does not forbid them.
+            the vendor page does not say whether the other model rejects or ignores them, so this
+            spec decides they are refused (a `false` schema in the `then` clause, `400` naming the
+            field and the model).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -259,8 +271,9 @@ async def asyncio(
             `allOf`): `imageUrls` (at least one) is required for `google/nano-banana-edit`;
             `nano-banana-2` accepts at most 14 reference images. `aspectRatio`, `resolution` and
             `googleSearch` apply to `nano-banana-2` and `imageSize` to `google/nano-banana-edit`;
-            the vendor page does not say whether they are rejected or ignored for the other
-            model, so this spec does not forbid them.
+            the vendor page does not say whether the other model rejects or ignores them, so this
+            spec decides they are refused (a `false` schema in the `then` clause, `400` naming the
+            field and the model).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -62,6 +62,11 @@ def _parse_response(
 
         return response_404
 
+    if response.status_code == 409:
+        response_409 = Problem.from_dict(response.json())
+
+        return response_409
+
     if response.status_code == 429:
         response_429 = Problem.from_dict(response.json())
 
@@ -81,11 +86,15 @@ def _parse_response(
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[Problem | SocialPost]:
+    try:
+        parsed = _parse_response(client=client, response=response)
+    except (KeyError, TypeError, ValueError, AttributeError) as exc:
+        raise errors.malformed(client, response, __name__, exc) from exc
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
+        parsed=parsed,
     )
 
 
@@ -110,8 +119,9 @@ def sync_detailed(
             the current and only version described by this document.
         body (CreateSocialPostRequest): A post of a video to one or more connected accounts.
             `scheduledFor` is required when
-            `mode` is `schedule` (an `if`/`then` rule in `allOf`). The vendor page does not say
-            whether `scheduledFor` must lie in the future or is ignored for `draft` / `now`. The
+            `mode` is `schedule` (an `if`/`then` rule in `allOf`), and must then lie in the future
+            (`x-rawugc-future`, `400` naming the field; decided by this spec). The vendor page does
+            not say whether `scheduledFor` is checked or ignored for `draft` / `now`. The
             `tiktok*` fields and `publishToInbox` apply to TikTok accounts only; the page states
             no defaults for them.
 
@@ -156,8 +166,9 @@ def sync(
             the current and only version described by this document.
         body (CreateSocialPostRequest): A post of a video to one or more connected accounts.
             `scheduledFor` is required when
-            `mode` is `schedule` (an `if`/`then` rule in `allOf`). The vendor page does not say
-            whether `scheduledFor` must lie in the future or is ignored for `draft` / `now`. The
+            `mode` is `schedule` (an `if`/`then` rule in `allOf`), and must then lie in the future
+            (`x-rawugc-future`, `400` naming the field; decided by this spec). The vendor page does
+            not say whether `scheduledFor` is checked or ignored for `draft` / `now`. The
             `tiktok*` fields and `publishToInbox` apply to TikTok accounts only; the page states
             no defaults for them.
 
@@ -197,8 +208,9 @@ async def asyncio_detailed(
             the current and only version described by this document.
         body (CreateSocialPostRequest): A post of a video to one or more connected accounts.
             `scheduledFor` is required when
-            `mode` is `schedule` (an `if`/`then` rule in `allOf`). The vendor page does not say
-            whether `scheduledFor` must lie in the future or is ignored for `draft` / `now`. The
+            `mode` is `schedule` (an `if`/`then` rule in `allOf`), and must then lie in the future
+            (`x-rawugc-future`, `400` naming the field; decided by this spec). The vendor page does
+            not say whether `scheduledFor` is checked or ignored for `draft` / `now`. The
             `tiktok*` fields and `publishToInbox` apply to TikTok accounts only; the page states
             no defaults for them.
 
@@ -241,8 +253,9 @@ async def asyncio(
             the current and only version described by this document.
         body (CreateSocialPostRequest): A post of a video to one or more connected accounts.
             `scheduledFor` is required when
-            `mode` is `schedule` (an `if`/`then` rule in `allOf`). The vendor page does not say
-            whether `scheduledFor` must lie in the future or is ignored for `draft` / `now`. The
+            `mode` is `schedule` (an `if`/`then` rule in `allOf`), and must then lie in the future
+            (`x-rawugc-future`, `400` naming the field; decided by this spec). The vendor page does
+            not say whether `scheduledFor` is checked or ignored for `draft` / `now`. The
             `tiktok*` fields and `publishToInbox` apply to TikTok accounts only; the page states
             no defaults for them.
 

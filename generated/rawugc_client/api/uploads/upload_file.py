@@ -76,11 +76,15 @@ def _parse_response(
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[Problem | UploadResult]:
+    try:
+        parsed = _parse_response(client=client, response=response)
+    except (KeyError, TypeError, ValueError, AttributeError) as exc:
+        raise errors.malformed(client, response, __name__, exc) from exc
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
+        parsed=parsed,
     )
 
 
@@ -100,10 +104,12 @@ def sync_detailed(
     states no minimum size: an empty file is accepted.
 
     The returned `url` (`https://cdn.rawugc.com/uploads/{organizationId}/...`) belongs to
-    the caller's organisation. Where a request takes an upload URL, this spec assumes `400`
-    (naming the field) for an upload of the wrong kind (an image in `videoUrls`), an upload
-    of another organisation, and an upload URL of the caller's organisation that
-    `uploadFile` never returned; the vendor page states none of these rules. The examples
+    the caller's organisation. The upload keeps the content type its part declared. Where a
+    request takes an upload URL, this spec decides `409` (`Conflict`, naming the field) for
+    an upload of the wrong kind (a video upload in `imageUrls`, an image upload as
+    `videoUrl`), and assumes `400` (naming the field) for an upload of another organisation
+    and an upload URL of the caller's organisation that `uploadFile` never returned; the
+    vendor page states none of these rules. The examples
     of this spec use uploads of organisation `org_123`.
 
     Args:
@@ -148,10 +154,12 @@ def sync(
     states no minimum size: an empty file is accepted.
 
     The returned `url` (`https://cdn.rawugc.com/uploads/{organizationId}/...`) belongs to
-    the caller's organisation. Where a request takes an upload URL, this spec assumes `400`
-    (naming the field) for an upload of the wrong kind (an image in `videoUrls`), an upload
-    of another organisation, and an upload URL of the caller's organisation that
-    `uploadFile` never returned; the vendor page states none of these rules. The examples
+    the caller's organisation. The upload keeps the content type its part declared. Where a
+    request takes an upload URL, this spec decides `409` (`Conflict`, naming the field) for
+    an upload of the wrong kind (a video upload in `imageUrls`, an image upload as
+    `videoUrl`), and assumes `400` (naming the field) for an upload of another organisation
+    and an upload URL of the caller's organisation that `uploadFile` never returned; the
+    vendor page states none of these rules. The examples
     of this spec use uploads of organisation `org_123`.
 
     Args:
@@ -191,10 +199,12 @@ async def asyncio_detailed(
     states no minimum size: an empty file is accepted.
 
     The returned `url` (`https://cdn.rawugc.com/uploads/{organizationId}/...`) belongs to
-    the caller's organisation. Where a request takes an upload URL, this spec assumes `400`
-    (naming the field) for an upload of the wrong kind (an image in `videoUrls`), an upload
-    of another organisation, and an upload URL of the caller's organisation that
-    `uploadFile` never returned; the vendor page states none of these rules. The examples
+    the caller's organisation. The upload keeps the content type its part declared. Where a
+    request takes an upload URL, this spec decides `409` (`Conflict`, naming the field) for
+    an upload of the wrong kind (a video upload in `imageUrls`, an image upload as
+    `videoUrl`), and assumes `400` (naming the field) for an upload of another organisation
+    and an upload URL of the caller's organisation that `uploadFile` never returned; the
+    vendor page states none of these rules. The examples
     of this spec use uploads of organisation `org_123`.
 
     Args:
@@ -237,10 +247,12 @@ async def asyncio(
     states no minimum size: an empty file is accepted.
 
     The returned `url` (`https://cdn.rawugc.com/uploads/{organizationId}/...`) belongs to
-    the caller's organisation. Where a request takes an upload URL, this spec assumes `400`
-    (naming the field) for an upload of the wrong kind (an image in `videoUrls`), an upload
-    of another organisation, and an upload URL of the caller's organisation that
-    `uploadFile` never returned; the vendor page states none of these rules. The examples
+    the caller's organisation. The upload keeps the content type its part declared. Where a
+    request takes an upload URL, this spec decides `409` (`Conflict`, naming the field) for
+    an upload of the wrong kind (a video upload in `imageUrls`, an image upload as
+    `videoUrl`), and assumes `400` (naming the field) for an upload of another organisation
+    and an upload URL of the caller's organisation that `uploadFile` never returned; the
+    vendor page states none of these rules. The examples
     of this spec use uploads of organisation `org_123`.
 
     Args:

@@ -67,6 +67,11 @@ def _parse_response(
 
         return response_404
 
+    if response.status_code == 409:
+        response_409 = Problem.from_dict(response.json())
+
+        return response_409
+
     if response.status_code == 429:
         response_429 = Problem.from_dict(response.json())
 
@@ -86,11 +91,15 @@ def _parse_response(
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[Problem | VideoEditResult]:
+    try:
+        parsed = _parse_response(client=client, response=response)
+    except (KeyError, TypeError, ValueError, AttributeError) as exc:
+        raise errors.malformed(client, response, __name__, exc) from exc
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
+        parsed=parsed,
     )
 
 
@@ -104,8 +113,9 @@ def sync_detailed(
 
      Burns styled captions into a completed video and creates a new version of it.
     Costs 1 credit. The vendor page does not state the status code for a video that is
-    not completed yet; this spec assumes `400`. An unknown `videoId` is assumed to give `404` (the page
-    does not state it).
+    not completed yet; this spec decides `409` (`Conflict`: a state precondition, not a
+    malformed request; nothing is charged). An unknown `videoId` is assumed to give `404` (the page does
+    not state it).
 
     Args:
         raw_ugc_version (ApiVersion | Unset): A RawUGC API version (date-based). `2026-03-06` is
@@ -142,8 +152,9 @@ def sync(
 
      Burns styled captions into a completed video and creates a new version of it.
     Costs 1 credit. The vendor page does not state the status code for a video that is
-    not completed yet; this spec assumes `400`. An unknown `videoId` is assumed to give `404` (the page
-    does not state it).
+    not completed yet; this spec decides `409` (`Conflict`: a state precondition, not a
+    malformed request; nothing is charged). An unknown `videoId` is assumed to give `404` (the page does
+    not state it).
 
     Args:
         raw_ugc_version (ApiVersion | Unset): A RawUGC API version (date-based). `2026-03-06` is
@@ -175,8 +186,9 @@ async def asyncio_detailed(
 
      Burns styled captions into a completed video and creates a new version of it.
     Costs 1 credit. The vendor page does not state the status code for a video that is
-    not completed yet; this spec assumes `400`. An unknown `videoId` is assumed to give `404` (the page
-    does not state it).
+    not completed yet; this spec decides `409` (`Conflict`: a state precondition, not a
+    malformed request; nothing is charged). An unknown `videoId` is assumed to give `404` (the page does
+    not state it).
 
     Args:
         raw_ugc_version (ApiVersion | Unset): A RawUGC API version (date-based). `2026-03-06` is
@@ -211,8 +223,9 @@ async def asyncio(
 
      Burns styled captions into a completed video and creates a new version of it.
     Costs 1 credit. The vendor page does not state the status code for a video that is
-    not completed yet; this spec assumes `400`. An unknown `videoId` is assumed to give `404` (the page
-    does not state it).
+    not completed yet; this spec decides `409` (`Conflict`: a state precondition, not a
+    malformed request; nothing is charged). An unknown `videoId` is assumed to give `404` (the page does
+    not state it).
 
     Args:
         raw_ugc_version (ApiVersion | Unset): A RawUGC API version (date-based). `2026-03-06` is

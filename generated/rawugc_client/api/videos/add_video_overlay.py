@@ -67,6 +67,11 @@ def _parse_response(
 
         return response_404
 
+    if response.status_code == 409:
+        response_409 = Problem.from_dict(response.json())
+
+        return response_409
+
     if response.status_code == 429:
         response_429 = Problem.from_dict(response.json())
 
@@ -86,11 +91,15 @@ def _parse_response(
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[Problem | VideoEditResult]:
+    try:
+        parsed = _parse_response(client=client, response=response)
+    except (KeyError, TypeError, ValueError, AttributeError) as exc:
+        raise errors.malformed(client, response, __name__, exc) from exc
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
+        parsed=parsed,
     )
 
 
@@ -107,8 +116,9 @@ def sync_detailed(
     The vendor page does not state a cost for overlays, but the response reports
     `creditsUsed`; this spec therefore treats the operation as one that may spend credits
     (`x-rawugc-credits: {cost: null}`, `402` when the balance is too low). The status code
-    for a video that is not completed yet is not stated; this spec assumes `400`. An
-    unknown `videoId` is assumed to give `404` (the page does not state it).
+    for a video that is not completed yet is not stated; this spec decides `409`
+    (`Conflict`, nothing is charged). An unknown `videoId` is assumed to give `404` (the
+    page does not state it).
 
     Args:
         raw_ugc_version (ApiVersion | Unset): A RawUGC API version (date-based). `2026-03-06` is
@@ -149,8 +159,9 @@ def sync(
     The vendor page does not state a cost for overlays, but the response reports
     `creditsUsed`; this spec therefore treats the operation as one that may spend credits
     (`x-rawugc-credits: {cost: null}`, `402` when the balance is too low). The status code
-    for a video that is not completed yet is not stated; this spec assumes `400`. An
-    unknown `videoId` is assumed to give `404` (the page does not state it).
+    for a video that is not completed yet is not stated; this spec decides `409`
+    (`Conflict`, nothing is charged). An unknown `videoId` is assumed to give `404` (the
+    page does not state it).
 
     Args:
         raw_ugc_version (ApiVersion | Unset): A RawUGC API version (date-based). `2026-03-06` is
@@ -186,8 +197,9 @@ async def asyncio_detailed(
     The vendor page does not state a cost for overlays, but the response reports
     `creditsUsed`; this spec therefore treats the operation as one that may spend credits
     (`x-rawugc-credits: {cost: null}`, `402` when the balance is too low). The status code
-    for a video that is not completed yet is not stated; this spec assumes `400`. An
-    unknown `videoId` is assumed to give `404` (the page does not state it).
+    for a video that is not completed yet is not stated; this spec decides `409`
+    (`Conflict`, nothing is charged). An unknown `videoId` is assumed to give `404` (the
+    page does not state it).
 
     Args:
         raw_ugc_version (ApiVersion | Unset): A RawUGC API version (date-based). `2026-03-06` is
@@ -226,8 +238,9 @@ async def asyncio(
     The vendor page does not state a cost for overlays, but the response reports
     `creditsUsed`; this spec therefore treats the operation as one that may spend credits
     (`x-rawugc-credits: {cost: null}`, `402` when the balance is too low). The status code
-    for a video that is not completed yet is not stated; this spec assumes `400`. An
-    unknown `videoId` is assumed to give `404` (the page does not state it).
+    for a video that is not completed yet is not stated; this spec decides `409`
+    (`Conflict`, nothing is charged). An unknown `videoId` is assumed to give `404` (the
+    page does not state it).
 
     Args:
         raw_ugc_version (ApiVersion | Unset): A RawUGC API version (date-based). `2026-03-06` is

@@ -62,6 +62,16 @@ def _parse_response(
 
         return response_403
 
+    if response.status_code == 404:
+        response_404 = Problem.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 409:
+        response_409 = Problem.from_dict(response.json())
+
+        return response_409
+
     if response.status_code == 429:
         response_429 = Problem.from_dict(response.json())
 
@@ -81,11 +91,15 @@ def _parse_response(
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[Problem | VideoGenerationAccepted]:
+    try:
+        parsed = _parse_response(client=client, response=response)
+    except (KeyError, TypeError, ValueError, AttributeError) as exc:
+        raise errors.malformed(client, response, __name__, exc) from exc
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
+        parsed=parsed,
     )
 
 
@@ -103,8 +117,13 @@ def sync_detailed(
     Which fields are needed depends on `model` (enforced by the `if`/`then` rules of the
     request schema): `prompt` for `sora-2-text-to-video`, `veo3` and `veo3_fast`;
     `imageUrls` for `sora-2-image-to-video` and `kling-2.6/motion-control`; `videoUrls`
-    for `kling-2.6/motion-control`. Spends credits; the vendor page does not state how
-    many, the amount charged is returned in `creditsUsed`.
+    for `kling-2.6/motion-control`. Fields that apply to one model family only are refused
+    (`400` naming the field and the model) with the others: `videoUrls`, `mode` and
+    `characterOrientation` (Kling only), `nFrames` (Sora only); `aspectRatio` takes the
+    values of the model's family. A `selectedCharacter` that names no active character
+    gives `404` naming the field (decided by this spec: the page states no code). Spends
+    credits; the vendor page does not state how many, the amount charged is returned in
+    `creditsUsed`.
 
     Args:
         raw_ugc_version (ApiVersion | Unset): A RawUGC API version (date-based). `2026-03-06` is
@@ -115,9 +134,11 @@ def sync_detailed(
             `imageUrls` is required for `sora-2-image-to-video` and `kling-2.6/motion-control`;
             `videoUrls` is required for `kling-2.6/motion-control`; Veo 3 models accept at most 2
             `imageUrls`; `aspectRatio` values depend on the model family. `nFrames` applies to
-            Sora only and `characterOrientation` / `mode` to Kling only; the vendor page does not
-            say whether they are rejected or ignored for other models, so this spec does not
-            forbid them.
+            Sora only and `videoUrls`, `characterOrientation` and `mode` to Kling only. The vendor
+            page marks them "(Sora only)" / "(kling only)" / "For kling" without saying whether
+            other models reject or ignore them; this spec decides they are refused (a `false`
+            schema in the `then` clause, `400` naming the field and the model), so a setting that
+            would silently not apply is caught before the request spends credits.
 
             Note on the `then` clauses (here and in the other request schemas): each one declares
             the properties it names (repeating the type where it only requires the property) and
@@ -160,8 +181,13 @@ def sync(
     Which fields are needed depends on `model` (enforced by the `if`/`then` rules of the
     request schema): `prompt` for `sora-2-text-to-video`, `veo3` and `veo3_fast`;
     `imageUrls` for `sora-2-image-to-video` and `kling-2.6/motion-control`; `videoUrls`
-    for `kling-2.6/motion-control`. Spends credits; the vendor page does not state how
-    many, the amount charged is returned in `creditsUsed`.
+    for `kling-2.6/motion-control`. Fields that apply to one model family only are refused
+    (`400` naming the field and the model) with the others: `videoUrls`, `mode` and
+    `characterOrientation` (Kling only), `nFrames` (Sora only); `aspectRatio` takes the
+    values of the model's family. A `selectedCharacter` that names no active character
+    gives `404` naming the field (decided by this spec: the page states no code). Spends
+    credits; the vendor page does not state how many, the amount charged is returned in
+    `creditsUsed`.
 
     Args:
         raw_ugc_version (ApiVersion | Unset): A RawUGC API version (date-based). `2026-03-06` is
@@ -172,9 +198,11 @@ def sync(
             `imageUrls` is required for `sora-2-image-to-video` and `kling-2.6/motion-control`;
             `videoUrls` is required for `kling-2.6/motion-control`; Veo 3 models accept at most 2
             `imageUrls`; `aspectRatio` values depend on the model family. `nFrames` applies to
-            Sora only and `characterOrientation` / `mode` to Kling only; the vendor page does not
-            say whether they are rejected or ignored for other models, so this spec does not
-            forbid them.
+            Sora only and `videoUrls`, `characterOrientation` and `mode` to Kling only. The vendor
+            page marks them "(Sora only)" / "(kling only)" / "For kling" without saying whether
+            other models reject or ignore them; this spec decides they are refused (a `false`
+            schema in the `then` clause, `400` naming the field and the model), so a setting that
+            would silently not apply is caught before the request spends credits.
 
             Note on the `then` clauses (here and in the other request schemas): each one declares
             the properties it names (repeating the type where it only requires the property) and
@@ -212,8 +240,13 @@ async def asyncio_detailed(
     Which fields are needed depends on `model` (enforced by the `if`/`then` rules of the
     request schema): `prompt` for `sora-2-text-to-video`, `veo3` and `veo3_fast`;
     `imageUrls` for `sora-2-image-to-video` and `kling-2.6/motion-control`; `videoUrls`
-    for `kling-2.6/motion-control`. Spends credits; the vendor page does not state how
-    many, the amount charged is returned in `creditsUsed`.
+    for `kling-2.6/motion-control`. Fields that apply to one model family only are refused
+    (`400` naming the field and the model) with the others: `videoUrls`, `mode` and
+    `characterOrientation` (Kling only), `nFrames` (Sora only); `aspectRatio` takes the
+    values of the model's family. A `selectedCharacter` that names no active character
+    gives `404` naming the field (decided by this spec: the page states no code). Spends
+    credits; the vendor page does not state how many, the amount charged is returned in
+    `creditsUsed`.
 
     Args:
         raw_ugc_version (ApiVersion | Unset): A RawUGC API version (date-based). `2026-03-06` is
@@ -224,9 +257,11 @@ async def asyncio_detailed(
             `imageUrls` is required for `sora-2-image-to-video` and `kling-2.6/motion-control`;
             `videoUrls` is required for `kling-2.6/motion-control`; Veo 3 models accept at most 2
             `imageUrls`; `aspectRatio` values depend on the model family. `nFrames` applies to
-            Sora only and `characterOrientation` / `mode` to Kling only; the vendor page does not
-            say whether they are rejected or ignored for other models, so this spec does not
-            forbid them.
+            Sora only and `videoUrls`, `characterOrientation` and `mode` to Kling only. The vendor
+            page marks them "(Sora only)" / "(kling only)" / "For kling" without saying whether
+            other models reject or ignore them; this spec decides they are refused (a `false`
+            schema in the `then` clause, `400` naming the field and the model), so a setting that
+            would silently not apply is caught before the request spends credits.
 
             Note on the `then` clauses (here and in the other request schemas): each one declares
             the properties it names (repeating the type where it only requires the property) and
@@ -267,8 +302,13 @@ async def asyncio(
     Which fields are needed depends on `model` (enforced by the `if`/`then` rules of the
     request schema): `prompt` for `sora-2-text-to-video`, `veo3` and `veo3_fast`;
     `imageUrls` for `sora-2-image-to-video` and `kling-2.6/motion-control`; `videoUrls`
-    for `kling-2.6/motion-control`. Spends credits; the vendor page does not state how
-    many, the amount charged is returned in `creditsUsed`.
+    for `kling-2.6/motion-control`. Fields that apply to one model family only are refused
+    (`400` naming the field and the model) with the others: `videoUrls`, `mode` and
+    `characterOrientation` (Kling only), `nFrames` (Sora only); `aspectRatio` takes the
+    values of the model's family. A `selectedCharacter` that names no active character
+    gives `404` naming the field (decided by this spec: the page states no code). Spends
+    credits; the vendor page does not state how many, the amount charged is returned in
+    `creditsUsed`.
 
     Args:
         raw_ugc_version (ApiVersion | Unset): A RawUGC API version (date-based). `2026-03-06` is
@@ -279,9 +319,11 @@ async def asyncio(
             `imageUrls` is required for `sora-2-image-to-video` and `kling-2.6/motion-control`;
             `videoUrls` is required for `kling-2.6/motion-control`; Veo 3 models accept at most 2
             `imageUrls`; `aspectRatio` values depend on the model family. `nFrames` applies to
-            Sora only and `characterOrientation` / `mode` to Kling only; the vendor page does not
-            say whether they are rejected or ignored for other models, so this spec does not
-            forbid them.
+            Sora only and `videoUrls`, `characterOrientation` and `mode` to Kling only. The vendor
+            page marks them "(Sora only)" / "(kling only)" / "For kling" without saying whether
+            other models reject or ignore them; this spec decides they are refused (a `false`
+            schema in the `then` clause, `400` naming the field and the model), so a setting that
+            would silently not apply is caught before the request spends credits.
 
             Note on the `then` clauses (here and in the other request schemas): each one declares
             the properties it names (repeating the type where it only requires the property) and
