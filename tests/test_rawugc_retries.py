@@ -13,6 +13,7 @@ import pytest
 
 from mediaapis import rawugc
 from mediaapis._spec import operations_by_id
+from mediaapis._transport import OPERATION_EXTENSION
 from mediaapis_mocks import TEST_ORG, RawUGCMock
 from mediaapis_mocks._core import Fault, FaultKind
 from mediaapis_mocks.server import LoopbackServer
@@ -70,7 +71,8 @@ def raising(error: type[httpx.TransportError]) -> Callable[[httpx.Request], http
     return fail
 
 
-# (method, path, body, safe to repeat after it may have reached the server)
+# (method, path, body, safe to repeat after it may have reached the server); each request
+# names its operation as the package's requests do (OPERATION_EXTENSION), never by its URL
 REQUESTS = [
     ("GET", "/videos/vid_1", None, True),
     ("GET", "/videos", None, True),
@@ -85,6 +87,26 @@ REQUESTS = [
     ("POST", "/social/posts", {"mode": "draft"}, False),  # creates
     ("POST", "/social/posts/p1/reschedule", {"scheduledFor": 1}, False),  # plain POST
 ]
+OPERATIONS = {
+    ("GET", "/videos/vid_1"): "getVideo",
+    ("GET", "/videos"): "listVideos",
+    ("PATCH", "/personas/p1"): "updatePersona",
+    ("DELETE", "/products/p1"): "deleteProduct",
+    ("POST", "/social/accounts"): "syncSocialAccounts",
+    ("POST", "/videos/generate"): "generateVideo",
+    ("POST", "/videos/captions"): "addVideoCaptions",
+    ("POST", "/personas"): "createPersona",
+    ("POST", "/social/posts/p1/publish"): "publishSocialPost",
+    ("POST", "/social/posts"): "createSocialPost",
+    ("POST", "/social/posts/p1/reschedule"): "rescheduleSocialPost",
+}
+
+
+def named(method: str, path: str) -> dict[str, dict[str, str]]:
+    """The request extension naming the operation of ``method path``."""
+    return {"extensions": {OPERATION_EXTENSION: OPERATIONS[(method, path)]}}
+
+
 MAYBE_SENT = [
     status(500),
     status(503),
@@ -104,8 +126,18 @@ def test_maybe_sent_failures_retry_only_safe_operations(
     handler, attempts = counting(fail)
     api = api_on(handler)
     with pytest.raises(rawugc.RawUGCError):
-        api.client.get_httpx_client().request(method, path, json=body)
+        api.client.get_httpx_client().request(method, path, json=body, **named(method, path))
     assert len(attempts) == (3 if safe else 1)
+
+
+@pytest.mark.parametrize("method", ["PUT", "PATCH", "DELETE", "POST"])
+def test_a_request_naming_no_operation_is_repeated_only_for_a_read(method: str) -> None:
+    """The stack never guesses the operation from the URL: a request sent by hand without
+    naming one is repeated after a maybe-sent failure only when it is a read."""
+    handler, attempts = counting(status(503))
+    with pytest.raises(rawugc.RawUGCError):
+        api_on(handler).client.get_httpx_client().request(method, "/personas/p1", json={})
+    assert len(attempts) == 1
 
 
 @pytest.mark.parametrize("fail", NOT_SENT)
@@ -115,7 +147,9 @@ def test_failures_before_sending_retry_every_operation(
 ) -> None:
     handler, attempts = counting(fail)
     with pytest.raises(rawugc.APIConnectionError):
-        api_on(handler).client.get_httpx_client().request(method, path, json=body)
+        api_on(handler).client.get_httpx_client().request(
+            method, path, json=body, **named(method, path)
+        )
     assert len(attempts) == 3
 
 
@@ -127,7 +161,8 @@ def test_429_is_retried_for_every_operation(
         [status(429, **{"X-RateLimit-Reset": "0"}), lambda r: httpx.Response(200)]
     )
     handler, attempts = counting(lambda r: next(responses)(r))
-    response = api_on(handler).client.get_httpx_client().request(method, path, json=body)
+    http = api_on(handler).client.get_httpx_client()
+    response = http.request(method, path, json=body, **named(method, path))
     assert response.status_code == 200
     assert len(attempts) == 2
 
@@ -361,3 +396,37 @@ def test_faults_never_double_charge_through_the_declared_path(
     charged = [c for c in mock.charges if c.operation_id == "generateVideo"]
     assert len(charged) == 8  # credits charged == generations requested
     assert start - mock.balance(TEST_ORG) == sum(c.credits for c in charged)
+
+
+def test_every_request_of_the_package_names_its_operation(
+    rawugc_mock: RawUGCMock, rawugc_server: LoopbackServer, rawugc_api_key: str
+) -> None:
+    """The generated functions and the job waits name their operation on the request (the
+    stack reads it, never the URL); the typed methods name it as an operationId."""
+    from mediaapis import RawUGC
+    from mediaapis._spec import operation_named
+
+    seen: list[str | None] = []
+
+    def record(request: httpx.Request) -> None:
+        name = request.extensions.get(OPERATION_EXTENSION)
+        seen.append(operation_named(name) if isinstance(name, str) else None)
+
+    clock = rawugc_mock.clock
+    with RawUGC(
+        rawugc_api_key,
+        base_url=rawugc_server.base_url,
+        clock=clock,
+        sleep=clock.sleep,
+        event_hooks={"request": [record]},
+    ) as api:
+        accepted = generate_video.sync(
+            client=api.client, body=GenerateVideoRequest(model="veo3", prompt="p")
+        )
+        assert isinstance(accepted, VideoGenerationAccepted)
+        get_video.sync(client=api.client, video_id=accepted.video_id)
+        list_videos.sync(client=api.client)
+        api.videos.wait(accepted.video_id)
+        api.videos.wait_many([accepted.video_id])
+    assert None not in seen, seen
+    assert {"generateVideo", "getVideo", "listVideos"} <= set(seen)

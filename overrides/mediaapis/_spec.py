@@ -12,6 +12,7 @@ from __future__ import annotations
 import functools
 import importlib
 import json
+import sys
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from types import ModuleType
@@ -268,6 +269,22 @@ def operation_of_module(package: str, module: ModuleType | str) -> str:
         if name == module.__name__:
             return str(operation_id)
     raise LookupError(f"{module.__name__} is not a generated operation module of {package}")
+
+
+def operation_named(name: str) -> str | None:
+    """The operationId a request names (``mediaapis.operation``): an operationId as is, or the
+    dotted name of a generated api module (``rawugc_client.api.videos.get_video``), as the
+    generated functions name their requests; None for a module that is no operation."""
+    package = name.split(".", 1)[0]
+    if "." not in name or package not in _NAMES:
+        return name
+    module = sys.modules.get(name)
+    if module is None:
+        return None
+    try:
+        return operation_of_module(package, module)
+    except LookupError:
+        return None
 
 
 def attribute(package: str, model: object, field: str) -> str:

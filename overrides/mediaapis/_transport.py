@@ -44,6 +44,7 @@ from ._errors import (
     secrets_in,
 )
 from ._errors import scrub as _scrub
+from ._spec import operation_named
 
 if TYPE_CHECKING:
     from ._pacing import Limiter
@@ -306,7 +307,7 @@ class _Exchange:
             relative = path[len(options.base_path) :]
         named = request.extensions.get(OPERATION_EXTENSION)
         self.operation, self.safe = profile.classify(
-            request, relative, named if isinstance(named, str) else None
+            request, relative, operation_named(named) if isinstance(named, str) else None
         )
         secrets = options.secrets.values() | secrets_in(request.headers.multi_items())
         self.call = Call(request, path, self.operation, frozenset(secrets))

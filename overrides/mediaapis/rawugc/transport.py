@@ -37,7 +37,7 @@ from .errors import (
     request_id_of,
     status_error,
 )
-from .operations import IDEMPOTENT_METHODS, match, operation
+from .operations import operation
 
 __all__ = [
     "NOT_SENT",
@@ -68,7 +68,10 @@ class RawUGCProfile(Profile):
     timeout_error = APITimeoutError
 
     def classify(self, request: httpx.Request, path: str, named: str | None) -> tuple[str, bool]:
-        """The spec operation (declared, else matched) and whether it is safe to repeat."""
+        """The spec operation the request names (every request the package sends names it: the
+        typed methods, the generated functions, the CLI and the MCP server; it is never found
+        from the URL) and whether it is safe to repeat. A request that names none (sent by
+        hand through the stack) is safe to repeat only for a read method."""
         op = None
         if named is not None:
             try:
@@ -76,10 +79,7 @@ class RawUGCProfile(Profile):
             except KeyError:
                 op = None
         if op is None:
-            op = match(request.method, path)
-        if op is None:
-            safe = request.method in IDEMPOTENT_METHODS and request.method != "POST"
-            return named or "?", safe
+            return named or "?", request.method in ("GET", "HEAD", "OPTIONS")
         return op.operation_id, op.retry_safe(_body(request) if op.publishes_when else b"")
 
     def error(

@@ -26,6 +26,8 @@ def _get_kwargs(
         "url": "/characters/{character_id}".format(
             character_id=quote(str(character_id), safe=""),
         ),
+        # the operation, for the transport stack (mediaapis): this module names it
+        "extensions": {"mediaapis.operation": __name__},
     }
 
     _kwargs["headers"] = headers

@@ -26,6 +26,8 @@ def _get_kwargs(
         "url": "/images/{image_id}".format(
             image_id=quote(str(image_id), safe=""),
         ),
+        # the operation, for the transport stack (mediaapis): this module names it
+        "extensions": {"mediaapis.operation": __name__},
     }
 
     _kwargs["headers"] = headers

@@ -24,6 +24,8 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "post",
         "url": "/messaging",
+        # the operation, for the transport stack (mediaapis): this module names it
+        "extensions": {"mediaapis.operation": __name__},
     }
 
     _kwargs["json"] = body.to_dict()

@@ -28,6 +28,8 @@ def _get_kwargs(
         "url": "/messaging/{message_id}".format(
             message_id=quote(str(message_id), safe=""),
         ),
+        # the operation, for the transport stack (mediaapis): this module names it
+        "extensions": {"mediaapis.operation": __name__},
     }
 
     _kwargs["json"] = body.to_dict()

@@ -26,6 +26,8 @@ def _get_kwargs(
         "url": "/music/{music_id}".format(
             music_id=quote(str(music_id), safe=""),
         ),
+        # the operation, for the transport stack (mediaapis): this module names it
+        "extensions": {"mediaapis.operation": __name__},
     }
 
     _kwargs["headers"] = headers

@@ -41,6 +41,8 @@ def _get_kwargs(
         "method": "get",
         "url": "/music",
         "params": params,
+        # the operation, for the transport stack (mediaapis): this module names it
+        "extensions": {"mediaapis.operation": __name__},
     }
 
     _kwargs["headers"] = headers

@@ -26,6 +26,8 @@ def _get_kwargs(
         "url": "/personas/{persona_id}".format(
             persona_id=quote(str(persona_id), safe=""),
         ),
+        # the operation, for the transport stack (mediaapis): this module names it
+        "extensions": {"mediaapis.operation": __name__},
     }
 
     _kwargs["headers"] = headers

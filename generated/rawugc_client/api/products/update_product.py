@@ -28,6 +28,8 @@ def _get_kwargs(
         "url": "/products/{product_id}".format(
             product_id=quote(str(product_id), safe=""),
         ),
+        # the operation, for the transport stack (mediaapis): this module names it
+        "extensions": {"mediaapis.operation": __name__},
     }
 
     _kwargs["json"] = body.to_dict()

@@ -26,6 +26,8 @@ def _get_kwargs(
         "url": "/social/posts/{post_id}".format(
             post_id=quote(str(post_id), safe=""),
         ),
+        # the operation, for the transport stack (mediaapis): this module names it
+        "extensions": {"mediaapis.operation": __name__},
     }
 
     _kwargs["headers"] = headers

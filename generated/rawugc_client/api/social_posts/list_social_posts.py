@@ -36,6 +36,8 @@ def _get_kwargs(
         "method": "get",
         "url": "/social/posts",
         "params": params,
+        # the operation, for the transport stack (mediaapis): this module names it
+        "extensions": {"mediaapis.operation": __name__},
     }
 
     _kwargs["headers"] = headers

@@ -26,6 +26,8 @@ def _get_kwargs(
         "url": "/styles/{style_id}".format(
             style_id=quote(str(style_id), safe=""),
         ),
+        # the operation, for the transport stack (mediaapis): this module names it
+        "extensions": {"mediaapis.operation": __name__},
     }
 
     _kwargs["headers"] = headers

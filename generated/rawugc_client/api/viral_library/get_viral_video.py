@@ -26,6 +26,8 @@ def _get_kwargs(
         "url": "/viral-library/videos/{video_id}".format(
             video_id=quote(str(video_id), safe=""),
         ),
+        # the operation, for the transport stack (mediaapis): this module names it
+        "extensions": {"mediaapis.operation": __name__},
     }
 
     _kwargs["headers"] = headers

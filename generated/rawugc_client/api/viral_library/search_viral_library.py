@@ -33,6 +33,8 @@ def _get_kwargs(
         "method": "get",
         "url": "/viral-library/search",
         "params": params,
+        # the operation, for the transport stack (mediaapis): this module names it
+        "extensions": {"mediaapis.operation": __name__},
     }
 
     _kwargs["headers"] = headers

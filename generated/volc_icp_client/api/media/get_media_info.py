@@ -39,6 +39,8 @@ def _get_kwargs(
         "method": "post",
         "url": "/#Action=GetMediaInfo&Version=2022-02-01",
         "params": params,
+        # the operation, for the transport stack (mediaapis): this module names it
+        "extensions": {"mediaapis.operation": __name__},
     }
 
     _kwargs["json"] = body.to_dict()
