@@ -72,12 +72,18 @@ def _run(
     args = [base_url, str(tmp_path / "jobs.db"), key, point, prompt, str(start)]
     env = {**os.environ, "PYTHONUNBUFFERED": "1"}
     return subprocess.Popen(
-        [sys.executable, str(script), *args], stdout=subprocess.PIPE, text=True, env=env
+        [sys.executable, str(script), *args],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        env=env,
     )
 
 
 def _finish(process: subprocess.Popen[str]) -> tuple[int, str]:
-    out, _ = process.communicate(timeout=60)
+    out, err = process.communicate(timeout=60)
+    if process.returncode not in (0, -signal.SIGKILL):
+        pytest.fail(f"worker exited {process.returncode}: {err[-2000:]}")
     return process.returncode, out
 
 

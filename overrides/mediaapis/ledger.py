@@ -227,12 +227,20 @@ class SQLiteLedger(Ledger):
     def __init__(self, path: str, *, lease: float = DEFAULT_LEASE) -> None:
         self.path, self.lease = path, lease
         self._local = threading.local()
-        with self._connection() as db:
-            db.execute("PRAGMA journal_mode=WAL")
-            db.execute(
-                "CREATE TABLE IF NOT EXISTS mediaapis_ledger "
-                "(key TEXT PRIMARY KEY, record TEXT NOT NULL)"
-            )
+        db = self._connection()
+        deadline = time.monotonic() + 30.0
+        while True:  # processes opening a new file together: switching to WAL may be busy
+            try:
+                db.execute("PRAGMA journal_mode=WAL")
+                db.execute(
+                    "CREATE TABLE IF NOT EXISTS mediaapis_ledger "
+                    "(key TEXT PRIMARY KEY, record TEXT NOT NULL)"
+                )
+                break
+            except sqlite3.OperationalError as exc:
+                if "locked" not in str(exc) or time.monotonic() > deadline:
+                    raise
+                time.sleep(0.02)
 
     def _connection(self) -> sqlite3.Connection:
         db: sqlite3.Connection | None = getattr(self._local, "db", None)
