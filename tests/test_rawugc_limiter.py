@@ -445,3 +445,37 @@ def test_a_pause_from_the_server_is_logged_with_what_the_server_said(
     limiter.acquire()
     (record,) = caplog.records
     assert "a 429 until its X-RateLimit-Reset" in record.getMessage()
+
+
+def test_one_clock_object_is_the_whole_time_line(
+    rawugc_mock: RawUGCMock, rawugc_server: LoopbackServer, rawugc_api_key: str
+) -> None:
+    """``clock=mock.clock`` alone: pacing waits on that clock's sleep (before, the sleeps stayed
+    real while the clock stood still: a paced request waited for ever)."""
+    from mediaapis import RawUGC
+
+    clock = rawugc_mock.clock
+    started = clock.now()
+    done = threading.Event()
+
+    def eleven() -> None:
+        with RawUGC(rawugc_api_key, base_url=rawugc_server.base_url, clock=clock) as client:
+            for _ in range(11):  # one more than the vendor's 10 a minute
+                client.characters.list()
+        done.set()
+
+    worker = threading.Thread(target=eleven, daemon=True)
+    worker.start()
+    assert done.wait(20), "a paced request waited in real time on a clock that never moves"
+    assert 55 < clock.now() - started < 65
+
+
+def test_a_clock_that_is_neither_a_clock_nor_a_callable_is_refused() -> None:
+    from mediaapis import ICP, RawUGC
+
+    with pytest.raises(TypeError, match="clock must be a clock object"):
+        RawUGC("rk_test_x", clock=42)  # type: ignore[arg-type]
+    with pytest.raises(TypeError, match="sleep must be callable"):
+        RawUGC("rk_test_x", sleep=1.0)  # type: ignore[arg-type]
+    with pytest.raises(TypeError, match="clock must be a clock object"):
+        ICP("AKLTexample", "secret", clock="now")  # type: ignore[arg-type]

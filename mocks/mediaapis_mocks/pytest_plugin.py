@@ -171,9 +171,9 @@ def icp_api(
 
 
 def _on_clock(mock: RawUGCMock | ICPMock) -> dict[str, Any]:
-    """The keyword arguments that put a client on a mock's clock (pacing, waits, signatures)."""
-    clock = mock.clock
-    return {"clock": clock, "sleep": clock.sleep, "async_sleep": clock.asleep}
+    """The keyword arguments that put a client on a mock's clock (pacing, waits, signatures):
+    the clock object alone, which brings its own sleeps."""
+    return {"clock": mock.clock}
 
 
 @async_fixture

@@ -21,7 +21,7 @@ from attrs import define, field
 from volc_icp_client import Client
 from volc_icp_client.types import UNSET, Response, Unset
 
-from .._clock import async_sleep
+from .._clock import Clock, ClockLike, async_sleep
 from .._errors import Secrets
 from .._lifecycle import ClientLifecycle
 from .._spec import load_spec, typed_method
@@ -143,7 +143,9 @@ class BaseICP(ClientLifecycle):
     optional); ``base_url`` to ``VOLC_ICP_BASE_URL``, else the spec's server. ``.client`` works
     with every generated ``volc_icp_client`` function. ``max_retries`` / ``retry``,
     ``raise_for_status``, ``transport`` / ``async_transport`` and ``sleep`` / ``async_sleep`` as in
-    :func:`icp_client`; settings are checked here, errors naming the setting.
+    :func:`icp_client`; ``clock`` a clock object (a mock's ``ManualClock``: its time dates the
+    signatures, its sleeps are the waits) or a callable of Unix seconds. Settings are checked
+    here, errors naming the setting.
     """
 
     def __init__(
@@ -160,14 +162,17 @@ class BaseICP(ClientLifecycle):
         raise_for_status: bool = True,
         transport: httpx.BaseTransport | None = None,
         async_transport: httpx.AsyncBaseTransport | None = None,
-        sleep: Callable[[float], None] = time.sleep,
-        async_sleep: Callable[[float], Awaitable[None]] = async_sleep,
-        clock: Callable[[], float] | None = None,
+        sleep: Callable[[float], None] | None = None,
+        async_sleep: Callable[[float], Awaitable[None]] | None = None,
+        clock: ClockLike | Callable[[], float] | None = None,
         environ: Mapping[str, str] | None = None,
         **httpx_args: Any,
     ) -> None:
         env = os.environ if environ is None else environ
-        self._clock, self._sleep, self._async_sleep = clock, sleep, async_sleep
+        line = Clock.of(clock, sleep, async_sleep)
+        sleep, async_sleep = line.sleep, line.asleep
+        self._clock = line.now if line.injected else None
+        self._sleep, self._async_sleep = sleep, async_sleep
         if credentials is None:
             if access_key_id is None and secret_access_key is None:
                 credentials = VolcCredentials.from_env(env)
@@ -188,7 +193,7 @@ class BaseICP(ClientLifecycle):
             async_transport=async_transport,
             sleep=sleep,
             async_sleep=async_sleep,
-            clock=clock,
+            clock=self._clock,
             **httpx_args,
         )
 

@@ -8,7 +8,6 @@ transport. ``RawUGC(...).client`` works with every generated function, sync and 
 from __future__ import annotations
 
 import os
-import time
 from collections.abc import Awaitable, Callable, Mapping
 from dataclasses import dataclass, replace
 from typing import Any
@@ -19,7 +18,7 @@ from attrs import define, field
 
 from rawugc_client import AuthenticatedClient, Client
 
-from .._clock import async_sleep
+from .._clock import Clock, ClockLike
 from .._errors import Secrets, mask
 from .._lifecycle import ClientLifecycle
 from .._pacing import Limiter, RateLimit, limiter_for
@@ -55,13 +54,14 @@ class RawUGC(ClientLifecycle):
     refused at once with an error naming it. ``max_retries`` (or a full
     ``retry`` policy), ``rate_limit`` (pacing; ``RateLimit(storage="redis://...")`` to share it
     between processes) and ``raise_for_status`` tune the transport; ``transport`` /
-    ``async_transport`` replace the network (e.g. ``httpx.MockTransport``); ``sleep`` /
-    ``async_sleep`` replace waiting and ``clock`` (Unix seconds) the time: given a mock's
-    ``ManualClock`` (``clock=mock.clock, sleep=mock.clock.sleep,
-    async_sleep=mock.clock.asleep``), pacing, job polling and retries run on it and cost no
-    real time. ``ledger`` keeps the calls made with an ``idempotency_key``: ``"sqlite:///jobs.db"``
-    (processes of one host), ``"redis://host:6379/0"`` (several hosts) or a
-    :class:`mediaapis.ledger.Ledger`; without one, keys are kept in this process only.
+    ``async_transport`` replace the network (e.g. ``httpx.MockTransport``); ``clock`` replaces
+    the time and the waiting: given a clock object such as a mock's ``ManualClock``
+    (``clock=mock.clock``: its ``now``, ``sleep`` and ``asleep``), pacing, job polling and
+    retries run on it and cost no real time (``sleep`` / ``async_sleep``, or a plain callable
+    of Unix seconds as ``clock``, set one part alone). ``ledger`` keeps the calls made with an
+    ``idempotency_key``: ``"sqlite:///jobs.db"`` (processes of one host),
+    ``"redis://host:6379/0"`` (several hosts) or a :class:`mediaapis.ledger.Ledger`; without
+    one, keys are kept in this process only.
     ``jobs.pending()`` lists the ledger's accepted jobs not yet waited on. Other keyword
     arguments go to the httpx clients.
     """
@@ -80,21 +80,22 @@ class RawUGC(ClientLifecycle):
         headers: Mapping[str, str] | None = None,
         transport: httpx.BaseTransport | None = None,
         async_transport: httpx.AsyncBaseTransport | None = None,
-        sleep: Callable[[float], None] = time.sleep,
-        async_sleep: Callable[[float], Awaitable[None]] = async_sleep,
-        clock: Callable[[], float] | None = None,
+        sleep: Callable[[float], None] | None = None,
+        async_sleep: Callable[[float], Awaitable[None]] | None = None,
+        clock: ClockLike | Callable[[], float] | None = None,
         environ: Mapping[str, str] | None = None,
         ledger: Ledger | str | None = None,
         **httpx_args: Any,
     ) -> None:
         env = os.environ if environ is None else environ
         self.ledger: Ledger = ledger_from(ledger)
-        if clock is not None and not callable(clock):
-            raise TypeError(f"clock must be a callable returning Unix seconds, got {clock!r}")
-        self._clock, self._sleep, self._async_sleep = clock, sleep, async_sleep
-        if clock is not None:  # one time line: pacing, polling and retries wait on ``clock``
+        line = Clock.of(clock, sleep, async_sleep)
+        sleep, async_sleep = line.sleep, line.asleep
+        self._clock = line.now if line.injected else None
+        self._sleep, self._async_sleep = sleep, async_sleep
+        if line.injected:  # one time line: pacing, polling and retries wait on ``clock``
             rate_limit = replace(
-                rate_limit or RateLimit(), clock=clock, sleep=sleep, async_sleep=async_sleep
+                rate_limit or RateLimit(), clock=line.now, sleep=sleep, async_sleep=async_sleep
             )
         key = api_key_from_env(env) if api_key is None else api_key
         auth = BearerKeyAuth(key)
