@@ -28,6 +28,7 @@ from starlette.responses import Response
 from starlette.types import Receive, Scope, Send
 
 from mediaapis._spec import Spec, module_name
+from mediaapis.spec import OperationFacts, facts_of
 
 # re-exported: the mocks and their tests import these from here too
 from ._calls import Calls
@@ -97,6 +98,7 @@ class Operation:
     path: str
     pointer: str  # JSON pointer of the operation in the document
     spec: Mapping[str, Any]
+    facts: OperationFacts  # what the vendor extensions state (the clients' one model)
 
 
 class FieldError(Exception):
@@ -124,7 +126,7 @@ class SpecIndex:
         for path, method, op in self.index.operations():
             pointer = f"/paths/{_escape(path)}/{method}"
             self.operations[op["operationId"]] = Operation(
-                op["operationId"], method.upper(), path, pointer, op
+                op["operationId"], method.upper(), path, pointer, op, facts_of("", path, method, op)
             )
         self._validators: dict[str, Draft202012Validator] = {}
         # the path part of each server URL ("/api/v1"): requests are served with and without it

@@ -214,8 +214,8 @@ class RawUGCMock(MockApp):
             for op_id in (kind.generate, kind.job["pollOperationId"], kind.job["listOperationId"])
         }
         for op in self.spec.operations.values():
-            rule = op.spec.get("x-rawugc-credits")
-            unpriced = rule is not None and "cost" in rule and rule["cost"] is None
+            price = op.facts.credits
+            unpriced = price is not None and price.field is None and price.cost is None
             if unpriced and not isinstance(self.unpriced_costs.get(op.operation_id), int):
                 raise ValueError(f"unpriced_costs needs a cost for {op.operation_id}")
         self._keys = [
@@ -289,23 +289,23 @@ class RawUGCMock(MockApp):
 
     def cost(self, op: Operation, body: Mapping[str, Any]) -> int:
         """Credits ``op`` costs for ``body``, per the spec's ``x-rawugc-credits``."""
-        rule = op.spec.get("x-rawugc-credits")
-        if rule is None:
+        price = op.facts.credits
+        if price is None:
             return 0
-        if "costBy" in rule:
-            return int(rule["costBy"]["values"][body[rule["costBy"]["field"]]])
-        return self.unpriced_costs[op.operation_id] if rule["cost"] is None else int(rule["cost"])
+        if price.field is not None:
+            return int(price.prices[body[price.field]])
+        return self.unpriced_costs[op.operation_id] if price.cost is None else price.cost
 
     def required_scopes(self, op: Operation, body: Mapping[str, Any] | None = None) -> set[str]:
         """Scopes a call needs (see the module docstring); ``body`` decides conditional ones."""
         if op.method == "GET":
             return {"read"}
-        scopes = {"generate"} if "x-rawugc-credits" in op.spec else {"write"}
-        if op.spec.get("x-rawugc-publishes"):
-            when = op.spec.get("x-rawugc-publishes-when")
-            if when is None:
+        scopes = {"generate"} if op.facts.spends_credits else {"write"}
+        publishing = op.facts.publishing
+        if publishing is not None:
+            if publishing.field is None:
                 scopes = {"publish"}
-            elif body is not None and body.get(when["field"]) in when["values"]:
+            elif body is not None and publishing.publishes(body):
                 scopes.add("publish")
         return scopes
 

@@ -61,6 +61,7 @@ from ._spec import (
     operation_parameters,
     resolve,
 )
+from .spec import Credits
 
 if TYPE_CHECKING:
     from ._resource import APIResponse
@@ -162,30 +163,22 @@ def plain(text: str) -> str:
 
 def credits_note(op: Mapping[str, Any]) -> str | None:
     """What an operation costs, from the spec's ``x-rawugc-credits`` (None: it is free)."""
-    credits = op.get("x-rawugc-credits")
+    credits = Credits.of(op)
     if credits is None:
         return None
-    if "costBy" in credits:
-        by = credits["costBy"]
-        prices = ", ".join(f"{value} {_credits(cost)}" for value, cost in by["values"].items())
-        return f"costs by {by['field']}: {prices}"
-    if credits.get("cost") is None:
+    if credits.field is None and credits.cost is None:
         return "spends credits (the amount is not stated: see creditsUsed in the answer)"
-    return f"costs {_credits(credits['cost'])}"
+    return f"costs {credits.describe()}"
 
 
 def _short_cost(op: Mapping[str, Any]) -> str:
     """`` [3 credits]`` for the operations list (empty when free)."""
-    credits = op.get("x-rawugc-credits")
+    credits = Credits.of(op)
     if credits is None:
         return ""
-    if "costBy" in credits:
-        return f" [credits by {credits['costBy']['field']}]"
-    return " [credits]" if credits.get("cost") is None else f" [{_credits(credits['cost'])}]"
-
-
-def _credits(count: int) -> str:
-    return f"{count} credit{'' if count == 1 else 's'}"
+    if credits.field is not None:
+        return f" [credits by {credits.field}]"
+    return " [credits]" if credits.cost is None else f" [{credits.describe()}]"
 
 
 def python_call(api_name: str, op: Mapping[str, Any]) -> str:

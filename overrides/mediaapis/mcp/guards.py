@@ -13,12 +13,12 @@ concurrent calls cannot overspend.
 
 from __future__ import annotations
 
-import json
 from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
 
 from .._spec import resolve
+from ..spec import Credits, Publishing
 
 
 @dataclass(frozen=True)
@@ -52,15 +52,12 @@ def credit_cost(
     package: str, operation: Mapping[str, Any], arguments: Mapping[str, Any]
 ) -> int | None:
     """What a call costs per the spec, ``None`` when the spec leaves it open (0: free)."""
-    rule = operation.get("x-rawugc-credits")
-    if rule is None:
+    credits = Credits.of(operation)
+    if credits is None:
         return 0
-    if "costBy" in rule:
-        by = rule["costBy"]
-        value = arguments.get(by["field"], _default(package, operation, by["field"]))
-        cost = by["values"].get(value) if isinstance(value, str) else None
-        return int(cost) if cost is not None else None
-    return None if rule.get("cost") is None else int(rule["cost"])
+    if credits.field is not None and credits.field not in arguments:
+        arguments = {**arguments, credits.field: _default(package, operation, credits.field)}
+    return credits.cost_of(arguments)
 
 
 def _default(package: str, operation: Mapping[str, Any], name: str) -> Any:
@@ -72,12 +69,8 @@ def _default(package: str, operation: Mapping[str, Any], name: str) -> Any:
 def publishes(operation: Mapping[str, Any], arguments: Mapping[str, Any]) -> bool:
     """Whether the call can publish (``x-rawugc-publishes``, narrowed by ``-when``), decided
     by the same rule the RawUGC transport's retry policy uses."""
-    if operation.get("x-rawugc-publishes") is not True:
-        return False
-    from ..rawugc.operations import operation as rawugc_operation
-
-    body = json.dumps(dict(arguments)).encode()
-    return rawugc_operation(str(operation["operationId"])).publishes_with(body)
+    publishing = Publishing.of(operation)
+    return publishing is not None and publishing.publishes(arguments)
 
 
 class Guard:

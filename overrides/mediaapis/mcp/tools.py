@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from .._spec import iter_operations, load_spec, operation_parameters, operations_by_id
+from ..spec import Credits, Publishing
 from .schema import inline, input_defaults, input_schema
 
 IDEMPOTENCY_KEY = "idempotencyKey"  # the tool argument (not sent to the API)
@@ -62,16 +63,15 @@ class Tool:
 
 def credits_note(operation: Mapping[str, Any]) -> str | None:
     """How the spec prices an operation, for its description (None: it spends nothing)."""
-    rule = operation.get("x-rawugc-credits")
-    if rule is None:
+    credits = Credits.of(operation)
+    if credits is None:
         return None
-    if "costBy" in rule:
-        by = rule["costBy"]
-        prices = ", ".join(f"{value}: {cost}" for value, cost in by["values"].items())
-        return f"Spends credits by `{by['field']}` ({prices})."
-    if rule.get("cost") is None:
+    if credits.field is not None:
+        prices = ", ".join(f"{value}: {cost}" for value, cost in credits.prices.items())
+        return f"Spends credits by `{credits.field}` ({prices})."
+    if credits.cost is None:
         return "Spends credits; the spec states no price (settled from `creditsUsed`)."
-    return f"Spends {rule['cost']} credits."
+    return f"Spends {credits.cost} credits."
 
 
 def guard_notes(operation: Mapping[str, Any], method: str) -> list[str]:
@@ -82,9 +82,10 @@ def guard_notes(operation: Mapping[str, Any], method: str) -> list[str]:
         notes.append(
             f"{priced} Refused unless the server's credit budget (--max-credits) covers it."
         )
-    if operation.get("x-rawugc-publishes"):
-        when = operation.get("x-rawugc-publishes-when")
-        cond = f" when `{when['field']}` is {' or '.join(when['values'])}" if when else ""
+    publishing = Publishing.of(operation)
+    if publishing is not None:
+        when = publishing.field
+        cond = f" when `{when}` is {' or '.join(publishing.values)}" if when else ""
         notes.append(f"Publishes to social media{cond}: refused unless --allow-publish.")
     if method == "delete":
         notes.append("Deletes: refused unless --allow-delete.")

@@ -8,81 +8,34 @@ Everything here is read from the spec shipped with ``rawugc_client`` (``x-idempo
 from __future__ import annotations
 
 import functools
-import json
 import re
-from collections.abc import Mapping
-from dataclasses import dataclass
 from types import ModuleType
 from typing import Any
 
-from .. import _spec
-from .._spec import iter_operations, load_spec, operations_by_id
+from .. import _spec, spec
+from .._spec import iter_operations, load_spec
 from .._spec import resolve as _resolve
 
 SPEC_PACKAGE = "rawugc_client"
-# idempotent by HTTP semantics (the spec's "Idempotency" section: GET, PATCH and DELETE)
-IDEMPOTENT_METHODS = frozenset({"GET", "HEAD", "OPTIONS", "PUT", "PATCH", "DELETE"})
+IDEMPOTENT_METHODS = spec.IDEMPOTENT_METHODS
+# the facts of one operation (the public model of every API's operations: mediaapis.spec)
+Operation = spec.OperationFacts
 
 
-@dataclass(frozen=True)
-class Operation:
-    """One spec operation and the retry-relevant facts its vendor extensions state."""
-
-    operation_id: str
-    method: str
-    path: str
-    idempotent: bool
-    spends_credits: bool
-    publishes: bool
-    publishes_when: Mapping[str, Any] | None
-
-    def publishes_with(self, body: bytes) -> bool:
-        """Whether a request with this body can publish (unreadable bodies count as yes)."""
-        if not self.publishes:
-            return False
-        if self.publishes_when is None:
-            return True
-        try:
-            value = json.loads(body).get(self.publishes_when["field"])
-        except (ValueError, AttributeError):
-            return True
-        return value in self.publishes_when["values"]
-
-    def retry_safe(self, body: bytes = b"") -> bool:
-        """Whether repeating a request that may have reached the server is harmless."""
-        return self.idempotent and not self.spends_credits and not self.publishes_with(body)
-
-
-def _operation(path: str, method: str, spec: Mapping[str, Any]) -> Operation:
-    """An :class:`Operation` from its spec entry."""
-    verb = method.upper()
-    return Operation(
-        operation_id=spec["operationId"],
-        method=verb,
-        path=path,
-        idempotent=verb in IDEMPOTENT_METHODS or spec.get("x-idempotent") is True,
-        spends_credits="x-rawugc-credits" in spec,
-        publishes=spec.get("x-rawugc-publishes") is True,
-        publishes_when=spec.get("x-rawugc-publishes-when"),
-    )
-
-
-@functools.cache
 def operation(operation_id: str) -> Operation:
     """The operation with this operationId."""
-    path, method, spec = operations_by_id(SPEC_PACKAGE)[operation_id]
-    return _operation(path, method, spec)
+    return spec.operations("rawugc")[operation_id]
 
 
 @functools.cache
 def _routes() -> tuple[tuple[str, re.Pattern[str], Operation], ...]:
     """(method, path regex, operation), literal paths before templated ones."""
     found = []
-    for path, method, spec in iter_operations(SPEC_PACKAGE):
+    for path, method, entry in iter_operations(SPEC_PACKAGE):
         pattern = re.sub(r"\\\{\w+\\\}", "[^/]+", re.escape(path))
-        found.append((path.count("{"), method.upper(), re.compile(pattern + "$"), spec, path))
+        found.append((path.count("{"), method.upper(), re.compile(pattern + "$"), entry))
     found.sort(key=lambda row: row[0])
-    return tuple((m, rx, _operation(p, m, s)) for _, m, rx, s, p in found)
+    return tuple((m, rx, operation(e["operationId"])) for _, m, rx, e in found)
 
 
 @functools.lru_cache(maxsize=1024)

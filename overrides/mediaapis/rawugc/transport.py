@@ -80,7 +80,9 @@ class RawUGCProfile(Profile):
                 op = None
         if op is None:
             return named or "?", request.method in ("GET", "HEAD", "OPTIONS")
-        return op.operation_id, op.retry_safe(_body(request) if op.publishes_when else b"")
+        publishing = op.publishing
+        body = _body(request) if publishing is not None and publishing.field else None
+        return op.operation_id, op.retry_safe(body)
 
     def error(
         self, call: Call, response: BufferedResponse, malformed: bool

@@ -1,0 +1,301 @@
+"""What the specs state about each operation, as one typed model: :class:`OperationFacts`.
+
+The vendor extensions of ``openapi/*.yaml`` (``x-idempotent``, ``x-rawugc-credits``,
+``x-rawugc-publishes``, ``x-rawugc-publishes-when``, ``x-rawugc-job``, ``x-pagination``,
+``x-sdk-batch``, ``x-sdk-name``, ``x-volc-action``, ``x-volc-signing``) are read here, once
+per spec, for the clients, the generator, the CLI, the MCP server and the mocks::
+
+    from mediaapis.spec import operations
+
+    image = operations("rawugc")["generateImage"]
+    image.credits.cost_of({"model": "nano-banana-2"})   # 4
+    image.retry_safe()                                   # False: it spends credits
+    operations("icp")["getMediaList"].signing.service    # "iccloud_muse"
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import functools
+import json
+from collections.abc import Mapping
+from dataclasses import dataclass
+from types import MappingProxyType
+from typing import Any, Literal
+
+from ._spec import iter_operations
+
+API = Literal["rawugc", "icp"]
+PACKAGES: Mapping[str, str] = MappingProxyType(
+    {"rawugc": "rawugc_client", "icp": "volc_icp_client"}
+)
+# safe to repeat by HTTP semantics (RawUGC's "Idempotency" section: GET, PATCH and DELETE);
+# a POST is safe only when the spec marks it x-idempotent
+IDEMPOTENT_METHODS = frozenset({"GET", "HEAD", "OPTIONS", "PUT", "PATCH", "DELETE"})
+
+
+@dataclass(frozen=True)
+class Credits:
+    """What an operation costs (``x-rawugc-credits``): a fixed ``cost``, a price per value of
+    one body ``field`` (``prices``), or neither (the spec states no price: the answer's
+    ``creditsUsed`` settles it)."""
+
+    cost: int | None = None
+    field: str | None = None
+    prices: Mapping[str, int] = dataclasses.field(default_factory=dict)
+
+    @classmethod
+    def of(cls, operation: Mapping[str, Any]) -> Credits | None:
+        """The price an operation's spec entry states; None when it spends nothing."""
+        rule = operation.get("x-rawugc-credits")
+        if rule is None:
+            return None
+        by = rule.get("costBy")
+        if by is not None:
+            return cls(field=by["field"], prices=MappingProxyType(dict(by["values"])))
+        return cls(cost=rule.get("cost"))
+
+    def cost_of(self, body: Mapping[str, Any] | None = None) -> int | None:
+        """The price of a request with ``body`` (wire names); None when the spec does not
+        say (no price stated, or a priced field missing or off the list)."""
+        if self.field is None:
+            return self.cost
+        value = (body or {}).get(self.field)
+        return self.prices.get(value) if isinstance(value, str) else None
+
+    @property
+    def most(self) -> int | None:
+        """The most one request can cost (None: not stated)."""
+        if self.field is not None:
+            return max(self.prices.values(), default=None)
+        return self.cost
+
+    def describe(self) -> str:
+        """The price in words: ``3 credits``, ``by model: a 4, b 2``, or not stated."""
+        if self.field is not None:
+            listed = ", ".join(f"{value} {_credits(cost)}" for value, cost in self.prices.items())
+            return f"by {self.field}: {listed}"
+        if self.cost is None:
+            return "credits not stated (see creditsUsed in the answer)"
+        return _credits(self.cost)
+
+
+def _credits(count: int) -> str:
+    return f"{count} credit" if count == 1 else f"{count} credits"
+
+
+@dataclass(frozen=True)
+class Publishing:
+    """When an operation publishes (``x-rawugc-publishes``): always, or only when the body's
+    ``field`` holds one of ``values`` (``x-rawugc-publishes-when``)."""
+
+    field: str | None = None
+    values: tuple[str, ...] = ()
+
+    @classmethod
+    def of(cls, operation: Mapping[str, Any]) -> Publishing | None:
+        """When an operation's spec entry says it publishes; None when it never does."""
+        if operation.get("x-rawugc-publishes") is not True:
+            return None
+        when = operation.get("x-rawugc-publishes-when")
+        return cls() if when is None else cls(when["field"], tuple(when["values"]))
+
+    def describe(self) -> str:
+        """When it publishes, in words (empty: always)."""
+        return (
+            "" if self.field is None else f"when {self.field} is {' or '.join(sorted(self.values))}"
+        )
+
+    def publishes(self, body: Mapping[str, Any] | bytes | None = None) -> bool:
+        """Whether a request with ``body`` (a mapping or JSON bytes) may publish; a body that
+        cannot be read counts as yes."""
+        if self.field is None:
+            return True
+        if isinstance(body, bytes | bytearray):
+            try:
+                body = json.loads(body)
+            except ValueError:
+                return True
+        if not isinstance(body, Mapping):
+            return True
+        return body.get(self.field) in self.values
+
+
+@dataclass(frozen=True)
+class Job:
+    """An operation that starts an async job (``x-rawugc-job``): how to poll and read it."""
+
+    poll_operation: str
+    list_operation: str | None
+    id_field: str
+    status_field: str
+    pending: frozenset[str]
+    completed: frozenset[str]
+    failed: frozenset[str]
+    result_fields: tuple[str, ...]
+    spec: Mapping[str, Any]
+    """The extension as the spec states it (intervals, estimated completion...)."""
+
+
+@dataclass(frozen=True)
+class Paging:
+    """A paged list (``x-pagination``): where the page number and size go, where the items
+    and the page count are in the answer (dotted paths)."""
+
+    page_in: str
+    page_name: str
+    first: int
+    size_in: str
+    size_name: str
+    items: str
+    total_pages: str | None
+
+
+@dataclass(frozen=True)
+class Batch:
+    """A list argument sent in batches (``x-sdk-batch``)."""
+
+    parameter_in: str
+    parameter_name: str
+    items: str
+
+
+@dataclass(frozen=True)
+class Signing:
+    """The Volcengine signing scope of an ICP action (``x-volc-signing``)."""
+
+    service: str
+    region: str
+
+
+@dataclass(frozen=True)
+class OperationFacts:
+    """One operation of one spec and every fact its vendor extensions state."""
+
+    api: str
+    operation_id: str
+    method: str
+    path: str
+    sdk_name: str | None
+    idempotent: bool
+    credits: Credits | None
+    publishing: Publishing | None
+    job: Job | None
+    paging: Paging | None
+    batch: Batch | None
+    signing: Signing | None
+    action: str | None
+    extensions: Mapping[str, Any] = dataclasses.field(repr=False, default_factory=dict)
+    """Every ``x-`` extension of the operation as the spec states it."""
+
+    @property
+    def spends_credits(self) -> bool:
+        """Whether the operation may spend credits."""
+        return self.credits is not None
+
+    @property
+    def publishes(self) -> bool:
+        """Whether the operation may publish (for some body)."""
+        return self.publishing is not None
+
+    def publishes_with(self, body: Mapping[str, Any] | bytes | None = None) -> bool:
+        """Whether a request with ``body`` may publish."""
+        return self.publishing is not None and self.publishing.publishes(body)
+
+    def retry_safe(self, body: Mapping[str, Any] | bytes | None = None) -> bool:
+        """Whether sending the request again, after it may have reached the server, is
+        harmless: idempotent, spends nothing, publishes nothing."""
+        return self.idempotent and not self.spends_credits and not self.publishes_with(body)
+
+
+def facts_of(api: str, path: str, method: str, spec: Mapping[str, Any]) -> OperationFacts:
+    """The facts of one operation from its spec entry."""
+    verb = method.upper()
+    job, paging, batch = spec.get("x-rawugc-job"), spec.get("x-pagination"), spec.get("x-sdk-batch")
+    signing = spec.get("x-volc-signing")
+    return OperationFacts(
+        api=api,
+        operation_id=spec["operationId"],
+        method=verb,
+        path=path,
+        sdk_name=spec.get("x-sdk-name"),
+        idempotent=verb in IDEMPOTENT_METHODS or spec.get("x-idempotent") is True,
+        credits=Credits.of(spec),
+        publishing=Publishing.of(spec),
+        job=None if job is None else _job_of(job),
+        paging=None if paging is None else _paging_of(paging),
+        batch=None if batch is None else _batch_of(batch),
+        signing=None if signing is None else Signing(signing["service"], signing["region"]),
+        action=spec.get("x-volc-action"),
+        extensions=MappingProxyType({k: v for k, v in spec.items() if k.startswith("x-")}),
+    )
+
+
+def _job_of(rule: Mapping[str, Any]) -> Job:
+    return Job(
+        poll_operation=rule["pollOperationId"],
+        list_operation=rule.get("listOperationId"),
+        id_field=rule["idField"],
+        status_field=rule["statusField"],
+        pending=frozenset(rule.get("pendingStatuses", ())),
+        completed=frozenset(rule.get("completedStatuses", ())),
+        failed=frozenset(rule.get("failedStatuses", ())),
+        result_fields=tuple(rule.get("resultFields", ())),
+        spec=MappingProxyType(dict(rule)),
+    )
+
+
+def _paging_of(rule: Mapping[str, Any]) -> Paging:
+    page, size = rule["page"], rule["size"]
+    return Paging(
+        page_in=page["in"],
+        page_name=page["name"],
+        first=int(page.get("first", 1)),
+        size_in=size["in"],
+        size_name=size["name"],
+        items=rule["items"],
+        total_pages=rule.get("totalPages"),
+    )
+
+
+def _batch_of(rule: Mapping[str, Any]) -> Batch:
+    parameter = rule["parameter"]
+    return Batch(
+        parameter_in=parameter["in"], parameter_name=parameter["name"], items=rule["items"]
+    )
+
+
+def operations(api: str) -> Mapping[str, OperationFacts]:
+    """Every operation of an API's spec (``"rawugc"`` or ``"icp"``, or the generated package's
+    name), by operationId, built once."""
+    name = api if api in PACKAGES else _NAMES.get(api)
+    if name is None:
+        raise ValueError(f"unknown API {api!r}: one of {', '.join(PACKAGES)}")
+    return _operations(name)
+
+
+_NAMES = {package: name for name, package in PACKAGES.items()}
+
+
+@functools.cache
+def _operations(name: str) -> Mapping[str, OperationFacts]:
+    return MappingProxyType(
+        {
+            entry["operationId"]: facts_of(name, path, method, entry)
+            for path, method, entry in iter_operations(PACKAGES[name])
+        }
+    )
+
+
+__all__ = [
+    "PACKAGES",
+    "Batch",
+    "Credits",
+    "Job",
+    "OperationFacts",
+    "Paging",
+    "Publishing",
+    "Signing",
+    "facts_of",
+    "operations",
+]
