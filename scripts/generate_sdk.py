@@ -32,6 +32,7 @@ from openapi_python_client.parser.properties.protocol import PropertyProtocol
 from openapi_python_client.strings import PythonIdentifier
 
 from mediaapis._spec import Spec
+from mediaapis.spec import facts_of
 
 ROOT = Path(__file__).resolve().parent.parent
 TEMPLATES = ROOT / "templates" / "sdk"
@@ -322,7 +323,9 @@ def build_method(
         parse=parse_expr,
     )
     method.envelope = envelope
-    method.paid = "x-rawugc-credits" in operation or operation.get("x-rawugc-publishes") is True
+    path, verb = next((p, m) for p, m, op in index.operations() if op is operation)
+    facts = facts_of(api.name, path, verb, operation)
+    method.paid = facts.spends_credits or facts.publishes  # takes idempotency_key=
     method.endpoint_name = str(endpoint.name)  # type: ignore[attr-defined]
     method.result_prop = result  # type: ignore[attr-defined]
     paging = operation.get("x-pagination")

@@ -17,14 +17,15 @@ from typing import Any
 import pytest
 
 from mediaapis import APIConnectionError, AsyncRawUGC, RawUGC
-from mediaapis._spec import paid_facts, spec
+from mediaapis._spec import spec
 from mediaapis.ledger import SQLiteLedger
 from mediaapis.rawugc import IdempotencyKeyError, InsufficientCreditsError, UnconfirmedChargeError
+from mediaapis.spec import operations
 from mediaapis_mocks import Fault
 from mediaapis_mocks.rawugc import TEST_KEY, TEST_ORG, RawUGCMock
 from mediaapis_mocks.server import LoopbackServer
 
-FACTS = paid_facts("rawugc_client")
+FACTS = {op: f for op, f in operations("rawugc").items() if f.sent_once}
 RECONCILABLE = sorted(op for op, f in FACTS.items() if f.reconcile is not None)
 NOT_RECONCILABLE = sorted(op for op, f in FACTS.items() if f.reconcile is None)
 # every way an answer is lost after the operation ran on the server
@@ -91,6 +92,8 @@ def _made(mock: RawUGCMock, op: str) -> int:
 
 
 def test_every_paid_operation_declares_how_a_lost_answer_is_settled() -> None:
+    for op, facts in FACTS.items():
+        assert "x-rawugc-reconcile" in facts.extensions, f"{op} declares no x-rawugc-reconcile"
     assert RECONCILABLE == [
         "addVideoCaptions",
         "addVideoOverlay",
@@ -115,7 +118,7 @@ def test_lost_answer_is_reconciled(
     answer = call(rawugc_api)
     assert _made(rawugc_mock, op) == before + 1  # sent once, never again
     new_charges = rawugc_mock.charges[charged:]
-    assert [c.operation_id for c in new_charges] == ([op] if FACTS[op].spends else [])
+    assert [c.operation_id for c in new_charges] == ([op] if FACTS[op].spends_credits else [])
     # the answer is the create's own model, naming what the server made
     data = answer.to_dict()
     rule = FACTS[op].reconcile

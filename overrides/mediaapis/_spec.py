@@ -14,7 +14,6 @@ import importlib
 import json
 import sys
 from collections.abc import Iterator, Mapping
-from dataclasses import dataclass
 from types import ModuleType
 from typing import Any
 
@@ -78,125 +77,6 @@ class Spec:
             param = self.resolve(param)
             merged[(param["in"], param["name"])] = param
         return list(merged.values())
-
-
-@dataclass(frozen=True)
-class Via:
-    """A request value mapped through another list before it is compared (``via``)."""
-
-    finder: str  # the list operation
-    items: str  # dotted path of its array
-    key: str  # the item field holding the request's value
-    value: str  # the item field holding what the found item shows
-
-
-@dataclass(frozen=True)
-class MatchField:
-    """One ``match`` entry of ``x-rawugc-reconcile``: request field -> item field."""
-
-    request: str
-    item: str
-    values: Mapping[str, tuple[Any, ...]] | None = None  # request value -> item values
-    via: Via | None = None
-
-
-@dataclass(frozen=True)
-class Reconcile:
-    """An operation's ``x-rawugc-reconcile``: how the result of a lost answer is found.
-
-    ``finder`` is called with ``arguments`` (finder parameter -> request field name, or a
-    constant when not a string); the array at ``items`` is searched for the one item whose
-    ``match`` fields equal the request's, whose ``constants`` hold and whose ``window_item``
-    time lies in the window. ``request_defaults`` are the request schema's defaults (a field
-    left out is compared with its default).
-    """
-
-    operation_id: str
-    finder: str
-    items: str
-    id_field: str
-    arguments: Mapping[str, Any]
-    match: tuple[MatchField, ...]
-    constants: Mapping[str, Any]
-    window_item: str | None
-    skew_seconds: float
-    result_from_request: Mapping[str, str]
-    result_defaults: Mapping[str, Any]
-    request_defaults: Mapping[str, Any]
-
-
-@dataclass(frozen=True)
-class PaidFacts:
-    """Whether an operation spends credits or publishes, and how a lost answer is settled
-    (``reconcile`` None: declared ``x-rawugc-reconcile: false``, nothing can find it)."""
-
-    operation_id: str
-    spends: bool
-    publishes: bool
-    reconcile: Reconcile | None
-
-
-def _reconcile(index: Spec, operation: Mapping[str, Any], rule: Mapping[str, Any]) -> Reconcile:
-    """The :class:`Reconcile` of one operation's extension."""
-    body = operation.get("requestBody", {}).get("content", {}).get("application/json", {})
-    schema = index.resolve(body.get("schema", {}))
-    defaults = {
-        name: prop["default"]
-        for name, prop in ((n, index.resolve(p)) for n, p in schema.get("properties", {}).items())
-        if isinstance(prop, Mapping) and "default" in prop
-    }
-    fields = []
-    for entry in rule.get("match", []):
-        via = entry.get("via")
-        values = entry.get("values")
-        fields.append(
-            MatchField(
-                entry["request"],
-                entry["item"],
-                {k: tuple(v) for k, v in values.items()} if values is not None else None,
-                Via(via["finder"], via["items"], via["key"], via["value"]) if via else None,
-            )
-        )
-    window = rule.get("window") or {}
-    return Reconcile(
-        operation_id=operation["operationId"],
-        finder=rule["finder"],
-        items=rule["items"],
-        id_field=rule["idField"],
-        arguments=dict(rule.get("arguments", {})),
-        match=tuple(fields),
-        constants=dict(rule.get("constants", {})),
-        window_item=window.get("item"),
-        skew_seconds=float(window.get("skewSeconds", 0)),
-        result_from_request=dict(rule.get("resultFromRequest", {})),
-        result_defaults=dict(rule.get("resultDefaults", {})),
-        request_defaults=defaults,
-    )
-
-
-@functools.cache
-def paid_facts(package: str) -> Mapping[str, PaidFacts]:
-    """operationId -> :class:`PaidFacts` for every operation that spends credits
-    (``x-rawugc-credits``), publishes (``x-rawugc-publishes``) or declares
-    ``x-rawugc-reconcile`` (uploads) in the package's spec."""
-    index = spec(package)
-    found = {}
-    for _, _, operation in index.operations():
-        spends = "x-rawugc-credits" in operation
-        publishes = operation.get("x-rawugc-publishes") is True
-        rule = operation.get("x-rawugc-reconcile")
-        if not (spends or publishes or rule is not None):
-            continue
-        if rule is None:
-            raise ValueError(
-                f"{operation['operationId']} spends or publishes but has no "
-                "x-rawugc-reconcile (declare false when nothing can find it)"
-            )
-        reconcile = _reconcile(index, operation, rule) if rule else None
-        found[operation["operationId"]] = PaidFacts(
-            operation["operationId"], spends, publishes, reconcile
-        )
-    return found
 
 
 @functools.cache

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from .._spec import iter_operations, load_spec, operation_parameters, operations_by_id
-from ..spec import Credits, Publishing
+from ..spec import Credits, Publishing, facts_of
 from .schema import inline, input_defaults, input_schema
 
 IDEMPOTENCY_KEY = "idempotencyKey"  # the tool argument (not sent to the API)
@@ -111,7 +111,8 @@ def operation_tool(api: Api, path: str, method: str, operation: Mapping[str, Any
     title = str(operation.get("summary") or operation["operationId"])
     text = [title, str(operation.get("description") or "").strip(), *guard_notes(operation, method)]
     schema = input_schema(api.package, path, operation)
-    if "x-rawugc-credits" in operation or operation.get("x-rawugc-publishes"):
+    facts = facts_of(api.name, path, method, operation)
+    if facts.spends_credits or facts.publishes:  # paid work: a key makes a repeat free
         schema.setdefault("properties", {})[IDEMPOTENCY_KEY] = {
             "type": "string",
             "minLength": 1,

@@ -17,6 +17,7 @@ The decisions are one generator (:func:`paid_call`) yielding what to do (:class:
 
 from __future__ import annotations
 
+import functools
 import logging
 import time
 from collections.abc import Callable, Generator, Mapping
@@ -27,9 +28,10 @@ from typing import Any
 import httpx
 
 from .._errors import MediaAPIError
-from .._spec import PaidFacts, Reconcile, argument, paid_facts, spec, typed_method
+from .._spec import argument, spec, typed_method
 from .._transport import NOT_SENT
 from ..ledger import Ledger, Record, fingerprint, owner_id, result_json
+from ..spec import OperationFacts, Reconcile, operations
 from .errors import (
     APIConnectionError,
     APIStatusError,
@@ -64,9 +66,26 @@ class Sleep:
     seconds: float
 
 
-def facts(operation_id: str) -> PaidFacts | None:
-    """The paid-call facts of a RawUGC operation, None when it neither spends nor publishes."""
-    return paid_facts(SPEC_PACKAGE).get(operation_id)
+def facts(operation_id: str) -> OperationFacts | None:
+    """The facts of a RawUGC operation sent as paid work (``sent_once``), else None."""
+    found = operations("rawugc").get(operation_id)
+    return found if found is not None and found.sent_once else None
+
+
+@functools.cache
+def _request_defaults(operation_id: str) -> Mapping[str, Any]:
+    """The defaults of an operation's JSON body fields (a field left out is compared with its
+    default)."""
+    index = spec(SPEC_PACKAGE)
+    _, _, operation = index.by_id[operation_id]
+    body = operation.get("requestBody", {}).get("content", {}).get("application/json", {})
+    schema = index.resolve(body.get("schema", {}))
+    found = {}
+    for name, prop in schema.get("properties", {}).items():
+        resolved = index.resolve(prop)
+        if isinstance(resolved, Mapping) and "default" in resolved:
+            found[name] = resolved["default"]
+    return found
 
 
 def lost_answer(error: BaseException) -> str | None:
@@ -156,9 +175,10 @@ def _total_pages(operation_id: str, data: Mapping[str, Any]) -> int | None:
 
 
 def lookup(
-    rule: Reconcile, body: Mapping[str, Any], since: float, now: float
+    operation_id: str, rule: Reconcile, body: Mapping[str, Any], since: float, now: float
 ) -> Generator[Find, Any, tuple[list[Mapping[str, Any]], str]]:
     """The items matching a request sent at ``since`` (client clock), and what was searched."""
+    defaults = _request_defaults(operation_id)
     low = since - rule.skew_seconds
     high = now + rule.skew_seconds
     wanted: list[str] = []
@@ -169,7 +189,7 @@ def lookup(
             ("in", name, tuple(value)) if isinstance(value, list) else ("eq", name, value)
         )
     for entry in rule.match:
-        value = body.get(entry.request, rule.request_defaults.get(entry.request))
+        value = body.get(entry.request, defaults.get(entry.request))
         if value is None:
             continue
         wanted.append(f"{entry.request}={_short(value)}")
@@ -229,9 +249,11 @@ def response_status(operation_id: str) -> int:
     return _response_fields(operation_id)[1]
 
 
-def answer_of(rule: Reconcile, item: Mapping[str, Any], body: Mapping[str, Any]) -> dict[str, Any]:
+def answer_of(
+    operation_id: str, rule: Reconcile, item: Mapping[str, Any], body: Mapping[str, Any]
+) -> dict[str, Any]:
     """The create's answer built from the found item (as the spec's extension says)."""
-    fields, _ = _response_fields(rule.operation_id)
+    fields, _ = _response_fields(operation_id)
     answer = {name: item[name] for name in fields if name in item}
     for name, source in rule.result_from_request.items():
         answer[name] = body.get(source)
@@ -241,7 +263,7 @@ def answer_of(rule: Reconcile, item: Mapping[str, Any], body: Mapping[str, Any])
 
 
 def settle(
-    paid: PaidFacts,
+    paid: OperationFacts,
     body: Mapping[str, Any],
     since: float,
     now: float,
@@ -255,7 +277,7 @@ def settle(
             operation=paid.operation_id, reason="not reconcilable", lost=lost, idempotency_key=key
         )
     try:
-        found, searched = yield from lookup(rule, body, since, now)
+        found, searched = yield from lookup(paid.operation_id, rule, body, since, now)
     except MediaAPIError as exc:
         raise UnconfirmedChargeError(
             operation=paid.operation_id,
@@ -281,7 +303,7 @@ def settle(
         ids[0],
         rule.finder,
     )
-    return answer_of(rule, found[0], body)
+    return answer_of(paid.operation_id, rule, found[0], body)
 
 
 # -- the paid call -----------------------------------------------------------------------
@@ -323,7 +345,7 @@ def _fields(operation_id: str, request: httpx.Request) -> Mapping[str, Any]:
 
 
 def paid_call(
-    paid: PaidFacts,
+    paid: OperationFacts,
     request: httpx.Request,
     key: str | None,
     ledger: Ledger,
