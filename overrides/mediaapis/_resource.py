@@ -12,15 +12,15 @@ transport stack underneath, so a method returns its model, typed exactly.
 from __future__ import annotations
 
 import importlib
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Generator, Iterable, Mapping
 from dataclasses import dataclass
 from types import ModuleType
 from typing import TYPE_CHECKING, Any, Generic, Protocol, TypeVar
 
 import httpx
 
-from ._errors import secrets_in
-from ._transport import OPERATION_EXTENSION
+from ._errors import MediaAPIError, secrets_in
+from ._transport import OPERATION_EXTENSION, Profile
 from ._validation import check_request
 
 if TYPE_CHECKING:
@@ -138,9 +138,12 @@ def build_request(
 class APIResponse(Generic[T]):
     """A raw answer (``with_raw_response``): status, headers, request id, and :meth:`parse`."""
 
-    def __init__(self, http_response: httpx.Response, endpoint: Endpoint[T]) -> None:
+    def __init__(
+        self, http_response: httpx.Response, endpoint: Endpoint[T], profile: Profile | None = None
+    ) -> None:
         self.http_response = http_response
         self._endpoint = endpoint
+        self._profile = profile or Profile()
         self._parsed: tuple[T] | None = None
 
     @property
@@ -178,7 +181,7 @@ class APIResponse(Generic[T]):
     def parse(self) -> T:
         """The response as the operation's model (parsed once)."""
         if self._parsed is None:
-            self._parsed = (_parse(self._endpoint, self.http_response),)
+            self._parsed = (_parse(self._endpoint, self.http_response, self._profile),)
         return self._parsed[0]
 
     def __repr__(self) -> str:
@@ -186,44 +189,30 @@ class APIResponse(Generic[T]):
         return f"<APIResponse [{self.status_code}] {self.operation}>"
 
 
-def _parse(endpoint: Endpoint[T], response: httpx.Response) -> T:
+def _parse(endpoint: Endpoint[T], response: httpx.Response, profile: Profile) -> T:
     """The body as the endpoint's model. The stack raises for error answers; one it returned
-    (``raise_for_status=False``) raises its typed error here, scrubbed of the request's secrets."""
-    status = response.status_code
-    if status >= 400 and not endpoint.result:
-        from .rawugc.errors import status_error
-
-        request = response.request
-        raise status_error(
-            status,
-            response.content,
-            method=request.method,
-            path=request.url.path,
-            headers=response.headers,
-            operation=endpoint.operation_id,
-            secrets=_secrets(response),
-        )
-    if status == 204 or not response.content:
+    (``raise_for_status=False``) raises its API's typed error here (the profile's), scrubbed of
+    the request's secrets."""
+    operation = endpoint.operation_id
+    error = profile.returned_error(response, operation, _secrets(response))
+    if error is not None:
+        raise error
+    if response.status_code == 204 or not response.content:
         return endpoint.parse(None)
     try:
         data = response.json()
     except (ValueError, RecursionError) as exc:
-        raise _malformed(endpoint, response, "response body is not valid JSON") from exc
+        raise profile.malformed(response, operation, "response body is not valid JSON") from exc
     if endpoint.result:
-        from .icp.errors import error_from_document
-
-        secrets = _secrets(response)  # scrubbed from any error text the envelope carries
-        error = error_from_document(status, data, operation=endpoint.operation_id, secrets=secrets)
-        if error is not None:
-            raise error
-        data = data.get(endpoint.result) if isinstance(data, Mapping) else None
+        data = profile.result(data, endpoint.result)
         if data is None:
-            raise _malformed(endpoint, response, f"success envelope without {endpoint.result}")
+            detail = f"success envelope without {endpoint.result}"
+            raise profile.malformed(response, operation, detail)
     try:
         return endpoint.parse(data)
     except (KeyError, TypeError, ValueError, AttributeError) as exc:
         detail = f"response does not match the spec ({type(exc).__name__}: {exc})"
-        raise _malformed(endpoint, response, detail) from exc
+        raise profile.malformed(response, operation, detail) from exc
 
 
 def _secrets(response: httpx.Response) -> set[str]:
@@ -231,24 +220,10 @@ def _secrets(response: httpx.Response) -> set[str]:
     return secrets_in(response.request.headers.multi_items())
 
 
-def _malformed(endpoint: Endpoint[Any], response: httpx.Response, detail: str) -> Exception:
-    """The API's typed error for a 2xx body that cannot be read as the operation's model."""
-    status, operation = response.status_code, endpoint.operation_id
-    if endpoint.result:
-        from .icp.errors import VolcResponseError
-
-        return VolcResponseError(f"{operation}: {detail}", status_code=status, operation=operation)
-    from .rawugc.errors import MalformedResponseError
-
-    request = response.request
-    return MalformedResponseError(
-        f"{operation}: {detail}",
-        status_code=status,
-        method=request.method,
-        path=request.url.path,
-        operation=operation,
-        request_id=response.headers.get("x-request-id"),
-    )
+def profile_of(client: HasGeneratedClient) -> Profile:
+    """The profile (error map, envelope) of the API a typed client talks to."""
+    stack = getattr(client.client, "_stack", None)
+    return stack.profile if stack is not None else Profile()
 
 
 def none(_: Any) -> None:
@@ -290,9 +265,9 @@ def jobs_finished(client: Any, waited: T) -> T:
     ledger = getattr(client, "ledger", None)
     if ledger is None:
         return waited
-    from .rawugc.jobs import job_kinds
+    from .spec import PACKAGES, operations
 
-    ids = {kind.id_field for kind in job_kinds()}
+    ids = {f.job.id_field for api in PACKAGES for f in operations(api).values() if f.job}
     for job in waited if isinstance(waited, list) else [waited]:
         data = getattr(job, "job", job)  # a JobFailedError carries its job
         fields = data.to_dict() if hasattr(data, "to_dict") else data
@@ -330,52 +305,93 @@ def job_options(
     return options
 
 
-def paid(endpoint: Endpoint[Any]) -> bool:
-    """Whether the endpoint spends credits or publishes (or is an upload): its calls go through
-    :func:`paid_send`."""
-    if not endpoint.module.__name__.startswith("rawugc_client."):
-        return False
-    from .rawugc.reconcile import facts
-
-    return facts(endpoint.operation_id) is not None
+# -- paid work: sent once (the profile's flow: ledger, lost-answer lookup) ------------------
 
 
-def _paid_call(
+@dataclass(frozen=True)
+class Send:
+    """A paid call's step: send the request; the driver answers with the response (or throws
+    the typed error into the flow)."""
+
+
+@dataclass(frozen=True)
+class Find:
+    """A paid call's step: call ``operation`` of ``package`` through the client's typed method
+    with Python ``arguments``; the driver answers with the answer's JSON."""
+
+    package: str
+    operation: str
+    arguments: Mapping[str, Any]
+
+
+@dataclass(frozen=True)
+class Sleep:
+    """A paid call's step: wait ``seconds`` (another process holds the key)."""
+
+    seconds: float
+
+
+PaidFlow = Generator[Send | Find | Sleep, Any, httpx.Response]
+
+
+def _paid_flow(
     client: Any, http: httpx.Client | httpx.AsyncClient, request: Mapping[str, Any], key: str | None
-) -> tuple[Any, httpx.Request]:
-    """The paid-call flow of one request (``mediaapis.rawugc.reconcile``) and the request."""
-    import time
-
-    from .rawugc.reconcile import facts, paid_call
-
-    operation = request["extensions"][OPERATION_EXTENSION]
-    facts_ = facts(operation)
-    if facts_ is None:
-        raise TypeError(
-            f"idempotency_key applies to calls that spend credits or publish, not to {operation}"
-        )
+) -> tuple[PaidFlow | None, httpx.Request]:
+    """The profile's flow for a request (None: not paid work) and the request built."""
     if not isinstance(key, str | None) or key == "":
         raise ValueError(f"idempotency_key must be a non-empty string, got {key!r}")
     built = http.build_request(**request)
-    ledger = getattr(client, "ledger", None)
-    if ledger is None:
-        from .ledger import MemoryLedger
+    operation = str(request["extensions"][OPERATION_EXTENSION])
+    flow = profile_of(client).paid_call(operation, built, key, client)
+    if flow is None and key is not None:
+        raise TypeError(
+            f"idempotency_key applies to calls that spend credits or publish, not to {operation}"
+        )
+    return flow, built
 
-        ledger = MemoryLedger()
-    clock = getattr(client, "_clock", None) or time.time
-    return paid_call(facts_, built, key, ledger, clock), built
+
+def _find(client: Any, step: Find, *, asynchronous: bool = False) -> Any:
+    """The typed method a lookup step calls."""
+    from ._spec import typed_method
+
+    return typed_method(step.package, step.operation, client.client, asynchronous=asynchronous)
+
+
+def _json_of(answer: Any) -> Any:
+    """A finder's answer (a model, or a page of one) as JSON."""
+    from ._pages import _Page
+
+    return (answer.data if isinstance(answer, _Page) else answer).to_dict()
 
 
 def paid_send(
     client: Any, http: httpx.Client, request: Mapping[str, Any], key: str | None
 ) -> httpx.Response:
-    """Send a paid call once: ledger, lost-answer lookup (``mediaapis.rawugc.reconcile``)."""
+    """Send a request: paid work (``Profile.paid_call``) at most once, looked up when its answer
+    is lost, kept in the client's ledger with a key; anything else as is."""
     import time
 
-    from .rawugc.reconcile import run_sync
-
-    flow, built = _paid_call(client, http, request, key)
-    return run_sync(flow, lambda: http.send(built), client.client, time.sleep)
+    flow, built = _paid_flow(client, http, request, key)
+    if flow is None:
+        return http.send(built)
+    reply: Any = None
+    error: BaseException | None = None
+    while True:
+        try:
+            step = flow.throw(error) if error is not None else flow.send(reply)
+        except StopIteration as done:
+            result: httpx.Response = done.value
+            return result
+        reply, error = None, None
+        try:
+            if isinstance(step, Send):
+                reply = http.send(built)
+            elif isinstance(step, Find):
+                reply = _json_of(_find(client, step)(**step.arguments))
+            else:
+                time.sleep(step.seconds)
+        except MediaAPIError as exc:
+            error = exc
 
 
 async def apaid_send(
@@ -384,10 +400,27 @@ async def apaid_send(
     """Async twin of :func:`paid_send`."""
     import asyncio
 
-    from .rawugc.reconcile import run_async
-
-    flow, built = _paid_call(client, http, request, key)
-    return await run_async(flow, lambda: http.send(built), client.client, asyncio.sleep)
+    flow, built = _paid_flow(client, http, request, key)
+    if flow is None:
+        return await http.send(built)
+    reply: Any = None
+    error: BaseException | None = None
+    while True:
+        try:
+            step = flow.throw(error) if error is not None else flow.send(reply)
+        except StopIteration as done:
+            result: httpx.Response = done.value
+            return result
+        reply, error = None, None
+        try:
+            if isinstance(step, Send):
+                reply = await http.send(built)
+            elif isinstance(step, Find):
+                reply = _json_of(await _find(client, step, asynchronous=True)(**step.arguments))
+            else:
+                await asyncio.sleep(step.seconds)
+        except MediaAPIError as exc:
+            error = exc
 
 
 class SyncAPIResource:
@@ -409,9 +442,8 @@ class SyncAPIResource:
         check_request(endpoint, arguments, self._client)
         http = self._client.client.get_httpx_client()
         request = build_request(endpoint, arguments, timeout, extra_headers)
-        if idempotency_key is not None or paid(endpoint):
-            return APIResponse(paid_send(self._client, http, request, idempotency_key), endpoint)
-        return APIResponse(http.request(**request), endpoint)
+        response = paid_send(self._client, http, request, idempotency_key)
+        return APIResponse(response, endpoint, profile_of(self._client))
 
     def _page(
         self,
@@ -465,10 +497,8 @@ class AsyncAPIResource:
         check_request(endpoint, arguments, self._client)
         http = self._client.client.get_async_httpx_client()
         request = build_request(endpoint, arguments, timeout, extra_headers)
-        if idempotency_key is not None or paid(endpoint):
-            response = await apaid_send(self._client, http, request, idempotency_key)
-            return APIResponse(response, endpoint)
-        return APIResponse(await http.request(**request), endpoint)
+        response = await apaid_send(self._client, http, request, idempotency_key)
+        return APIResponse(response, endpoint, profile_of(self._client))
 
     async def _page(
         self,

@@ -33,7 +33,7 @@ from .._transport import (
     check_timeout,
 )
 from .credentials import VolcCredentials
-from .errors import VolcResponseError, error_from_body, error_from_document
+from .errors import VolcResponseError, error_from_body
 from .signing import SPEC_PACKAGE, VolcSignatureAuth
 from .transport import PROFILE, default_retry
 
@@ -200,20 +200,6 @@ class BaseICP(ClientLifecycle):
     def __repr__(self) -> str:
         """The base URL and masked credentials."""
         return f"{type(self).__name__}(base_url={self.base_url!r}, credentials={self._shown})"
-
-
-def unwrap_result(operation_id: str, status_code: int, data: Any, member: str = "Result") -> Any:
-    """The ``Result`` member of a parsed success envelope, or raise its typed error."""
-    error = error_from_document(status_code, data, operation=operation_id)
-    if error is not None:
-        raise error
-    if member not in data:
-        raise VolcResponseError(
-            f"{operation_id}: success envelope without {member}",
-            status_code=status_code,
-            operation=operation_id,
-        )
-    return data[member]
 
 
 def result(response: Response[Any]) -> Any:

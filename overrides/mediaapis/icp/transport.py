@@ -12,6 +12,7 @@ from __future__ import annotations
 import functools
 import logging
 from collections.abc import Mapping
+from typing import Any
 
 import httpx
 
@@ -95,6 +96,24 @@ class ICPProfile(Profile):
     def returnable(self, error: MediaAPIError) -> bool:
         """Error envelopes (any status) are returned with ``raise_for_status=False``."""
         return isinstance(error, VolcAPIError)
+
+    def returned_error(
+        self, response: httpx.Response, operation: str, secrets: set[str]
+    ) -> MediaAPIError | None:
+        """The envelope's error (any status) of a returned answer."""
+        try:
+            document = response.json() if response.content else None
+        except (ValueError, RecursionError):
+            return None  # not JSON: reading the result says so
+        return error_from_document(
+            response.status_code, document, operation=operation, secrets=secrets
+        )
+
+    def result(self, data: Any, member: str) -> Any:
+        """``member`` (``Result``) of a success envelope."""
+        if not member:
+            return data
+        return data.get(member) if isinstance(data, Mapping) else None
 
     def malformed(self, response: httpx.Response, operation: str, detail: str) -> MediaAPIError:
         """A success envelope whose ``Result`` does not fit the action's model."""

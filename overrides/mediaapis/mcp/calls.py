@@ -164,17 +164,12 @@ class Backends:
         """A paid call (spends or publishes) goes the SDK's way: sent once, a lost answer looked
         up (so what it really cost is booked), the key kept in the client's ledger."""
         from .._resource import apaid_send
-        from .._transport import OPERATION_EXTENSION
-        from ..rawugc.reconcile import REPLAYED_HEADER, facts
+        from ..rawugc.reconcile import REPLAYED_HEADER
 
         api = self.rawugc()
         client = api.client.get_async_httpx_client()
-        paid = facts(str(request.get("extensions", {}).get(OPERATION_EXTENSION))) is not None
         try:
-            if paid or key is not None:
-                response = await apaid_send(api, client, request, key)
-            else:
-                response = await client.request(**request)
+            response = await apaid_send(api, client, request, key)
         except Exception as exc:  # the stack's typed errors, whatever their class
             raise failure(exc) from None
         if response.status_code >= 400:  # the stack raises these; kept for a non-raising one

@@ -11,8 +11,9 @@ find raise :class:`UnconfirmedChargeError`. With an idempotency key, the ledger
 returns the recorded answer, and a send cut off by a crash is looked up before anything is sent
 again.
 
-The decisions are one generator (:func:`paid_call`) yielding what to do (:class:`Send`,
-:class:`Find`, :class:`Sleep`); :func:`run_sync` and :func:`run_async` perform them.
+The decisions are one generator (:func:`paid_call`) yielding what to do (``Send``, ``Find``,
+``Sleep``); the core's ``paid_send`` and ``apaid_send`` perform them (the profile's
+``paid_call`` hands the flow over).
 """
 
 from __future__ import annotations
@@ -21,14 +22,14 @@ import functools
 import logging
 import time
 from collections.abc import Callable, Generator, Mapping
-from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
 
 import httpx
 
 from .._errors import MediaAPIError
-from .._spec import argument, spec, typed_method
+from .._resource import Find, Send, Sleep
+from .._spec import argument, spec
 from .._transport import NOT_SENT
 from ..ledger import Ledger, Record, fingerprint, owner_id, result_json
 from ..spec import OperationFacts, Reconcile, operations
@@ -44,26 +45,6 @@ log = logging.getLogger("mediaapis.rawugc")
 SPEC_PACKAGE = "rawugc_client"
 PAGE_SIZE = 100
 BUSY_POLL = 0.2  # seconds between looks at a key another live process is sending
-
-
-@dataclass(frozen=True)
-class Send:
-    """Send the request; the driver answers with the response (or throws the typed error)."""
-
-
-@dataclass(frozen=True)
-class Find:
-    """Call ``operation`` with Python ``arguments``; the driver answers with its JSON."""
-
-    operation: str
-    arguments: Mapping[str, Any] = field(default_factory=dict)
-
-
-@dataclass(frozen=True)
-class Sleep:
-    """Wait ``seconds`` (another process holds the key)."""
-
-    seconds: float
 
 
 def facts(operation_id: str) -> OperationFacts | None:
@@ -197,7 +178,7 @@ def lookup(
             checks.append(("in", entry.item, entry.values.get(str(value), ())))
         elif entry.via is not None:
             via = entry.via
-            data = yield Find(via.finder)
+            data = yield Find(SPEC_PACKAGE, via.finder, {})
             table = {str(row.get(via.key)): row.get(via.value) for row in _dig(data, via.items)}
             checks.append(("set", entry.item, {table.get(str(v)) for v in value}))
         else:
@@ -214,7 +195,7 @@ def lookup(
     while True:
         if paging is not None:
             arguments = {**arguments, paging[0]: page, paging[1]: PAGE_SIZE}
-        data = yield Find(rule.finder, arguments)
+        data = yield Find(SPEC_PACKAGE, rule.finder, arguments)
         listed = _dig(data, rule.items) if rule.items else [data]
         items = [item for item in (listed or []) if isinstance(item, Mapping)]
         found.extend(item for item in items if all(_holds(item, *check) for check in checks))
@@ -442,63 +423,18 @@ def paid_call(
     return _synthetic(request, status, data, "lookup")
 
 
-def _json_of(answer: Any) -> Any:
-    """A finder's answer (a model, or a page of one) as JSON."""
-    data = getattr(answer, "data", answer) if type(answer).__name__.endswith("Page") else answer
-    return data.to_dict()
+def flow_for(
+    operation_id: str, request: httpx.Request, key: str | None, client: Any
+) -> Generator[Send | Find | Sleep, Any, httpx.Response] | None:
+    """The paid-call flow of a RawUGC request for ``client``'s ledger and clock (None: the
+    operation is no paid work)."""
+    paid = facts(operation_id)
+    if paid is None:
+        return None
+    ledger = getattr(client, "ledger", None)
+    if ledger is None:
+        from ..ledger import MemoryLedger
 
-
-def run_sync(
-    flow: Generator[Send | Find | Sleep, Any, httpx.Response],
-    send: Callable[[], httpx.Response],
-    client: Any,
-    sleep: Callable[[float], None],
-) -> httpx.Response:
-    """Perform a paid call's steps (sync)."""
-    reply: Any = None
-    error: BaseException | None = None
-    while True:
-        try:
-            step = flow.throw(error) if error is not None else flow.send(reply)
-        except StopIteration as done:
-            result: httpx.Response = done.value
-            return result
-        reply, error = None, None
-        try:
-            if isinstance(step, Send):
-                reply = send()
-            elif isinstance(step, Find):
-                method = typed_method(SPEC_PACKAGE, step.operation, client)
-                reply = _json_of(method(**step.arguments))
-            else:
-                sleep(step.seconds)
-        except MediaAPIError as exc:
-            error = exc
-
-
-async def run_async(
-    flow: Generator[Send | Find | Sleep, Any, httpx.Response],
-    send: Callable[[], Any],
-    client: Any,
-    sleep: Callable[[float], Any],
-) -> httpx.Response:
-    """Async twin of :func:`run_sync`."""
-    reply: Any = None
-    error: BaseException | None = None
-    while True:
-        try:
-            step = flow.throw(error) if error is not None else flow.send(reply)
-        except StopIteration as done:
-            result: httpx.Response = done.value
-            return result
-        reply, error = None, None
-        try:
-            if isinstance(step, Send):
-                reply = await send()
-            elif isinstance(step, Find):
-                method = typed_method(SPEC_PACKAGE, step.operation, client, asynchronous=True)
-                reply = _json_of(await method(**step.arguments))
-            else:
-                await sleep(step.seconds)
-        except MediaAPIError as exc:
-            error = exc
+        ledger = MemoryLedger()
+    clock = getattr(client, "_clock", None) or time.time
+    return paid_call(paid, request, key, ledger, clock)

@@ -11,7 +11,8 @@ from __future__ import annotations
 
 import logging
 import time
-from collections.abc import Awaitable, Callable
+from collections.abc import Awaitable, Callable, Generator
+from typing import Any
 
 import httpx
 
@@ -119,6 +120,23 @@ class RawUGCProfile(Profile):
         """Problems (status >= 400) are returned with ``raise_for_status=False``."""
         return isinstance(error, APIStatusError)
 
+    def returned_error(
+        self, response: httpx.Response, operation: str, secrets: set[str]
+    ) -> MediaAPIError | None:
+        """The problem of a returned answer with a status >= 400."""
+        if response.status_code < 400:
+            return None
+        request = response.request
+        return status_error(
+            response.status_code,
+            response.content,
+            method=request.method,
+            path=request.url.path,
+            headers=response.headers,
+            operation=operation,
+            secrets=secrets,
+        )
+
     def malformed(self, response: httpx.Response, operation: str, detail: str) -> MediaAPIError:
         """A success body that does not fit the operation's model."""
         request = response.request
@@ -130,6 +148,15 @@ class RawUGCProfile(Profile):
             operation=operation,
             request_id=request_id_of(response.headers),
         )
+
+    def paid_call(
+        self, operation: str, request: httpx.Request, key: str | None, client: Any
+    ) -> Generator[Any, Any, httpx.Response] | None:
+        """Paid work (``x-rawugc-credits``, ``x-rawugc-publishes``, ``x-rawugc-reconcile``) is
+        sent once: :mod:`.reconcile` looks a lost answer up and keeps keys in the ledger."""
+        from .reconcile import flow_for
+
+        return flow_for(operation, request, key, client)
 
 
 PROFILE = RawUGCProfile()
