@@ -13,7 +13,7 @@ byte for byte; ``scripts/generate.py`` runs this step and its drift check covers
 
 from __future__ import annotations
 
-import re
+import ast
 import subprocess
 import sys
 from collections.abc import Iterable, Mapping
@@ -97,6 +97,22 @@ def text(value: Any) -> str:
 def code(value: Any) -> str:
     """Python source of a PythonCode object."""
     return value.as_unembedded_code() if hasattr(value, "as_unembedded_code") else str(value)
+
+
+class _Builtins(ast.NodeTransformer):
+    """``list`` -> ``builtins.list`` in an annotation: a resource method named ``list`` shadows
+    the builtin inside its class."""
+
+    def visit_Name(self, node: ast.Name) -> ast.AST:
+        if node.id == "list":
+            return ast.copy_location(ast.Attribute(ast.Name("builtins"), "list"), node)
+        return node
+
+
+def annotation(value: Any) -> str:
+    """An annotation's source, as it must read inside a resource class."""
+    tree = _Builtins().visit(ast.parse(code(value), mode="eval"))
+    return ast.unparse(ast.fix_missing_locations(tree))
 
 
 @dataclass
@@ -183,13 +199,12 @@ def argument(prop: PropertyProtocol, *, sentinel: bool = False) -> Argument:
     """A method argument for a parameter or body field, typed as the generator types it."""
     declaration = code(prop.to_string())
     name, _, rest = declaration.partition(": ")
-    annotation, _, default = rest.partition(" = ")
+    typed, _, default = rest.partition(" = ")
+    typed = annotation(typed)
     doc = text(prop.description) if getattr(prop, "description", None) else ""
     if sentinel:
-        return Argument(
-            name, annotation, default or ("NOT_GIVEN" if prop.required else "UNSET"), doc
-        )
-    return Argument(name, annotation, default or None, doc)
+        return Argument(name, typed, default or ("NOT_GIVEN" if prop.required else "UNSET"), doc)
+    return Argument(name, typed, default or None, doc)
 
 
 def success(endpoint: Endpoint) -> PropertyProtocol | None:
@@ -285,7 +300,7 @@ def build_method(
                 imports_of(sub, api.package, imports)
             body_fields = [argument(sub, sentinel=True) for sub in fields]
         else:
-            body_annotation = code(prop.get_type_string(no_optional=True))
+            body_annotation = annotation(prop.get_type_string(no_optional=True))
     # a model can be passed whole as body=, or as request_body= when one of its fields is "body"
     body_param = "request_body" if any(a.name == "body" for a in body_fields) else "body"
     taken = [a.name for a in (*positional, *keywords, *body_fields)]
@@ -335,7 +350,7 @@ def build_method(
         total, _ = attribute_path(result, strip(paging["totalPages"], envelope))
         assert isinstance(items_prop, ListProperty)
         imports_of(items_prop.inner_property, api.package, imports)
-        method.item = code(items_prop.inner_property.get_type_string(no_optional=True))
+        method.item = annotation(items_prop.inner_property.get_type_string(no_optional=True))
         page_in, page_name = paging["page"]["in"], paging["page"]["name"]
         if page_in == "query":
             page_attr = next(a.name for a in keywords if a.name == pyname(page_name, endpoint))
@@ -358,7 +373,7 @@ def build_method(
         items, items_prop = attribute_path(result, strip(batch["items"], envelope))
         assert isinstance(items_prop, ListProperty)
         imports_of(items_prop.inner_property, api.package, imports)
-        method.item = code(items_prop.inner_property.get_type_string(no_optional=True))
+        method.item = annotation(items_prop.inner_property.get_type_string(no_optional=True))
         method.batch = {
             "attr": str(field_prop.python_name),
             "limit": int(limit.get("x-volc-batch-limit", limit.get("maxItems"))),
@@ -446,7 +461,7 @@ def completed_model(
         prop = member(model, spec_name)
         inner = getattr(prop, "inner_properties", None) or [prop]
         types = [
-            code(p.get_type_string(no_optional=True))
+            annotation(p.get_type_string(no_optional=True))
             for p in inner
             if code(p.get_type_string(no_optional=True)) != "None"
         ]
@@ -548,8 +563,6 @@ def render(out: Path) -> None:
             module = env.get_template("resource.py.jinja").render(
                 api=api, node=node, imports=sorted(imports.get(path, set()))
             )
-            # methods named ``list`` shadow the builtin inside their classes' annotations
-            module = re.sub(r"(?<![\w.])list\[", "builtins.list[", module)
             (folder / f"{node.module}.py").write_text(module)
     ruff = str(Path(sys.executable).parent / "ruff")
     settings = ["--isolated", "--line-length", "100", "--target-version", "py311"]

@@ -207,7 +207,7 @@ def test_every_operation_maps_onto_its_typed_method(
         resource, name = resource_of(client, op["x-sdk-name"])
         accepted = inspect.signature(getattr(resource.with_raw_response, name)).parameters
         module = generated_module(package, op["operationId"])
-        generated = list(inspect.signature(module._get_kwargs).parameters)
+        generated = list(inspect.signature(module.request_kwargs).parameters)
         for param in operation_parameters(package, path, op):
             if param["in"] == "header":
                 continue  # sent as extra_headers

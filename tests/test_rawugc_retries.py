@@ -382,7 +382,7 @@ def test_faults_never_double_charge_through_the_declared_path(
     body = GenerateVideoRequest(model="veo3_fast", prompt="declared")
     outcomes = []
     for _ in range(8):
-        kwargs = generate_video._get_kwargs(body=body)
+        kwargs = generate_video.request_kwargs(body=body)
         kwargs["extensions"] = {OPERATION: "generateVideo"}
         with pytest.raises(rawugc.RawUGCError) as info:
             http.request(**kwargs)

@@ -3,7 +3,7 @@
 A resource method (``client.videos.get(...)``, generated from the spec's ``x-sdk-name``) hands
 an :class:`Endpoint` and its arguments to :meth:`SyncAPIResource._request` or its async twin.
 Everything but the I/O is shared: the generated function module builds the request
-(``_get_kwargs``), :func:`build_request` adds the per-call options and names the operation in
+(``request_kwargs``), :func:`build_request` adds the per-call options and names the operation in
 the request's extensions (so the transport knows it from the call, never from the URL), and
 :class:`APIResponse` parses the 2xx body into the endpoint's model. Errors are raised by the
 transport stack underneath, so a method returns its model, typed exactly.
@@ -58,7 +58,7 @@ Timeout = float | httpx.Timeout | None
 class Endpoint(Generic[T]):
     """One operation as a resource method calls it (a constant of the generated modules).
 
-    ``module`` is the generated function module (its ``_get_kwargs`` builds the request);
+    ``module`` is the generated function module (its ``request_kwargs`` builds the request);
     ``parse`` turns the 2xx JSON into the model; ``result`` names the envelope member that
     holds the result (ICP's ``Result``), or is empty when the body is the model itself.
     """
@@ -126,7 +126,7 @@ def build_request(
     extra_headers: Mapping[str, str] | None,
 ) -> dict[str, Any]:
     """Keyword arguments for ``httpx.Client.request``: the generated request plus the options."""
-    kwargs: dict[str, Any] = endpoint.module._get_kwargs(**arguments)
+    kwargs: dict[str, Any] = endpoint.module.request_kwargs(**arguments)
     if extra_headers:
         kwargs["headers"] = {**kwargs.get("headers", {}), **extra_headers}
     if not isinstance(timeout, NotGiven):

@@ -384,7 +384,7 @@ def body_model(
 
 def _body_class(module: Any) -> Any:
     """The model class of a generated operation's ``body`` argument."""
-    hint = typing.get_type_hints(module._get_kwargs)["body"]
+    hint = typing.get_type_hints(module.request_kwargs)["body"]
     for candidate in (hint, *typing.get_args(hint)):
         if isinstance(candidate, type) and hasattr(candidate, "from_dict"):
             return candidate

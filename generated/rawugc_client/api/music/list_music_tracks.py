@@ -49,6 +49,23 @@ def _get_kwargs(
     return _kwargs
 
 
+def request_kwargs(
+    *,
+    status: JobStatus | Unset = UNSET,
+    limit: int | Unset = 20,
+    page: int | Unset = 1,
+    raw_ugc_version: ApiVersion | Unset = UNSET,
+) -> dict[str, Any]:
+    """The keyword arguments of ``httpx.Client.request`` for this operation (a layer that sends
+    the request itself, such as mediaapis' typed resources, builds it here)"""
+    return _get_kwargs(
+        status=status,
+        limit=limit,
+        page=page,
+        raw_ugc_version=raw_ugc_version,
+    )
+
+
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> MusicTrackList | Problem | None:

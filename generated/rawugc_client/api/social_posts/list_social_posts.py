@@ -44,6 +44,23 @@ def _get_kwargs(
     return _kwargs
 
 
+def request_kwargs(
+    *,
+    from_date: int | Unset = UNSET,
+    to_date: int | Unset = UNSET,
+    include_drafts: bool | Unset = False,
+    raw_ugc_version: ApiVersion | Unset = UNSET,
+) -> dict[str, Any]:
+    """The keyword arguments of ``httpx.Client.request`` for this operation (a layer that sends
+    the request itself, such as mediaapis' typed resources, builds it here)"""
+    return _get_kwargs(
+        from_date=from_date,
+        to_date=to_date,
+        include_drafts=include_drafts,
+        raw_ugc_version=raw_ugc_version,
+    )
+
+
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Problem | SocialPostList | None:

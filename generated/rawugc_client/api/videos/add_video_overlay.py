@@ -36,6 +36,19 @@ def _get_kwargs(
     return _kwargs
 
 
+def request_kwargs(
+    *,
+    body: AddVideoOverlayRequest,
+    raw_ugc_version: ApiVersion | Unset = UNSET,
+) -> dict[str, Any]:
+    """The keyword arguments of ``httpx.Client.request`` for this operation (a layer that sends
+    the request itself, such as mediaapis' typed resources, builds it here)"""
+    return _get_kwargs(
+        body=body,
+        raw_ugc_version=raw_ugc_version,
+    )
+
+
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Problem | VideoEditResult | None:

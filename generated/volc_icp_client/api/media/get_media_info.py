@@ -51,6 +51,21 @@ def _get_kwargs(
     return _kwargs
 
 
+def request_kwargs(
+    *,
+    body: GetMediaInfoRequest,
+    action: GetMediaInfoAction = "GetMediaInfo",
+    version: GetMediaInfoVersion = "2022-02-01",
+) -> dict[str, Any]:
+    """The keyword arguments of ``httpx.Client.request`` for this operation (a layer that sends
+    the request itself, such as mediaapis' typed resources, builds it here)"""
+    return _get_kwargs(
+        body=body,
+        action=action,
+        version=version,
+    )
+
+
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> ErrorResponse | GetMediaInfoResponse | None:

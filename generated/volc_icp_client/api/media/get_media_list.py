@@ -61,6 +61,23 @@ def _get_kwargs(
     return _kwargs
 
 
+def request_kwargs(
+    *,
+    body: GetMediaListRequest,
+    action: GetMediaListAction = "GetMediaList",
+    version: GetMediaListVersion = "2022-02-01",
+    product_type: GetMediaListProductType | Unset = 1,
+) -> dict[str, Any]:
+    """The keyword arguments of ``httpx.Client.request`` for this operation (a layer that sends
+    the request itself, such as mediaapis' typed resources, builds it here)"""
+    return _get_kwargs(
+        body=body,
+        action=action,
+        version=version,
+        product_type=product_type,
+    )
+
+
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> ErrorResponse | GetMediaListResponse | None:
