@@ -32,12 +32,15 @@ from openapi_python_client.parser.properties.protocol import PropertyProtocol
 from openapi_python_client.strings import PythonIdentifier
 
 from mediaapis._spec import Spec
+from mediaapis.spec import facts_of
 
 ROOT = Path(__file__).resolve().parent.parent
 TEMPLATES = ROOT / "templates" / "sdk"
 PACKAGE = "mediaapis_sdk"
 # names the resource methods reserve for per-call options
-RESERVED = frozenset({"body", "request_body", "timeout", "extra_headers", "self"})
+RESERVED = frozenset(
+    {"body", "request_body", "timeout", "extra_headers", "idempotency_key", "self"}
+)
 
 
 @dataclass(frozen=True)
@@ -147,6 +150,7 @@ class Method:
     item: str | None = None
     job: Mapping[str, Any] | None = None
     waited: str | None = None  # the poll operation's model
+    paid: bool = False  # spends credits or publishes: takes idempotency_key=
     completed: Mapping[str, Any] | None = None  # its Completed<Model>: class, base, fields
 
 
@@ -261,6 +265,9 @@ def build_method(
         )
     if operation.get("x-rawugc-publishes"):
         notes.append("Can publish to a social account, which cannot be undone.")
+    if credits is not None or operation.get("x-rawugc-publishes"):
+        notes.append("Sent once: a lost answer is looked up (x-rawugc-reconcile);")
+        notes.append("idempotency_key= makes a repeat return the recorded answer.")
     positional = [argument(p) for p in endpoint.path_parameters]
     keywords = []
     # not arguments: parameters with one allowed value (ICP's Action, Version) and headers the
@@ -331,6 +338,9 @@ def build_method(
         parse=parse_expr,
     )
     method.envelope = envelope
+    path, verb = next((p, m) for p, m, op in index.operations() if op is operation)
+    facts = facts_of(api.name, path, verb, operation)
+    method.paid = facts.spends_credits or facts.publishes  # takes idempotency_key=
     method.endpoint_name = str(endpoint.name)  # type: ignore[attr-defined]
     method.result_prop = result  # type: ignore[attr-defined]
     paging = operation.get("x-pagination")

@@ -285,6 +285,22 @@ def test_a_required_body_field_with_a_default_takes_it(
     assert len(page["Result"]["MediaInfos"]) == 2
 
 
+def test_idempotency_key_replays_the_first_answer(
+    capsys: pytest.CaptureFixture[str], env: None, rawugc_mock: Any, tmp_path: Path
+) -> None:
+    ledger = f"sqlite:///{tmp_path / 'jobs.db'}"
+    argv = ("rawugc", "generateMusic", "prompt=rain", "--idempotency-key", "run-1")
+    code, first, _ = run(capsys, *argv, "--ledger", ledger)
+    assert code == EXIT_OK
+    code, again, _ = run(capsys, *argv, "--ledger", ledger)
+    assert code == EXIT_OK
+    assert again["musicId"] == first["musicId"]
+    assert [c.operation_id for c in rawugc_mock.charges] == ["generateMusic"]
+    code, _, err = run(capsys, "rawugc", "listImages", "--idempotency-key", "x", "--ledger", ledger)
+    assert code == EXIT_USAGE
+    assert "--idempotency-key: listImages neither spends credits nor publishes" in err
+
+
 # -- a first hour with no surprises (issue 22) --------------------------------------------------
 
 

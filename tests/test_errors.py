@@ -140,6 +140,15 @@ def every_error() -> list[mediaapis.MediaAPIError]:
         rawugc.JobFailedError("vid_1", "E1", "it broke", {"videoId": "vid_1"}),
         rawugc.JobTimeoutError({"vid_1": "processing"}, 30.0),
         rawugc.JobPendingError("vid_2", "processing", 30.0),
+        rawugc.UnconfirmedChargeError(
+            operation="generateVideo",
+            reason="ambiguous",
+            lost="HTTP 503",
+            searched="listVideos for prompt='x'",
+            candidates=["vid_1", "vid_2"],
+            idempotency_key="k1",
+        ),
+        rawugc.IdempotencyKeyError("k1", "reused", "already used", operation="generateVideo"),
         VolcError("plain"),
         VolcResponseError("not an envelope", status_code=502, operation="listUsers"),
         VolcAPIError(
@@ -169,6 +178,7 @@ ERROR_IDS = [
     *["AuthenticationError", "InsufficientCreditsError", "PermissionDeniedError"],
     *["NotFoundError", "RateLimitError", "ServerError", "JobFailedError", "JobTimeoutError"],
     "JobPendingError",
+    *["UnconfirmedChargeError", "IdempotencyKeyError"],
     *["VolcError", "VolcResponseError", "VolcAPIError", "VolcConnectionError"],
     *["VolcTimeoutError", "MissingCredentialsError", "RequestValidationError"],
     "ClientClosedError",

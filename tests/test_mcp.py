@@ -237,14 +237,36 @@ async def test_refused_calls_release_credits_and_lost_answers_keep_them(
         assert refused.is_error
         assert refused.structured_content["status"] == 402  # the API's problem details
         assert refused.structured_content["x-mediaapis-credits"]["remaining"] == 5
-        # the call runs (and is charged) but its answer is lost: the reservation stays spent
+        # the call runs (and is charged) but its answer is lost: it is looked up through
+        # listMusicTracks and settled with what it cost
         rawugc.faults.add("generateMusic", Fault("drop", after=True))
         lost = await call(session, "generateMusic", prompt="lo-fi beats")
-        assert lost.is_error
-        assert lost.structured_content["x-mediaapis-credits"]["remaining"] == 2
+        assert not lost.is_error, lost.content
+        music_id = lost.structured_content["musicId"]
+        assert music_id in rawugc.orgs[TEST_ORG].jobs["music"]
+        assert "this call used 3; budget 3 spent, 2 of 5 left" in lost.content[-1].text
         over = await call(session, "generateMusic", prompt="lo-fi beats")
         assert over.structured_content["refused"] == "credits"
     assert [c.credits for c in rawugc.charges] == [3]  # the budget saw what the API charged
+
+
+async def test_idempotency_key_argument_returns_the_first_answer(
+    env: dict[str, str], rawugc: RawUGCMock
+) -> None:
+    async with stdio_session(env, "rawugc", "--max-credits", "8") as session:
+        tools = {tool.name: tool for tool in (await session.list_tools()).tools}
+        assert "idempotencyKey" in tools["generateImage"].input_schema["properties"]
+        assert "idempotencyKey" not in tools["listImages"].input_schema["properties"]
+        args = {"model": "nano-banana-2", "prompt": "a lamp", "idempotencyKey": "order-1"}
+        first = await call(session, "generateImage", **args)
+        again = await call(session, "generateImage", **args)
+        other = await call(session, "generateImage", **{**args, "prompt": "a chair"})
+    assert again.structured_content["imageId"] == first.structured_content["imageId"]
+    assert "no credits used" in again.content[-1].text  # the budget books the replay as free
+    assert other.is_error
+    assert "order-1" in other.content[0].text
+    assert other.structured_content["x-mediaapis-credits"]["spent"] == 4
+    assert [c.operation_id for c in rawugc.charges] == ["generateImage"]
 
 
 async def test_publishing_needs_the_flag(env: dict[str, str], rawugc: RawUGCMock) -> None:

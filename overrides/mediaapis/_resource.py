@@ -12,14 +12,14 @@ transport stack underneath, so a method returns its model, typed exactly.
 from __future__ import annotations
 
 import importlib
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Generator, Iterable, Mapping
 from dataclasses import dataclass
 from types import ModuleType
 from typing import TYPE_CHECKING, Any, Generic, Protocol, TypeVar
 
 import httpx
 
-from ._errors import secrets_in
+from ._errors import MediaAPIError, secrets_in
 from ._transport import OPERATION_EXTENSION, Profile
 from ._validation import check_request
 
@@ -259,6 +259,25 @@ def job_client(client: HasGeneratedClient) -> Any:
     return client
 
 
+def jobs_finished(client: Any, waited: T) -> T:
+    """``waited`` (a finished job, or a list of finished jobs and failures) as given, each job
+    marked done in the client's ledger (``jobs.pending()`` no longer lists it)."""
+    ledger = getattr(client, "ledger", None)
+    if ledger is None:
+        return waited
+    from .spec import PACKAGES, operations
+
+    ids = {f.job.id_field for api in PACKAGES for f in operations(api).values() if f.job}
+    for job in waited if isinstance(waited, list) else [waited]:
+        data = getattr(job, "job", job)  # a JobFailedError carries its job
+        fields = data.to_dict() if hasattr(data, "to_dict") else data
+        if not isinstance(fields, Mapping):
+            continue
+        for name in ids & set(fields):
+            ledger.finished(str(fields[name]))
+    return waited
+
+
 def job_options(
     client: Any,
     timeout: float | None,
@@ -286,6 +305,124 @@ def job_options(
     return options
 
 
+# -- paid work: sent once (the profile's flow: ledger, lost-answer lookup) ------------------
+
+
+@dataclass(frozen=True)
+class Send:
+    """A paid call's step: send the request; the driver answers with the response (or throws
+    the typed error into the flow)."""
+
+
+@dataclass(frozen=True)
+class Find:
+    """A paid call's step: call ``operation`` of ``package`` through the client's typed method
+    with Python ``arguments``; the driver answers with the answer's JSON."""
+
+    package: str
+    operation: str
+    arguments: Mapping[str, Any]
+
+
+@dataclass(frozen=True)
+class Sleep:
+    """A paid call's step: wait ``seconds`` (another process holds the key)."""
+
+    seconds: float
+
+
+PaidFlow = Generator[Send | Find | Sleep, Any, httpx.Response]
+
+
+def _paid_flow(
+    client: Any, http: httpx.Client | httpx.AsyncClient, request: Mapping[str, Any], key: str | None
+) -> tuple[PaidFlow | None, httpx.Request]:
+    """The profile's flow for a request (None: not paid work) and the request built."""
+    if not isinstance(key, str | None) or key == "":
+        raise ValueError(f"idempotency_key must be a non-empty string, got {key!r}")
+    built = http.build_request(**request)
+    operation = str(request["extensions"][OPERATION_EXTENSION])
+    flow = profile_of(client).paid_call(operation, built, key, client)
+    if flow is None and key is not None:
+        raise TypeError(
+            f"idempotency_key applies to calls that spend credits or publish, not to {operation}"
+        )
+    return flow, built
+
+
+def _find(client: Any, step: Find, *, asynchronous: bool = False) -> Any:
+    """The typed method a lookup step calls."""
+    from ._spec import typed_method
+
+    return typed_method(step.package, step.operation, client.client, asynchronous=asynchronous)
+
+
+def _json_of(answer: Any) -> Any:
+    """A finder's answer (a model, or a page of one) as JSON."""
+    from ._pages import _Page
+
+    return (answer.data if isinstance(answer, _Page) else answer).to_dict()
+
+
+def paid_send(
+    client: Any, http: httpx.Client, request: Mapping[str, Any], key: str | None
+) -> httpx.Response:
+    """Send a request: paid work (``Profile.paid_call``) at most once, looked up when its answer
+    is lost, kept in the client's ledger with a key; anything else as is."""
+    import time
+
+    flow, built = _paid_flow(client, http, request, key)
+    if flow is None:
+        return http.send(built)
+    reply: Any = None
+    error: BaseException | None = None
+    while True:
+        try:
+            step = flow.throw(error) if error is not None else flow.send(reply)
+        except StopIteration as done:
+            result: httpx.Response = done.value
+            return result
+        reply, error = None, None
+        try:
+            if isinstance(step, Send):
+                reply = http.send(built)
+            elif isinstance(step, Find):
+                reply = _json_of(_find(client, step)(**step.arguments))
+            else:
+                time.sleep(step.seconds)
+        except MediaAPIError as exc:
+            error = exc
+
+
+async def apaid_send(
+    client: Any, http: httpx.AsyncClient, request: Mapping[str, Any], key: str | None
+) -> httpx.Response:
+    """Async twin of :func:`paid_send`."""
+    import asyncio
+
+    flow, built = _paid_flow(client, http, request, key)
+    if flow is None:
+        return await http.send(built)
+    reply: Any = None
+    error: BaseException | None = None
+    while True:
+        try:
+            step = flow.throw(error) if error is not None else flow.send(reply)
+        except StopIteration as done:
+            result: httpx.Response = done.value
+            return result
+        reply, error = None, None
+        try:
+            if isinstance(step, Send):
+                reply = await http.send(built)
+            elif isinstance(step, Find):
+                reply = _json_of(await _find(client, step, asynchronous=True)(**step.arguments))
+            else:
+                await asyncio.sleep(step.seconds)
+        except MediaAPIError as exc:
+            error = exc
+
+
 class SyncAPIResource:
     """A resource of a sync client: holds the client, sends through its httpx client."""
 
@@ -298,11 +435,14 @@ class SyncAPIResource:
         arguments: Mapping[str, Any],
         timeout: Timeout | NotGiven,
         extra_headers: Mapping[str, str] | None,
+        idempotency_key: str | None = None,
     ) -> APIResponse[T]:
-        """Send one call and return the raw answer (a call the spec refuses is not sent)."""
+        """Send one call and return the raw answer (a call the spec refuses is not sent;
+        a paid call goes through :func:`paid_send`)."""
         check_request(endpoint, arguments, self._client)
         http = self._client.client.get_httpx_client()
-        response = http.request(**build_request(endpoint, arguments, timeout, extra_headers))
+        request = build_request(endpoint, arguments, timeout, extra_headers)
+        response = paid_send(self._client, http, request, idempotency_key)
         return APIResponse(response, endpoint, profile_of(self._client))
 
     def _page(
@@ -351,12 +491,13 @@ class AsyncAPIResource:
         arguments: Mapping[str, Any],
         timeout: Timeout | NotGiven,
         extra_headers: Mapping[str, str] | None,
+        idempotency_key: str | None = None,
     ) -> APIResponse[T]:
         """Async twin of :meth:`SyncAPIResource._request`."""
         check_request(endpoint, arguments, self._client)
         http = self._client.client.get_async_httpx_client()
         request = build_request(endpoint, arguments, timeout, extra_headers)
-        response = await http.request(**request)
+        response = await apaid_send(self._client, http, request, idempotency_key)
         return APIResponse(response, endpoint, profile_of(self._client))
 
     async def _page(

@@ -26,7 +26,7 @@ import logging
 import math
 import random
 import time
-from collections.abc import Awaitable, Callable, Iterator, Mapping
+from collections.abc import Awaitable, Callable, Generator, Iterator, Mapping
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, ClassVar
 from urllib.parse import urlsplit
@@ -261,6 +261,14 @@ class Profile:
         """Whether ``raise_for_status=False`` returns the response instead of raising ``error``
         (the API's own error answers; never an unreadable body)."""
         return False
+
+    def paid_call(
+        self, operation: str, request: httpx.Request, key: str | None, client: Any
+    ) -> Generator[Any, Any, httpx.Response] | None:
+        """The flow sending paid work at most once (steps of ``mediaapis._resource``: Send,
+        Find, Sleep), for ``client``'s ledger and clock; None when the operation is no paid
+        work (the request is simply sent)."""
+        return None
 
     def returned_error(
         self, response: httpx.Response, operation: str, secrets: set[str]

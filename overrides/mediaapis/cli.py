@@ -24,6 +24,10 @@ as one JSON array. Keys come from the environment (``RAWUGC_API_KEY``;
 that resumes waiting on it is printed (``--wait`` on its poll operation, e.g.
 ``mediaapis rawugc getVideo videoId=vid_123 --wait``); 141 (128 + SIGPIPE, as for cat or
 grep) when the reader of the output went away (``| head``), quietly.
+``--idempotency-key KEY`` on a call that spends credits or publishes: a repeat with the same
+key prints the first answer without spending again; keys are kept in ``--ledger``
+(``sqlite:///PATH`` or ``redis://...``), ``RAWUGC_LEDGER``, or
+``$XDG_STATE_HOME/mediaapis/jobs.db``.
 """
 
 from __future__ import annotations
@@ -65,6 +69,7 @@ if TYPE_CHECKING:
 EXIT_OK, EXIT_REFUSED, EXIT_USAGE, EXIT_FAILED, EXIT_JOB_FAILED, EXIT_TIMEOUT = range(6)
 EXIT_BROKEN_PIPE = 128 + 13  # 128 + SIGPIPE: what a shell reports for ``cat big | head``
 EXIT_INTERRUPTED = 130  # 128 + SIGINT, as shells report a Ctrl-C
+ENV_LEDGER = "RAWUGC_LEDGER"  # where --idempotency-key keeps its keys
 
 
 @dataclass(frozen=True)
@@ -443,13 +448,15 @@ def _base_url(api: Api, given: str | None) -> str | None:
         raise UsageError(str(exc)) from None
 
 
-def client_for(api_name: str, base_url: str | None, *, raise_for_status: bool) -> Any:
+def client_for(
+    api_name: str, base_url: str | None, *, raise_for_status: bool, ledger: str | None = None
+) -> Any:
     """The typed client of that API (auth, signing, retries, pacing); ``raise_for_status=False``
     answers error statuses instead of raising, so the API's own error document is shown."""
     if api_name == "rawugc":
         from . import RawUGC
 
-        return RawUGC(base_url=base_url, raise_for_status=raise_for_status)
+        return RawUGC(base_url=base_url, raise_for_status=raise_for_status, ledger=ledger)
     from . import ICP
 
     return ICP(base_url=base_url, raise_for_status=raise_for_status)
@@ -476,10 +483,31 @@ def _fields_of(body: Any) -> dict[str, Any]:
     }
 
 
-def send(api_name: str, base_url: str | None, call: Call) -> APIResponse[Any]:
+def default_ledger() -> str:
+    """The ledger of ``--idempotency-key`` without ``--ledger``: ``RAWUGC_LEDGER``, else a SQLite
+    file in the user's state folder (``$XDG_STATE_HOME/mediaapis/jobs.db``), so a key holds
+    across runs of the command."""
+    if os.environ.get(ENV_LEDGER):
+        return os.environ[ENV_LEDGER]
+    state = Path(os.environ.get("XDG_STATE_HOME") or Path.home() / ".local" / "state")
+    folder = state / "mediaapis"
+    folder.mkdir(parents=True, exist_ok=True)
+    return f"sqlite:///{folder / 'jobs.db'}"
+
+
+def send(
+    api_name: str,
+    base_url: str | None,
+    call: Call,
+    idempotency_key: str | None = None,
+    ledger: str | None = None,
+) -> APIResponse[Any]:
     """Call the operation's ``with_raw_response`` method on the typed client: parameters and
-    body fields as its keyword arguments, header parameters as ``extra_headers``."""
-    with client_for(api_name, base_url, raise_for_status=False) as client:
+    body fields as its keyword arguments, header parameters as ``extra_headers``; with
+    ``idempotency_key``, the call is kept in ``ledger`` (default :func:`default_ledger`)."""
+    if idempotency_key is not None and api_name == "rawugc" and ledger is None:
+        ledger = default_ledger()
+    with client_for(api_name, base_url, raise_for_status=False, ledger=ledger) as client:
         resource, name = resource_of(client, call.sdk_name)
         method = getattr(resource.with_raw_response, name)
         accepted = inspect.signature(method).parameters
@@ -494,6 +522,12 @@ def send(api_name: str, base_url: str | None, call: Call) -> APIResponse[Any]:
             raise LookupError(f"{call.sdk_name} takes no {unknown} (regenerate the clients?)")
         if call.headers:
             arguments["extra_headers"] = call.headers
+        if idempotency_key is not None:
+            if "idempotency_key" not in accepted:
+                raise UsageError(
+                    f"--idempotency-key: {call.operation_id} neither spends credits nor publishes"
+                )
+            arguments["idempotency_key"] = idempotency_key
         response: APIResponse[Any] = method(**arguments)
         return response
 
@@ -686,6 +720,8 @@ def _main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--timeout", type=float, default=1800.0, help="--wait deadline, seconds")
     parser.add_argument("--min-interval", type=float, help="--wait: shortest poll interval")
     parser.add_argument("--max-interval", type=float, help="--wait: longest poll interval")
+    parser.add_argument("--idempotency-key", help="a repeat returns the first answer, unspent")
+    parser.add_argument("--ledger", help="where keys are kept (sqlite:///PATH, redis://...)")
     args, pairs = parser.parse_known_args(argv[2:])
     if args.help:
         print(operation_help(api, name, path, method, op))
@@ -699,7 +735,7 @@ def _main(argv: Sequence[str] | None = None) -> int:
         if args.all_pages:
             items = send_all(api_name, base_url, call)
         else:
-            answer = send(api_name, base_url, call)
+            answer = send(api_name, base_url, call, args.idempotency_key, args.ledger)
     except UsageError as exc:
         print(f"error: {exc}", file=sys.stderr)
         return EXIT_USAGE

@@ -2,8 +2,9 @@
 
 The vendor extensions of ``openapi/*.yaml`` (``x-idempotent``, ``x-rawugc-credits``,
 ``x-rawugc-publishes``, ``x-rawugc-publishes-when``, ``x-rawugc-job``, ``x-pagination``,
-``x-sdk-batch``, ``x-sdk-name``, ``x-volc-action``, ``x-volc-signing``) are read here, once
-per spec, for the clients, the generator, the CLI, the MCP server and the mocks::
+``x-sdk-batch``, ``x-sdk-name``, ``x-volc-action``, ``x-volc-signing``,
+``x-rawugc-reconcile``) are read here, once per spec, for the clients, the generator, the
+CLI, the MCP server and the mocks::
 
     from mediaapis.spec import operations
 
@@ -166,6 +167,80 @@ class Signing:
 
 
 @dataclass(frozen=True)
+class Via:
+    """A request value mapped through another list before it is compared (``via``)."""
+
+    finder: str  # the list operation
+    items: str  # dotted path of its array
+    key: str  # the item field holding the request's value
+    value: str  # the item field holding what the found item shows
+
+
+@dataclass(frozen=True)
+class MatchField:
+    """One ``match`` entry of ``x-rawugc-reconcile``: request field -> item field."""
+
+    request: str
+    item: str
+    values: Mapping[str, tuple[Any, ...]] | None = None  # request value -> item values
+    via: Via | None = None
+
+
+@dataclass(frozen=True)
+class Reconcile:
+    """How the result of a call whose answer was lost is found (``x-rawugc-reconcile``).
+
+    ``finder`` is called with ``arguments`` (finder parameter -> request field name, or a
+    constant when not a string); the array at ``items`` (the answer itself when empty) is
+    searched for the one item whose ``match`` fields equal the request's, whose ``constants``
+    hold (one of the values, for a list) and whose ``window_item`` time lies between the send
+    and the lookup, widened by ``skew_seconds``.
+    """
+
+    finder: str
+    items: str
+    id_field: str
+    arguments: Mapping[str, Any]
+    match: tuple[MatchField, ...]
+    constants: Mapping[str, Any]
+    window_item: str | None
+    skew_seconds: float
+    result_from_request: Mapping[str, str]
+    result_defaults: Mapping[str, Any]
+
+    @classmethod
+    def of(cls, operation: Mapping[str, Any]) -> Reconcile | None:
+        """The rule an operation declares; None when it declares none or ``false``."""
+        rule = operation.get("x-rawugc-reconcile")
+        if not rule:
+            return None
+        fields = []
+        for entry in rule.get("match", []):
+            via, values = entry.get("via"), entry.get("values")
+            fields.append(
+                MatchField(
+                    entry["request"],
+                    entry["item"],
+                    {k: tuple(v) for k, v in values.items()} if values is not None else None,
+                    Via(via["finder"], via["items"], via["key"], via["value"]) if via else None,
+                )
+            )
+        window = rule.get("window") or {}
+        return cls(
+            finder=rule["finder"],
+            items=rule["items"],
+            id_field=rule["idField"],
+            arguments=MappingProxyType(dict(rule.get("arguments", {}))),
+            match=tuple(fields),
+            constants=MappingProxyType(dict(rule.get("constants", {}))),
+            window_item=window.get("item"),
+            skew_seconds=float(window.get("skewSeconds", 0)),
+            result_from_request=MappingProxyType(dict(rule.get("resultFromRequest", {}))),
+            result_defaults=MappingProxyType(dict(rule.get("resultDefaults", {}))),
+        )
+
+
+@dataclass(frozen=True)
 class OperationFacts:
     """One operation of one spec and every fact its vendor extensions state."""
 
@@ -182,6 +257,8 @@ class OperationFacts:
     batch: Batch | None
     signing: Signing | None
     action: str | None
+    reconcile: Reconcile | None = None
+    """How a lost answer is looked up (``x-rawugc-reconcile``); None: it cannot be."""
     extensions: Mapping[str, Any] = dataclasses.field(repr=False, default_factory=dict)
     """Every ``x-`` extension of the operation as the spec states it."""
 
@@ -198,6 +275,12 @@ class OperationFacts:
     def publishes_with(self, body: Mapping[str, Any] | bytes | None = None) -> bool:
         """Whether a request with ``body`` may publish."""
         return self.publishing is not None and self.publishing.publishes(body)
+
+    @property
+    def sent_once(self) -> bool:
+        """Whether a call is guarded as paid work: it spends credits, publishes, or declares
+        how (or that it cannot be) looked up after a lost answer (``x-rawugc-reconcile``)."""
+        return self.spends_credits or self.publishes or "x-rawugc-reconcile" in self.extensions
 
     def retry_safe(self, body: Mapping[str, Any] | bytes | None = None) -> bool:
         """Whether sending the request again, after it may have reached the server, is
@@ -224,6 +307,7 @@ def facts_of(api: str, path: str, method: str, spec: Mapping[str, Any]) -> Opera
         batch=None if batch is None else _batch_of(batch),
         signing=None if signing is None else Signing(signing["service"], signing["region"]),
         action=spec.get("x-volc-action"),
+        reconcile=Reconcile.of(spec),
         extensions=MappingProxyType({k: v for k, v in spec.items() if k.startswith("x-")}),
     )
 
@@ -289,10 +373,13 @@ __all__ = [
     "Batch",
     "Credits",
     "Job",
+    "MatchField",
     "OperationFacts",
     "Paging",
     "Publishing",
+    "Reconcile",
     "Signing",
+    "Via",
     "facts_of",
     "operations",
 ]

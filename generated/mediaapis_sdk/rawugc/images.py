@@ -18,6 +18,7 @@ from mediaapis._resource import (
     Timeout,
     job_client,
     job_options,
+    jobs_finished,
     model_body,
 )
 from mediaapis.rawugc.errors import JobFailedError, JobPendingError
@@ -81,6 +82,7 @@ class Images(SyncAPIResource):
         resolution: ImageResolution | Unset = UNSET,
         output_format: ImageOutputFormat | Unset = UNSET,
         google_search: bool | Unset = UNSET,
+        idempotency_key: str | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> ImageGenerationAccepted: ...
@@ -90,6 +92,7 @@ class Images(SyncAPIResource):
         self,
         *,
         body: GenerateImageRequest,
+        idempotency_key: str | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> ImageGenerationAccepted: ...
@@ -106,12 +109,15 @@ class Images(SyncAPIResource):
         output_format: ImageOutputFormat | Unset | NotGiven = NOT_GIVEN,
         google_search: bool | Unset | NotGiven = NOT_GIVEN,
         body: GenerateImageRequest | None = None,
+        idempotency_key: str | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> ImageGenerationAccepted:
         """Start an image generation job
 
         Spends credits (see creditsUsed).
+        Sent once: a lost answer is looked up (x-rawugc-reconcile);
+        idempotency_key= makes a repeat return the recorded answer.
         """
 
         arguments: dict[str, Any] = {
@@ -132,7 +138,11 @@ class Images(SyncAPIResource):
             ),
         }
 
-        return (self._request(_GENERATE_IMAGE, arguments, timeout, extra_headers)).parse()
+        return (
+            self._request(
+                _GENERATE_IMAGE, arguments, timeout, extra_headers, idempotency_key=idempotency_key
+            )
+        ).parse()
 
     @overload
     def generate_and_wait(
@@ -148,6 +158,7 @@ class Images(SyncAPIResource):
         google_search: bool | Unset = UNSET,
         on_progress: Callable[[Image], None] | None = None,
         wait_timeout: float | None = None,
+        idempotency_key: str | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> CompletedImage: ...
@@ -159,6 +170,7 @@ class Images(SyncAPIResource):
         body: GenerateImageRequest,
         on_progress: Callable[[Image], None] | None = None,
         wait_timeout: float | None = None,
+        idempotency_key: str | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> CompletedImage: ...
@@ -177,12 +189,15 @@ class Images(SyncAPIResource):
         body: GenerateImageRequest | None = None,
         on_progress: Callable[[Image], None] | None = None,
         wait_timeout: float | None = None,
+        idempotency_key: str | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> CompletedImage:
         """Start an image generation job
 
         Spends credits (see creditsUsed).
+        Sent once: a lost answer is looked up (x-rawugc-reconcile);
+        idempotency_key= makes a repeat return the recorded answer.
         Then wait for the job (``wait``) and return it finished, its result set.
         ``on_progress`` gets the job as accepted, then every polled job. An error, Ctrl-C or
         cancellation once the job is accepted carries its ``job_id`` and a note naming the
@@ -208,7 +223,11 @@ class Images(SyncAPIResource):
         }
 
         check_wait(wait_timeout, on_progress)
-        accepted = (self._request(_GENERATE_IMAGE, arguments, timeout, extra_headers)).parse()
+        accepted = (
+            self._request(
+                _GENERATE_IMAGE, arguments, timeout, extra_headers, idempotency_key=idempotency_key
+            )
+        ).parse()
         with keep_job(accepted, asynchronous=False):
             if on_progress is not None:
                 on_progress(as_accepted(Image, accepted, arguments.get("body")))
@@ -229,21 +248,24 @@ class Images(SyncAPIResource):
         seconds (default 30 minutes); ``on_progress`` gets every polled job. Any error
         leaving the wait (Ctrl-C included) carries ``job_id`` and a note to resume it.
         """
-        return cast(
-            "CompletedImage",
-            completed(
-                CompletedImage,
-                wait_job(
-                    job_client(self._client),
-                    job,
-                    kind="generateImage",
-                    **job_options(
-                        self._client,
-                        timeout,
-                        min_interval,
-                        max_interval,
-                        on_progress,
-                        asynchronous=False,
+        return jobs_finished(
+            self._client,
+            cast(
+                "CompletedImage",
+                completed(
+                    CompletedImage,
+                    wait_job(
+                        job_client(self._client),
+                        job,
+                        kind="generateImage",
+                        **job_options(
+                            self._client,
+                            timeout,
+                            min_interval,
+                            max_interval,
+                            on_progress,
+                            asynchronous=False,
+                        ),
                     ),
                 ),
             ),
@@ -297,7 +319,7 @@ class Images(SyncAPIResource):
             return_exceptions=return_exceptions,
             **job_options(self._client, timeout, None, None, on_progress, asynchronous=False),
         )
-        return [completed(CompletedImage, job) for job in found]
+        return jobs_finished(self._client, [completed(CompletedImage, job) for job in found])
 
     def get(
         self,
@@ -357,6 +379,7 @@ class AsyncImages(AsyncAPIResource):
         resolution: ImageResolution | Unset = UNSET,
         output_format: ImageOutputFormat | Unset = UNSET,
         google_search: bool | Unset = UNSET,
+        idempotency_key: str | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> ImageGenerationAccepted: ...
@@ -366,6 +389,7 @@ class AsyncImages(AsyncAPIResource):
         self,
         *,
         body: GenerateImageRequest,
+        idempotency_key: str | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> ImageGenerationAccepted: ...
@@ -382,12 +406,15 @@ class AsyncImages(AsyncAPIResource):
         output_format: ImageOutputFormat | Unset | NotGiven = NOT_GIVEN,
         google_search: bool | Unset | NotGiven = NOT_GIVEN,
         body: GenerateImageRequest | None = None,
+        idempotency_key: str | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> ImageGenerationAccepted:
         """Start an image generation job
 
         Spends credits (see creditsUsed).
+        Sent once: a lost answer is looked up (x-rawugc-reconcile);
+        idempotency_key= makes a repeat return the recorded answer.
         """
 
         arguments: dict[str, Any] = {
@@ -408,7 +435,11 @@ class AsyncImages(AsyncAPIResource):
             ),
         }
 
-        return (await self._request(_GENERATE_IMAGE, arguments, timeout, extra_headers)).parse()
+        return (
+            await self._request(
+                _GENERATE_IMAGE, arguments, timeout, extra_headers, idempotency_key=idempotency_key
+            )
+        ).parse()
 
     @overload
     async def generate_and_wait(
@@ -424,6 +455,7 @@ class AsyncImages(AsyncAPIResource):
         google_search: bool | Unset = UNSET,
         on_progress: Callable[[Image], None] | None = None,
         wait_timeout: float | None = None,
+        idempotency_key: str | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> CompletedImage: ...
@@ -435,6 +467,7 @@ class AsyncImages(AsyncAPIResource):
         body: GenerateImageRequest,
         on_progress: Callable[[Image], None] | None = None,
         wait_timeout: float | None = None,
+        idempotency_key: str | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> CompletedImage: ...
@@ -453,12 +486,15 @@ class AsyncImages(AsyncAPIResource):
         body: GenerateImageRequest | None = None,
         on_progress: Callable[[Image], None] | None = None,
         wait_timeout: float | None = None,
+        idempotency_key: str | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> CompletedImage:
         """Start an image generation job
 
         Spends credits (see creditsUsed).
+        Sent once: a lost answer is looked up (x-rawugc-reconcile);
+        idempotency_key= makes a repeat return the recorded answer.
         Then wait for the job (``wait``) and return it finished, its result set.
         ``on_progress`` gets the job as accepted, then every polled job. An error, Ctrl-C or
         cancellation once the job is accepted carries its ``job_id`` and a note naming the
@@ -484,7 +520,11 @@ class AsyncImages(AsyncAPIResource):
         }
 
         check_wait(wait_timeout, on_progress)
-        accepted = (await self._request(_GENERATE_IMAGE, arguments, timeout, extra_headers)).parse()
+        accepted = (
+            await self._request(
+                _GENERATE_IMAGE, arguments, timeout, extra_headers, idempotency_key=idempotency_key
+            )
+        ).parse()
         with keep_job(accepted, asynchronous=True):
             if on_progress is not None:
                 on_progress(as_accepted(Image, accepted, arguments.get("body")))
@@ -505,21 +545,24 @@ class AsyncImages(AsyncAPIResource):
         seconds (default 30 minutes); ``on_progress`` gets every polled job. Any error
         leaving the wait (Ctrl-C included) carries ``job_id`` and a note to resume it.
         """
-        return cast(
-            "CompletedImage",
-            completed(
-                CompletedImage,
-                await await_job(
-                    job_client(self._client),
-                    job,
-                    kind="generateImage",
-                    **job_options(
-                        self._client,
-                        timeout,
-                        min_interval,
-                        max_interval,
-                        on_progress,
-                        asynchronous=True,
+        return jobs_finished(
+            self._client,
+            cast(
+                "CompletedImage",
+                completed(
+                    CompletedImage,
+                    await await_job(
+                        job_client(self._client),
+                        job,
+                        kind="generateImage",
+                        **job_options(
+                            self._client,
+                            timeout,
+                            min_interval,
+                            max_interval,
+                            on_progress,
+                            asynchronous=True,
+                        ),
                     ),
                 ),
             ),
@@ -573,7 +616,7 @@ class AsyncImages(AsyncAPIResource):
             return_exceptions=return_exceptions,
             **job_options(self._client, timeout, None, None, on_progress, asynchronous=True),
         )
-        return [completed(CompletedImage, job) for job in found]
+        return jobs_finished(self._client, [completed(CompletedImage, job) for job in found])
 
     async def get(
         self,
@@ -628,6 +671,7 @@ class ImagesWithRawResponse(SyncAPIResource):
         resolution: ImageResolution | Unset = UNSET,
         output_format: ImageOutputFormat | Unset = UNSET,
         google_search: bool | Unset = UNSET,
+        idempotency_key: str | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> APIResponse[ImageGenerationAccepted]: ...
@@ -637,6 +681,7 @@ class ImagesWithRawResponse(SyncAPIResource):
         self,
         *,
         body: GenerateImageRequest,
+        idempotency_key: str | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> APIResponse[ImageGenerationAccepted]: ...
@@ -653,12 +698,15 @@ class ImagesWithRawResponse(SyncAPIResource):
         output_format: ImageOutputFormat | Unset | NotGiven = NOT_GIVEN,
         google_search: bool | Unset | NotGiven = NOT_GIVEN,
         body: GenerateImageRequest | None = None,
+        idempotency_key: str | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> APIResponse[ImageGenerationAccepted]:
         """Start an image generation job
 
         Spends credits (see creditsUsed).
+        Sent once: a lost answer is looked up (x-rawugc-reconcile);
+        idempotency_key= makes a repeat return the recorded answer.
         """
 
         arguments: dict[str, Any] = {
@@ -679,7 +727,9 @@ class ImagesWithRawResponse(SyncAPIResource):
             ),
         }
 
-        return self._request(_GENERATE_IMAGE, arguments, timeout, extra_headers)
+        return self._request(
+            _GENERATE_IMAGE, arguments, timeout, extra_headers, idempotency_key=idempotency_key
+        )
 
     def get(
         self,
@@ -731,6 +781,7 @@ class AsyncImagesWithRawResponse(AsyncAPIResource):
         resolution: ImageResolution | Unset = UNSET,
         output_format: ImageOutputFormat | Unset = UNSET,
         google_search: bool | Unset = UNSET,
+        idempotency_key: str | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> APIResponse[ImageGenerationAccepted]: ...
@@ -740,6 +791,7 @@ class AsyncImagesWithRawResponse(AsyncAPIResource):
         self,
         *,
         body: GenerateImageRequest,
+        idempotency_key: str | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> APIResponse[ImageGenerationAccepted]: ...
@@ -756,12 +808,15 @@ class AsyncImagesWithRawResponse(AsyncAPIResource):
         output_format: ImageOutputFormat | Unset | NotGiven = NOT_GIVEN,
         google_search: bool | Unset | NotGiven = NOT_GIVEN,
         body: GenerateImageRequest | None = None,
+        idempotency_key: str | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> APIResponse[ImageGenerationAccepted]:
         """Start an image generation job
 
         Spends credits (see creditsUsed).
+        Sent once: a lost answer is looked up (x-rawugc-reconcile);
+        idempotency_key= makes a repeat return the recorded answer.
         """
 
         arguments: dict[str, Any] = {
@@ -782,7 +837,9 @@ class AsyncImagesWithRawResponse(AsyncAPIResource):
             ),
         }
 
-        return await self._request(_GENERATE_IMAGE, arguments, timeout, extra_headers)
+        return await self._request(
+            _GENERATE_IMAGE, arguments, timeout, extra_headers, idempotency_key=idempotency_key
+        )
 
     async def get(
         self,

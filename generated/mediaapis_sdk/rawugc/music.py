@@ -18,6 +18,7 @@ from mediaapis._resource import (
     Timeout,
     job_client,
     job_options,
+    jobs_finished,
     model_body,
 )
 from mediaapis.rawugc.errors import JobFailedError, JobPendingError
@@ -76,6 +77,7 @@ class Music(SyncAPIResource):
         instrumental: bool | Unset = True,
         title: str | Unset = UNSET,
         style: str | Unset = UNSET,
+        idempotency_key: str | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> MusicGenerationAccepted: ...
@@ -85,6 +87,7 @@ class Music(SyncAPIResource):
         self,
         *,
         body: GenerateMusicRequest,
+        idempotency_key: str | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> MusicGenerationAccepted: ...
@@ -98,12 +101,15 @@ class Music(SyncAPIResource):
         title: str | Unset | NotGiven = NOT_GIVEN,
         style: str | Unset | NotGiven = NOT_GIVEN,
         body: GenerateMusicRequest | None = None,
+        idempotency_key: str | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> MusicGenerationAccepted:
         """Start a music generation job
 
         Spends credits (3 per call).
+        Sent once: a lost answer is looked up (x-rawugc-reconcile);
+        idempotency_key= makes a repeat return the recorded answer.
         """
 
         arguments: dict[str, Any] = {
@@ -121,7 +127,11 @@ class Music(SyncAPIResource):
             ),
         }
 
-        return (self._request(_GENERATE_MUSIC, arguments, timeout, extra_headers)).parse()
+        return (
+            self._request(
+                _GENERATE_MUSIC, arguments, timeout, extra_headers, idempotency_key=idempotency_key
+            )
+        ).parse()
 
     @overload
     def generate_and_wait(
@@ -134,6 +144,7 @@ class Music(SyncAPIResource):
         style: str | Unset = UNSET,
         on_progress: Callable[[MusicTrack], None] | None = None,
         wait_timeout: float | None = None,
+        idempotency_key: str | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> CompletedMusicTrack: ...
@@ -145,6 +156,7 @@ class Music(SyncAPIResource):
         body: GenerateMusicRequest,
         on_progress: Callable[[MusicTrack], None] | None = None,
         wait_timeout: float | None = None,
+        idempotency_key: str | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> CompletedMusicTrack: ...
@@ -160,12 +172,15 @@ class Music(SyncAPIResource):
         body: GenerateMusicRequest | None = None,
         on_progress: Callable[[MusicTrack], None] | None = None,
         wait_timeout: float | None = None,
+        idempotency_key: str | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> CompletedMusicTrack:
         """Start a music generation job
 
         Spends credits (3 per call).
+        Sent once: a lost answer is looked up (x-rawugc-reconcile);
+        idempotency_key= makes a repeat return the recorded answer.
         Then wait for the job (``wait``) and return it finished, its result set.
         ``on_progress`` gets the job as accepted, then every polled job. An error, Ctrl-C or
         cancellation once the job is accepted carries its ``job_id`` and a note naming the
@@ -188,7 +203,11 @@ class Music(SyncAPIResource):
         }
 
         check_wait(wait_timeout, on_progress)
-        accepted = (self._request(_GENERATE_MUSIC, arguments, timeout, extra_headers)).parse()
+        accepted = (
+            self._request(
+                _GENERATE_MUSIC, arguments, timeout, extra_headers, idempotency_key=idempotency_key
+            )
+        ).parse()
         with keep_job(accepted, asynchronous=False):
             if on_progress is not None:
                 on_progress(as_accepted(MusicTrack, accepted, arguments.get("body")))
@@ -209,21 +228,24 @@ class Music(SyncAPIResource):
         seconds (default 30 minutes); ``on_progress`` gets every polled job. Any error
         leaving the wait (Ctrl-C included) carries ``job_id`` and a note to resume it.
         """
-        return cast(
-            "CompletedMusicTrack",
-            completed(
-                CompletedMusicTrack,
-                wait_job(
-                    job_client(self._client),
-                    job,
-                    kind="generateMusic",
-                    **job_options(
-                        self._client,
-                        timeout,
-                        min_interval,
-                        max_interval,
-                        on_progress,
-                        asynchronous=False,
+        return jobs_finished(
+            self._client,
+            cast(
+                "CompletedMusicTrack",
+                completed(
+                    CompletedMusicTrack,
+                    wait_job(
+                        job_client(self._client),
+                        job,
+                        kind="generateMusic",
+                        **job_options(
+                            self._client,
+                            timeout,
+                            min_interval,
+                            max_interval,
+                            on_progress,
+                            asynchronous=False,
+                        ),
                     ),
                 ),
             ),
@@ -277,7 +299,7 @@ class Music(SyncAPIResource):
             return_exceptions=return_exceptions,
             **job_options(self._client, timeout, None, None, on_progress, asynchronous=False),
         )
-        return [completed(CompletedMusicTrack, job) for job in found]
+        return jobs_finished(self._client, [completed(CompletedMusicTrack, job) for job in found])
 
     def get(
         self,
@@ -336,6 +358,7 @@ class AsyncMusic(AsyncAPIResource):
         instrumental: bool | Unset = True,
         title: str | Unset = UNSET,
         style: str | Unset = UNSET,
+        idempotency_key: str | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> MusicGenerationAccepted: ...
@@ -345,6 +368,7 @@ class AsyncMusic(AsyncAPIResource):
         self,
         *,
         body: GenerateMusicRequest,
+        idempotency_key: str | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> MusicGenerationAccepted: ...
@@ -358,12 +382,15 @@ class AsyncMusic(AsyncAPIResource):
         title: str | Unset | NotGiven = NOT_GIVEN,
         style: str | Unset | NotGiven = NOT_GIVEN,
         body: GenerateMusicRequest | None = None,
+        idempotency_key: str | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> MusicGenerationAccepted:
         """Start a music generation job
 
         Spends credits (3 per call).
+        Sent once: a lost answer is looked up (x-rawugc-reconcile);
+        idempotency_key= makes a repeat return the recorded answer.
         """
 
         arguments: dict[str, Any] = {
@@ -381,7 +408,11 @@ class AsyncMusic(AsyncAPIResource):
             ),
         }
 
-        return (await self._request(_GENERATE_MUSIC, arguments, timeout, extra_headers)).parse()
+        return (
+            await self._request(
+                _GENERATE_MUSIC, arguments, timeout, extra_headers, idempotency_key=idempotency_key
+            )
+        ).parse()
 
     @overload
     async def generate_and_wait(
@@ -394,6 +425,7 @@ class AsyncMusic(AsyncAPIResource):
         style: str | Unset = UNSET,
         on_progress: Callable[[MusicTrack], None] | None = None,
         wait_timeout: float | None = None,
+        idempotency_key: str | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> CompletedMusicTrack: ...
@@ -405,6 +437,7 @@ class AsyncMusic(AsyncAPIResource):
         body: GenerateMusicRequest,
         on_progress: Callable[[MusicTrack], None] | None = None,
         wait_timeout: float | None = None,
+        idempotency_key: str | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> CompletedMusicTrack: ...
@@ -420,12 +453,15 @@ class AsyncMusic(AsyncAPIResource):
         body: GenerateMusicRequest | None = None,
         on_progress: Callable[[MusicTrack], None] | None = None,
         wait_timeout: float | None = None,
+        idempotency_key: str | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> CompletedMusicTrack:
         """Start a music generation job
 
         Spends credits (3 per call).
+        Sent once: a lost answer is looked up (x-rawugc-reconcile);
+        idempotency_key= makes a repeat return the recorded answer.
         Then wait for the job (``wait``) and return it finished, its result set.
         ``on_progress`` gets the job as accepted, then every polled job. An error, Ctrl-C or
         cancellation once the job is accepted carries its ``job_id`` and a note naming the
@@ -448,7 +484,11 @@ class AsyncMusic(AsyncAPIResource):
         }
 
         check_wait(wait_timeout, on_progress)
-        accepted = (await self._request(_GENERATE_MUSIC, arguments, timeout, extra_headers)).parse()
+        accepted = (
+            await self._request(
+                _GENERATE_MUSIC, arguments, timeout, extra_headers, idempotency_key=idempotency_key
+            )
+        ).parse()
         with keep_job(accepted, asynchronous=True):
             if on_progress is not None:
                 on_progress(as_accepted(MusicTrack, accepted, arguments.get("body")))
@@ -469,21 +509,24 @@ class AsyncMusic(AsyncAPIResource):
         seconds (default 30 minutes); ``on_progress`` gets every polled job. Any error
         leaving the wait (Ctrl-C included) carries ``job_id`` and a note to resume it.
         """
-        return cast(
-            "CompletedMusicTrack",
-            completed(
-                CompletedMusicTrack,
-                await await_job(
-                    job_client(self._client),
-                    job,
-                    kind="generateMusic",
-                    **job_options(
-                        self._client,
-                        timeout,
-                        min_interval,
-                        max_interval,
-                        on_progress,
-                        asynchronous=True,
+        return jobs_finished(
+            self._client,
+            cast(
+                "CompletedMusicTrack",
+                completed(
+                    CompletedMusicTrack,
+                    await await_job(
+                        job_client(self._client),
+                        job,
+                        kind="generateMusic",
+                        **job_options(
+                            self._client,
+                            timeout,
+                            min_interval,
+                            max_interval,
+                            on_progress,
+                            asynchronous=True,
+                        ),
                     ),
                 ),
             ),
@@ -537,7 +580,7 @@ class AsyncMusic(AsyncAPIResource):
             return_exceptions=return_exceptions,
             **job_options(self._client, timeout, None, None, on_progress, asynchronous=True),
         )
-        return [completed(CompletedMusicTrack, job) for job in found]
+        return jobs_finished(self._client, [completed(CompletedMusicTrack, job) for job in found])
 
     async def get(
         self,
@@ -591,6 +634,7 @@ class MusicWithRawResponse(SyncAPIResource):
         instrumental: bool | Unset = True,
         title: str | Unset = UNSET,
         style: str | Unset = UNSET,
+        idempotency_key: str | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> APIResponse[MusicGenerationAccepted]: ...
@@ -600,6 +644,7 @@ class MusicWithRawResponse(SyncAPIResource):
         self,
         *,
         body: GenerateMusicRequest,
+        idempotency_key: str | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> APIResponse[MusicGenerationAccepted]: ...
@@ -613,12 +658,15 @@ class MusicWithRawResponse(SyncAPIResource):
         title: str | Unset | NotGiven = NOT_GIVEN,
         style: str | Unset | NotGiven = NOT_GIVEN,
         body: GenerateMusicRequest | None = None,
+        idempotency_key: str | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> APIResponse[MusicGenerationAccepted]:
         """Start a music generation job
 
         Spends credits (3 per call).
+        Sent once: a lost answer is looked up (x-rawugc-reconcile);
+        idempotency_key= makes a repeat return the recorded answer.
         """
 
         arguments: dict[str, Any] = {
@@ -636,7 +684,9 @@ class MusicWithRawResponse(SyncAPIResource):
             ),
         }
 
-        return self._request(_GENERATE_MUSIC, arguments, timeout, extra_headers)
+        return self._request(
+            _GENERATE_MUSIC, arguments, timeout, extra_headers, idempotency_key=idempotency_key
+        )
 
     def get(
         self,
@@ -685,6 +735,7 @@ class AsyncMusicWithRawResponse(AsyncAPIResource):
         instrumental: bool | Unset = True,
         title: str | Unset = UNSET,
         style: str | Unset = UNSET,
+        idempotency_key: str | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> APIResponse[MusicGenerationAccepted]: ...
@@ -694,6 +745,7 @@ class AsyncMusicWithRawResponse(AsyncAPIResource):
         self,
         *,
         body: GenerateMusicRequest,
+        idempotency_key: str | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> APIResponse[MusicGenerationAccepted]: ...
@@ -707,12 +759,15 @@ class AsyncMusicWithRawResponse(AsyncAPIResource):
         title: str | Unset | NotGiven = NOT_GIVEN,
         style: str | Unset | NotGiven = NOT_GIVEN,
         body: GenerateMusicRequest | None = None,
+        idempotency_key: str | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> APIResponse[MusicGenerationAccepted]:
         """Start a music generation job
 
         Spends credits (3 per call).
+        Sent once: a lost answer is looked up (x-rawugc-reconcile);
+        idempotency_key= makes a repeat return the recorded answer.
         """
 
         arguments: dict[str, Any] = {
@@ -730,7 +785,9 @@ class AsyncMusicWithRawResponse(AsyncAPIResource):
             ),
         }
 
-        return await self._request(_GENERATE_MUSIC, arguments, timeout, extra_headers)
+        return await self._request(
+            _GENERATE_MUSIC, arguments, timeout, extra_headers, idempotency_key=idempotency_key
+        )
 
     async def get(
         self,

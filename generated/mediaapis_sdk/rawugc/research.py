@@ -59,6 +59,7 @@ class Research(SyncAPIResource):
         query: str,
         mode: ScrapeMode | Unset = "keyword",
         limit: int | Unset = 10,
+        idempotency_key: str | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> ScrapeResult: ...
@@ -68,6 +69,7 @@ class Research(SyncAPIResource):
         self,
         *,
         body: ScrapeTiktokRequest,
+        idempotency_key: str | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> ScrapeResult: ...
@@ -79,12 +81,15 @@ class Research(SyncAPIResource):
         mode: ScrapeMode | Unset | NotGiven = NOT_GIVEN,
         limit: int | Unset | NotGiven = NOT_GIVEN,
         body: ScrapeTiktokRequest | None = None,
+        idempotency_key: str | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> ScrapeResult:
         """Scrape TikTok videos
 
         Spends credits (3 per call).
+        Sent once: a lost answer is looked up (x-rawugc-reconcile);
+        idempotency_key= makes a repeat return the recorded answer.
         """
 
         arguments: dict[str, Any] = {
@@ -100,7 +105,11 @@ class Research(SyncAPIResource):
             ),
         }
 
-        return (self._request(_SCRAPE_TIKTOK, arguments, timeout, extra_headers)).parse()
+        return (
+            self._request(
+                _SCRAPE_TIKTOK, arguments, timeout, extra_headers, idempotency_key=idempotency_key
+            )
+        ).parse()
 
     @overload
     def analyze_video(
@@ -108,6 +117,7 @@ class Research(SyncAPIResource):
         *,
         video_url: str,
         prompt: str | Unset = UNSET,
+        idempotency_key: str | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> VideoAnalysis: ...
@@ -117,6 +127,7 @@ class Research(SyncAPIResource):
         self,
         *,
         body: AnalyzeVideoRequest,
+        idempotency_key: str | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> VideoAnalysis: ...
@@ -127,12 +138,15 @@ class Research(SyncAPIResource):
         video_url: str | NotGiven = NOT_GIVEN,
         prompt: str | Unset | NotGiven = NOT_GIVEN,
         body: AnalyzeVideoRequest | None = None,
+        idempotency_key: str | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> VideoAnalysis:
         """Analyse a video
 
         Spends credits (1 per call).
+        Sent once: a lost answer is looked up (x-rawugc-reconcile);
+        idempotency_key= makes a repeat return the recorded answer.
         """
 
         arguments: dict[str, Any] = {
@@ -147,7 +161,11 @@ class Research(SyncAPIResource):
             ),
         }
 
-        return (self._request(_ANALYZE_VIDEO, arguments, timeout, extra_headers)).parse()
+        return (
+            self._request(
+                _ANALYZE_VIDEO, arguments, timeout, extra_headers, idempotency_key=idempotency_key
+            )
+        ).parse()
 
 
 class AsyncResearch(AsyncAPIResource):
@@ -172,6 +190,7 @@ class AsyncResearch(AsyncAPIResource):
         query: str,
         mode: ScrapeMode | Unset = "keyword",
         limit: int | Unset = 10,
+        idempotency_key: str | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> ScrapeResult: ...
@@ -181,6 +200,7 @@ class AsyncResearch(AsyncAPIResource):
         self,
         *,
         body: ScrapeTiktokRequest,
+        idempotency_key: str | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> ScrapeResult: ...
@@ -192,12 +212,15 @@ class AsyncResearch(AsyncAPIResource):
         mode: ScrapeMode | Unset | NotGiven = NOT_GIVEN,
         limit: int | Unset | NotGiven = NOT_GIVEN,
         body: ScrapeTiktokRequest | None = None,
+        idempotency_key: str | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> ScrapeResult:
         """Scrape TikTok videos
 
         Spends credits (3 per call).
+        Sent once: a lost answer is looked up (x-rawugc-reconcile);
+        idempotency_key= makes a repeat return the recorded answer.
         """
 
         arguments: dict[str, Any] = {
@@ -213,7 +236,11 @@ class AsyncResearch(AsyncAPIResource):
             ),
         }
 
-        return (await self._request(_SCRAPE_TIKTOK, arguments, timeout, extra_headers)).parse()
+        return (
+            await self._request(
+                _SCRAPE_TIKTOK, arguments, timeout, extra_headers, idempotency_key=idempotency_key
+            )
+        ).parse()
 
     @overload
     async def analyze_video(
@@ -221,6 +248,7 @@ class AsyncResearch(AsyncAPIResource):
         *,
         video_url: str,
         prompt: str | Unset = UNSET,
+        idempotency_key: str | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> VideoAnalysis: ...
@@ -230,6 +258,7 @@ class AsyncResearch(AsyncAPIResource):
         self,
         *,
         body: AnalyzeVideoRequest,
+        idempotency_key: str | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> VideoAnalysis: ...
@@ -240,12 +269,15 @@ class AsyncResearch(AsyncAPIResource):
         video_url: str | NotGiven = NOT_GIVEN,
         prompt: str | Unset | NotGiven = NOT_GIVEN,
         body: AnalyzeVideoRequest | None = None,
+        idempotency_key: str | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> VideoAnalysis:
         """Analyse a video
 
         Spends credits (1 per call).
+        Sent once: a lost answer is looked up (x-rawugc-reconcile);
+        idempotency_key= makes a repeat return the recorded answer.
         """
 
         arguments: dict[str, Any] = {
@@ -260,7 +292,11 @@ class AsyncResearch(AsyncAPIResource):
             ),
         }
 
-        return (await self._request(_ANALYZE_VIDEO, arguments, timeout, extra_headers)).parse()
+        return (
+            await self._request(
+                _ANALYZE_VIDEO, arguments, timeout, extra_headers, idempotency_key=idempotency_key
+            )
+        ).parse()
 
 
 class ResearchWithRawResponse(SyncAPIResource):
@@ -280,6 +316,7 @@ class ResearchWithRawResponse(SyncAPIResource):
         query: str,
         mode: ScrapeMode | Unset = "keyword",
         limit: int | Unset = 10,
+        idempotency_key: str | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> APIResponse[ScrapeResult]: ...
@@ -289,6 +326,7 @@ class ResearchWithRawResponse(SyncAPIResource):
         self,
         *,
         body: ScrapeTiktokRequest,
+        idempotency_key: str | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> APIResponse[ScrapeResult]: ...
@@ -300,12 +338,15 @@ class ResearchWithRawResponse(SyncAPIResource):
         mode: ScrapeMode | Unset | NotGiven = NOT_GIVEN,
         limit: int | Unset | NotGiven = NOT_GIVEN,
         body: ScrapeTiktokRequest | None = None,
+        idempotency_key: str | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> APIResponse[ScrapeResult]:
         """Scrape TikTok videos
 
         Spends credits (3 per call).
+        Sent once: a lost answer is looked up (x-rawugc-reconcile);
+        idempotency_key= makes a repeat return the recorded answer.
         """
 
         arguments: dict[str, Any] = {
@@ -321,7 +362,9 @@ class ResearchWithRawResponse(SyncAPIResource):
             ),
         }
 
-        return self._request(_SCRAPE_TIKTOK, arguments, timeout, extra_headers)
+        return self._request(
+            _SCRAPE_TIKTOK, arguments, timeout, extra_headers, idempotency_key=idempotency_key
+        )
 
     @overload
     def analyze_video(
@@ -329,6 +372,7 @@ class ResearchWithRawResponse(SyncAPIResource):
         *,
         video_url: str,
         prompt: str | Unset = UNSET,
+        idempotency_key: str | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> APIResponse[VideoAnalysis]: ...
@@ -338,6 +382,7 @@ class ResearchWithRawResponse(SyncAPIResource):
         self,
         *,
         body: AnalyzeVideoRequest,
+        idempotency_key: str | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> APIResponse[VideoAnalysis]: ...
@@ -348,12 +393,15 @@ class ResearchWithRawResponse(SyncAPIResource):
         video_url: str | NotGiven = NOT_GIVEN,
         prompt: str | Unset | NotGiven = NOT_GIVEN,
         body: AnalyzeVideoRequest | None = None,
+        idempotency_key: str | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> APIResponse[VideoAnalysis]:
         """Analyse a video
 
         Spends credits (1 per call).
+        Sent once: a lost answer is looked up (x-rawugc-reconcile);
+        idempotency_key= makes a repeat return the recorded answer.
         """
 
         arguments: dict[str, Any] = {
@@ -368,7 +416,9 @@ class ResearchWithRawResponse(SyncAPIResource):
             ),
         }
 
-        return self._request(_ANALYZE_VIDEO, arguments, timeout, extra_headers)
+        return self._request(
+            _ANALYZE_VIDEO, arguments, timeout, extra_headers, idempotency_key=idempotency_key
+        )
 
 
 class AsyncResearchWithRawResponse(AsyncAPIResource):
@@ -388,6 +438,7 @@ class AsyncResearchWithRawResponse(AsyncAPIResource):
         query: str,
         mode: ScrapeMode | Unset = "keyword",
         limit: int | Unset = 10,
+        idempotency_key: str | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> APIResponse[ScrapeResult]: ...
@@ -397,6 +448,7 @@ class AsyncResearchWithRawResponse(AsyncAPIResource):
         self,
         *,
         body: ScrapeTiktokRequest,
+        idempotency_key: str | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> APIResponse[ScrapeResult]: ...
@@ -408,12 +460,15 @@ class AsyncResearchWithRawResponse(AsyncAPIResource):
         mode: ScrapeMode | Unset | NotGiven = NOT_GIVEN,
         limit: int | Unset | NotGiven = NOT_GIVEN,
         body: ScrapeTiktokRequest | None = None,
+        idempotency_key: str | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> APIResponse[ScrapeResult]:
         """Scrape TikTok videos
 
         Spends credits (3 per call).
+        Sent once: a lost answer is looked up (x-rawugc-reconcile);
+        idempotency_key= makes a repeat return the recorded answer.
         """
 
         arguments: dict[str, Any] = {
@@ -429,7 +484,9 @@ class AsyncResearchWithRawResponse(AsyncAPIResource):
             ),
         }
 
-        return await self._request(_SCRAPE_TIKTOK, arguments, timeout, extra_headers)
+        return await self._request(
+            _SCRAPE_TIKTOK, arguments, timeout, extra_headers, idempotency_key=idempotency_key
+        )
 
     @overload
     async def analyze_video(
@@ -437,6 +494,7 @@ class AsyncResearchWithRawResponse(AsyncAPIResource):
         *,
         video_url: str,
         prompt: str | Unset = UNSET,
+        idempotency_key: str | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> APIResponse[VideoAnalysis]: ...
@@ -446,6 +504,7 @@ class AsyncResearchWithRawResponse(AsyncAPIResource):
         self,
         *,
         body: AnalyzeVideoRequest,
+        idempotency_key: str | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> APIResponse[VideoAnalysis]: ...
@@ -456,12 +515,15 @@ class AsyncResearchWithRawResponse(AsyncAPIResource):
         video_url: str | NotGiven = NOT_GIVEN,
         prompt: str | Unset | NotGiven = NOT_GIVEN,
         body: AnalyzeVideoRequest | None = None,
+        idempotency_key: str | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> APIResponse[VideoAnalysis]:
         """Analyse a video
 
         Spends credits (1 per call).
+        Sent once: a lost answer is looked up (x-rawugc-reconcile);
+        idempotency_key= makes a repeat return the recorded answer.
         """
 
         arguments: dict[str, Any] = {
@@ -476,4 +538,6 @@ class AsyncResearchWithRawResponse(AsyncAPIResource):
             ),
         }
 
-        return await self._request(_ANALYZE_VIDEO, arguments, timeout, extra_headers)
+        return await self._request(
+            _ANALYZE_VIDEO, arguments, timeout, extra_headers, idempotency_key=idempotency_key
+        )

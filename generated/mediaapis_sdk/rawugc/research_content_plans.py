@@ -40,6 +40,7 @@ class ResearchContentPlans(SyncAPIResource):
         *,
         scrape_id: str,
         brief: str,
+        idempotency_key: str | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> ContentPlan: ...
@@ -49,6 +50,7 @@ class ResearchContentPlans(SyncAPIResource):
         self,
         *,
         body: CreateContentPlanRequest,
+        idempotency_key: str | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> ContentPlan: ...
@@ -59,12 +61,15 @@ class ResearchContentPlans(SyncAPIResource):
         scrape_id: str | NotGiven = NOT_GIVEN,
         brief: str | NotGiven = NOT_GIVEN,
         body: CreateContentPlanRequest | None = None,
+        idempotency_key: str | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> ContentPlan:
         """Generate a content plan from scraped videos
 
         Spends credits (3 per call).
+        Sent once: a lost answer is looked up (x-rawugc-reconcile);
+        idempotency_key= makes a repeat return the recorded answer.
         """
 
         arguments: dict[str, Any] = {
@@ -79,7 +84,15 @@ class ResearchContentPlans(SyncAPIResource):
             ),
         }
 
-        return (self._request(_CREATE_CONTENT_PLAN, arguments, timeout, extra_headers)).parse()
+        return (
+            self._request(
+                _CREATE_CONTENT_PLAN,
+                arguments,
+                timeout,
+                extra_headers,
+                idempotency_key=idempotency_key,
+            )
+        ).parse()
 
     def list(
         self,
@@ -108,6 +121,7 @@ class AsyncResearchContentPlans(AsyncAPIResource):
         *,
         scrape_id: str,
         brief: str,
+        idempotency_key: str | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> ContentPlan: ...
@@ -117,6 +131,7 @@ class AsyncResearchContentPlans(AsyncAPIResource):
         self,
         *,
         body: CreateContentPlanRequest,
+        idempotency_key: str | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> ContentPlan: ...
@@ -127,12 +142,15 @@ class AsyncResearchContentPlans(AsyncAPIResource):
         scrape_id: str | NotGiven = NOT_GIVEN,
         brief: str | NotGiven = NOT_GIVEN,
         body: CreateContentPlanRequest | None = None,
+        idempotency_key: str | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> ContentPlan:
         """Generate a content plan from scraped videos
 
         Spends credits (3 per call).
+        Sent once: a lost answer is looked up (x-rawugc-reconcile);
+        idempotency_key= makes a repeat return the recorded answer.
         """
 
         arguments: dict[str, Any] = {
@@ -148,7 +166,13 @@ class AsyncResearchContentPlans(AsyncAPIResource):
         }
 
         return (
-            await self._request(_CREATE_CONTENT_PLAN, arguments, timeout, extra_headers)
+            await self._request(
+                _CREATE_CONTENT_PLAN,
+                arguments,
+                timeout,
+                extra_headers,
+                idempotency_key=idempotency_key,
+            )
         ).parse()
 
     async def list(
@@ -173,6 +197,7 @@ class ResearchContentPlansWithRawResponse(SyncAPIResource):
         *,
         scrape_id: str,
         brief: str,
+        idempotency_key: str | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> APIResponse[ContentPlan]: ...
@@ -182,6 +207,7 @@ class ResearchContentPlansWithRawResponse(SyncAPIResource):
         self,
         *,
         body: CreateContentPlanRequest,
+        idempotency_key: str | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> APIResponse[ContentPlan]: ...
@@ -192,12 +218,15 @@ class ResearchContentPlansWithRawResponse(SyncAPIResource):
         scrape_id: str | NotGiven = NOT_GIVEN,
         brief: str | NotGiven = NOT_GIVEN,
         body: CreateContentPlanRequest | None = None,
+        idempotency_key: str | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> APIResponse[ContentPlan]:
         """Generate a content plan from scraped videos
 
         Spends credits (3 per call).
+        Sent once: a lost answer is looked up (x-rawugc-reconcile);
+        idempotency_key= makes a repeat return the recorded answer.
         """
 
         arguments: dict[str, Any] = {
@@ -212,7 +241,9 @@ class ResearchContentPlansWithRawResponse(SyncAPIResource):
             ),
         }
 
-        return self._request(_CREATE_CONTENT_PLAN, arguments, timeout, extra_headers)
+        return self._request(
+            _CREATE_CONTENT_PLAN, arguments, timeout, extra_headers, idempotency_key=idempotency_key
+        )
 
     def list(
         self,
@@ -236,6 +267,7 @@ class AsyncResearchContentPlansWithRawResponse(AsyncAPIResource):
         *,
         scrape_id: str,
         brief: str,
+        idempotency_key: str | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> APIResponse[ContentPlan]: ...
@@ -245,6 +277,7 @@ class AsyncResearchContentPlansWithRawResponse(AsyncAPIResource):
         self,
         *,
         body: CreateContentPlanRequest,
+        idempotency_key: str | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> APIResponse[ContentPlan]: ...
@@ -255,12 +288,15 @@ class AsyncResearchContentPlansWithRawResponse(AsyncAPIResource):
         scrape_id: str | NotGiven = NOT_GIVEN,
         brief: str | NotGiven = NOT_GIVEN,
         body: CreateContentPlanRequest | None = None,
+        idempotency_key: str | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> APIResponse[ContentPlan]:
         """Generate a content plan from scraped videos
 
         Spends credits (3 per call).
+        Sent once: a lost answer is looked up (x-rawugc-reconcile);
+        idempotency_key= makes a repeat return the recorded answer.
         """
 
         arguments: dict[str, Any] = {
@@ -275,7 +311,9 @@ class AsyncResearchContentPlansWithRawResponse(AsyncAPIResource):
             ),
         }
 
-        return await self._request(_CREATE_CONTENT_PLAN, arguments, timeout, extra_headers)
+        return await self._request(
+            _CREATE_CONTENT_PLAN, arguments, timeout, extra_headers, idempotency_key=idempotency_key
+        )
 
     async def list(
         self,

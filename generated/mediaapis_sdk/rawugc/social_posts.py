@@ -73,6 +73,7 @@ class SocialPosts(SyncAPIResource):
         tiktok_allow_duet: bool | Unset = UNSET,
         tiktok_allow_stitch: bool | Unset = UNSET,
         tiktok_commercial_content_type: TiktokCommercialContentType | Unset = UNSET,
+        idempotency_key: str | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> SocialPost: ...
@@ -82,6 +83,7 @@ class SocialPosts(SyncAPIResource):
         self,
         *,
         body: CreateSocialPostRequest,
+        idempotency_key: str | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> SocialPost: ...
@@ -103,12 +105,15 @@ class SocialPosts(SyncAPIResource):
         tiktok_allow_stitch: bool | Unset | NotGiven = NOT_GIVEN,
         tiktok_commercial_content_type: TiktokCommercialContentType | Unset | NotGiven = NOT_GIVEN,
         body: CreateSocialPostRequest | None = None,
+        idempotency_key: str | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> SocialPost:
         """Schedule, draft or publish a social post
 
         Can publish to a social account, which cannot be undone.
+        Sent once: a lost answer is looked up (x-rawugc-reconcile);
+        idempotency_key= makes a repeat return the recorded answer.
         """
 
         arguments: dict[str, Any] = {
@@ -134,7 +139,15 @@ class SocialPosts(SyncAPIResource):
             ),
         }
 
-        return (self._request(_CREATE_SOCIAL_POST, arguments, timeout, extra_headers)).parse()
+        return (
+            self._request(
+                _CREATE_SOCIAL_POST,
+                arguments,
+                timeout,
+                extra_headers,
+                idempotency_key=idempotency_key,
+            )
+        ).parse()
 
     def list(
         self,
@@ -291,19 +304,30 @@ class SocialPosts(SyncAPIResource):
         self,
         post_id: str,
         *,
+        idempotency_key: str | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> SocialPost:
         """Publish a draft post now
 
         Can publish to a social account, which cannot be undone.
+        Sent once: a lost answer is looked up (x-rawugc-reconcile);
+        idempotency_key= makes a repeat return the recorded answer.
         """
 
         arguments: dict[str, Any] = {
             "post_id": post_id,
         }
 
-        return (self._request(_PUBLISH_SOCIAL_POST, arguments, timeout, extra_headers)).parse()
+        return (
+            self._request(
+                _PUBLISH_SOCIAL_POST,
+                arguments,
+                timeout,
+                extra_headers,
+                idempotency_key=idempotency_key,
+            )
+        ).parse()
 
 
 class AsyncSocialPosts(AsyncAPIResource):
@@ -331,6 +355,7 @@ class AsyncSocialPosts(AsyncAPIResource):
         tiktok_allow_duet: bool | Unset = UNSET,
         tiktok_allow_stitch: bool | Unset = UNSET,
         tiktok_commercial_content_type: TiktokCommercialContentType | Unset = UNSET,
+        idempotency_key: str | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> SocialPost: ...
@@ -340,6 +365,7 @@ class AsyncSocialPosts(AsyncAPIResource):
         self,
         *,
         body: CreateSocialPostRequest,
+        idempotency_key: str | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> SocialPost: ...
@@ -361,12 +387,15 @@ class AsyncSocialPosts(AsyncAPIResource):
         tiktok_allow_stitch: bool | Unset | NotGiven = NOT_GIVEN,
         tiktok_commercial_content_type: TiktokCommercialContentType | Unset | NotGiven = NOT_GIVEN,
         body: CreateSocialPostRequest | None = None,
+        idempotency_key: str | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> SocialPost:
         """Schedule, draft or publish a social post
 
         Can publish to a social account, which cannot be undone.
+        Sent once: a lost answer is looked up (x-rawugc-reconcile);
+        idempotency_key= makes a repeat return the recorded answer.
         """
 
         arguments: dict[str, Any] = {
@@ -392,7 +421,15 @@ class AsyncSocialPosts(AsyncAPIResource):
             ),
         }
 
-        return (await self._request(_CREATE_SOCIAL_POST, arguments, timeout, extra_headers)).parse()
+        return (
+            await self._request(
+                _CREATE_SOCIAL_POST,
+                arguments,
+                timeout,
+                extra_headers,
+                idempotency_key=idempotency_key,
+            )
+        ).parse()
 
     async def list(
         self,
@@ -551,12 +588,15 @@ class AsyncSocialPosts(AsyncAPIResource):
         self,
         post_id: str,
         *,
+        idempotency_key: str | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> SocialPost:
         """Publish a draft post now
 
         Can publish to a social account, which cannot be undone.
+        Sent once: a lost answer is looked up (x-rawugc-reconcile);
+        idempotency_key= makes a repeat return the recorded answer.
         """
 
         arguments: dict[str, Any] = {
@@ -564,7 +604,13 @@ class AsyncSocialPosts(AsyncAPIResource):
         }
 
         return (
-            await self._request(_PUBLISH_SOCIAL_POST, arguments, timeout, extra_headers)
+            await self._request(
+                _PUBLISH_SOCIAL_POST,
+                arguments,
+                timeout,
+                extra_headers,
+                idempotency_key=idempotency_key,
+            )
         ).parse()
 
 
@@ -588,6 +634,7 @@ class SocialPostsWithRawResponse(SyncAPIResource):
         tiktok_allow_duet: bool | Unset = UNSET,
         tiktok_allow_stitch: bool | Unset = UNSET,
         tiktok_commercial_content_type: TiktokCommercialContentType | Unset = UNSET,
+        idempotency_key: str | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> APIResponse[SocialPost]: ...
@@ -597,6 +644,7 @@ class SocialPostsWithRawResponse(SyncAPIResource):
         self,
         *,
         body: CreateSocialPostRequest,
+        idempotency_key: str | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> APIResponse[SocialPost]: ...
@@ -618,12 +666,15 @@ class SocialPostsWithRawResponse(SyncAPIResource):
         tiktok_allow_stitch: bool | Unset | NotGiven = NOT_GIVEN,
         tiktok_commercial_content_type: TiktokCommercialContentType | Unset | NotGiven = NOT_GIVEN,
         body: CreateSocialPostRequest | None = None,
+        idempotency_key: str | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> APIResponse[SocialPost]:
         """Schedule, draft or publish a social post
 
         Can publish to a social account, which cannot be undone.
+        Sent once: a lost answer is looked up (x-rawugc-reconcile);
+        idempotency_key= makes a repeat return the recorded answer.
         """
 
         arguments: dict[str, Any] = {
@@ -649,7 +700,9 @@ class SocialPostsWithRawResponse(SyncAPIResource):
             ),
         }
 
-        return self._request(_CREATE_SOCIAL_POST, arguments, timeout, extra_headers)
+        return self._request(
+            _CREATE_SOCIAL_POST, arguments, timeout, extra_headers, idempotency_key=idempotency_key
+        )
 
     def list(
         self,
@@ -806,19 +859,24 @@ class SocialPostsWithRawResponse(SyncAPIResource):
         self,
         post_id: str,
         *,
+        idempotency_key: str | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> APIResponse[SocialPost]:
         """Publish a draft post now
 
         Can publish to a social account, which cannot be undone.
+        Sent once: a lost answer is looked up (x-rawugc-reconcile);
+        idempotency_key= makes a repeat return the recorded answer.
         """
 
         arguments: dict[str, Any] = {
             "post_id": post_id,
         }
 
-        return self._request(_PUBLISH_SOCIAL_POST, arguments, timeout, extra_headers)
+        return self._request(
+            _PUBLISH_SOCIAL_POST, arguments, timeout, extra_headers, idempotency_key=idempotency_key
+        )
 
 
 class AsyncSocialPostsWithRawResponse(AsyncAPIResource):
@@ -841,6 +899,7 @@ class AsyncSocialPostsWithRawResponse(AsyncAPIResource):
         tiktok_allow_duet: bool | Unset = UNSET,
         tiktok_allow_stitch: bool | Unset = UNSET,
         tiktok_commercial_content_type: TiktokCommercialContentType | Unset = UNSET,
+        idempotency_key: str | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> APIResponse[SocialPost]: ...
@@ -850,6 +909,7 @@ class AsyncSocialPostsWithRawResponse(AsyncAPIResource):
         self,
         *,
         body: CreateSocialPostRequest,
+        idempotency_key: str | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> APIResponse[SocialPost]: ...
@@ -871,12 +931,15 @@ class AsyncSocialPostsWithRawResponse(AsyncAPIResource):
         tiktok_allow_stitch: bool | Unset | NotGiven = NOT_GIVEN,
         tiktok_commercial_content_type: TiktokCommercialContentType | Unset | NotGiven = NOT_GIVEN,
         body: CreateSocialPostRequest | None = None,
+        idempotency_key: str | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> APIResponse[SocialPost]:
         """Schedule, draft or publish a social post
 
         Can publish to a social account, which cannot be undone.
+        Sent once: a lost answer is looked up (x-rawugc-reconcile);
+        idempotency_key= makes a repeat return the recorded answer.
         """
 
         arguments: dict[str, Any] = {
@@ -902,7 +965,9 @@ class AsyncSocialPostsWithRawResponse(AsyncAPIResource):
             ),
         }
 
-        return await self._request(_CREATE_SOCIAL_POST, arguments, timeout, extra_headers)
+        return await self._request(
+            _CREATE_SOCIAL_POST, arguments, timeout, extra_headers, idempotency_key=idempotency_key
+        )
 
     async def list(
         self,
@@ -1059,16 +1124,21 @@ class AsyncSocialPostsWithRawResponse(AsyncAPIResource):
         self,
         post_id: str,
         *,
+        idempotency_key: str | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> APIResponse[SocialPost]:
         """Publish a draft post now
 
         Can publish to a social account, which cannot be undone.
+        Sent once: a lost answer is looked up (x-rawugc-reconcile);
+        idempotency_key= makes a repeat return the recorded answer.
         """
 
         arguments: dict[str, Any] = {
             "post_id": post_id,
         }
 
-        return await self._request(_PUBLISH_SOCIAL_POST, arguments, timeout, extra_headers)
+        return await self._request(
+            _PUBLISH_SOCIAL_POST, arguments, timeout, extra_headers, idempotency_key=idempotency_key
+        )

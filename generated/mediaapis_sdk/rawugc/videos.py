@@ -18,6 +18,7 @@ from mediaapis._resource import (
     Timeout,
     job_client,
     job_options,
+    jobs_finished,
     model_body,
 )
 from mediaapis.rawugc.errors import JobFailedError, JobPendingError
@@ -98,6 +99,7 @@ class Videos(SyncAPIResource):
         selected_character: str | Unset = UNSET,
         character_orientation: GenerateVideoRequestCharacterOrientation | Unset = UNSET,
         mode: GenerateVideoRequestMode | Unset = UNSET,
+        idempotency_key: str | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> VideoGenerationAccepted: ...
@@ -107,6 +109,7 @@ class Videos(SyncAPIResource):
         self,
         *,
         body: GenerateVideoRequest,
+        idempotency_key: str | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> VideoGenerationAccepted: ...
@@ -126,12 +129,15 @@ class Videos(SyncAPIResource):
         | NotGiven = NOT_GIVEN,
         mode: GenerateVideoRequestMode | Unset | NotGiven = NOT_GIVEN,
         body: GenerateVideoRequest | None = None,
+        idempotency_key: str | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> VideoGenerationAccepted:
         """Start a video generation job
 
         Spends credits (see creditsUsed).
+        Sent once: a lost answer is looked up (x-rawugc-reconcile);
+        idempotency_key= makes a repeat return the recorded answer.
         """
 
         arguments: dict[str, Any] = {
@@ -153,7 +159,11 @@ class Videos(SyncAPIResource):
             ),
         }
 
-        return (self._request(_GENERATE_VIDEO, arguments, timeout, extra_headers)).parse()
+        return (
+            self._request(
+                _GENERATE_VIDEO, arguments, timeout, extra_headers, idempotency_key=idempotency_key
+            )
+        ).parse()
 
     @overload
     def generate_and_wait(
@@ -170,6 +180,7 @@ class Videos(SyncAPIResource):
         mode: GenerateVideoRequestMode | Unset = UNSET,
         on_progress: Callable[[Video], None] | None = None,
         wait_timeout: float | None = None,
+        idempotency_key: str | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> CompletedVideo: ...
@@ -181,6 +192,7 @@ class Videos(SyncAPIResource):
         body: GenerateVideoRequest,
         on_progress: Callable[[Video], None] | None = None,
         wait_timeout: float | None = None,
+        idempotency_key: str | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> CompletedVideo: ...
@@ -202,12 +214,15 @@ class Videos(SyncAPIResource):
         body: GenerateVideoRequest | None = None,
         on_progress: Callable[[Video], None] | None = None,
         wait_timeout: float | None = None,
+        idempotency_key: str | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> CompletedVideo:
         """Start a video generation job
 
         Spends credits (see creditsUsed).
+        Sent once: a lost answer is looked up (x-rawugc-reconcile);
+        idempotency_key= makes a repeat return the recorded answer.
         Then wait for the job (``wait``) and return it finished, its result set.
         ``on_progress`` gets the job as accepted, then every polled job. An error, Ctrl-C or
         cancellation once the job is accepted carries its ``job_id`` and a note naming the
@@ -234,7 +249,11 @@ class Videos(SyncAPIResource):
         }
 
         check_wait(wait_timeout, on_progress)
-        accepted = (self._request(_GENERATE_VIDEO, arguments, timeout, extra_headers)).parse()
+        accepted = (
+            self._request(
+                _GENERATE_VIDEO, arguments, timeout, extra_headers, idempotency_key=idempotency_key
+            )
+        ).parse()
         with keep_job(accepted, asynchronous=False):
             if on_progress is not None:
                 on_progress(as_accepted(Video, accepted, arguments.get("body")))
@@ -255,21 +274,24 @@ class Videos(SyncAPIResource):
         seconds (default 30 minutes); ``on_progress`` gets every polled job. Any error
         leaving the wait (Ctrl-C included) carries ``job_id`` and a note to resume it.
         """
-        return cast(
-            "CompletedVideo",
-            completed(
-                CompletedVideo,
-                wait_job(
-                    job_client(self._client),
-                    job,
-                    kind="generateVideo",
-                    **job_options(
-                        self._client,
-                        timeout,
-                        min_interval,
-                        max_interval,
-                        on_progress,
-                        asynchronous=False,
+        return jobs_finished(
+            self._client,
+            cast(
+                "CompletedVideo",
+                completed(
+                    CompletedVideo,
+                    wait_job(
+                        job_client(self._client),
+                        job,
+                        kind="generateVideo",
+                        **job_options(
+                            self._client,
+                            timeout,
+                            min_interval,
+                            max_interval,
+                            on_progress,
+                            asynchronous=False,
+                        ),
                     ),
                 ),
             ),
@@ -323,7 +345,7 @@ class Videos(SyncAPIResource):
             return_exceptions=return_exceptions,
             **job_options(self._client, timeout, None, None, on_progress, asynchronous=False),
         )
-        return [completed(CompletedVideo, job) for job in found]
+        return jobs_finished(self._client, [completed(CompletedVideo, job) for job in found])
 
     def get(
         self,
@@ -368,6 +390,7 @@ class Videos(SyncAPIResource):
         *,
         video_id: str,
         language: str | Unset = UNSET,
+        idempotency_key: str | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> VideoEditResult: ...
@@ -377,6 +400,7 @@ class Videos(SyncAPIResource):
         self,
         *,
         body: AddVideoCaptionsRequest,
+        idempotency_key: str | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> VideoEditResult: ...
@@ -387,12 +411,15 @@ class Videos(SyncAPIResource):
         video_id: str | NotGiven = NOT_GIVEN,
         language: str | Unset | NotGiven = NOT_GIVEN,
         body: AddVideoCaptionsRequest | None = None,
+        idempotency_key: str | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> VideoEditResult:
         """Add styled captions to a video
 
         Spends credits (1 per call).
+        Sent once: a lost answer is looked up (x-rawugc-reconcile);
+        idempotency_key= makes a repeat return the recorded answer.
         """
 
         arguments: dict[str, Any] = {
@@ -407,7 +434,15 @@ class Videos(SyncAPIResource):
             ),
         }
 
-        return (self._request(_ADD_VIDEO_CAPTIONS, arguments, timeout, extra_headers)).parse()
+        return (
+            self._request(
+                _ADD_VIDEO_CAPTIONS,
+                arguments,
+                timeout,
+                extra_headers,
+                idempotency_key=idempotency_key,
+            )
+        ).parse()
 
     @overload
     def add_overlay(
@@ -419,6 +454,7 @@ class Videos(SyncAPIResource):
         font_size: int | Unset = UNSET,
         top_bottom_margin: int | Unset = UNSET,
         stroke_thickness: float | Unset = UNSET,
+        idempotency_key: str | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> VideoEditResult: ...
@@ -428,6 +464,7 @@ class Videos(SyncAPIResource):
         self,
         *,
         body: AddVideoOverlayRequest,
+        idempotency_key: str | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> VideoEditResult: ...
@@ -442,12 +479,15 @@ class Videos(SyncAPIResource):
         top_bottom_margin: int | Unset | NotGiven = NOT_GIVEN,
         stroke_thickness: float | Unset | NotGiven = NOT_GIVEN,
         body: AddVideoOverlayRequest | None = None,
+        idempotency_key: str | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> VideoEditResult:
         """Add a text overlay to a video
 
         Spends credits (see creditsUsed).
+        Sent once: a lost answer is looked up (x-rawugc-reconcile);
+        idempotency_key= makes a repeat return the recorded answer.
         """
 
         arguments: dict[str, Any] = {
@@ -466,7 +506,15 @@ class Videos(SyncAPIResource):
             ),
         }
 
-        return (self._request(_ADD_VIDEO_OVERLAY, arguments, timeout, extra_headers)).parse()
+        return (
+            self._request(
+                _ADD_VIDEO_OVERLAY,
+                arguments,
+                timeout,
+                extra_headers,
+                idempotency_key=idempotency_key,
+            )
+        ).parse()
 
 
 class AsyncVideos(AsyncAPIResource):
@@ -490,6 +538,7 @@ class AsyncVideos(AsyncAPIResource):
         selected_character: str | Unset = UNSET,
         character_orientation: GenerateVideoRequestCharacterOrientation | Unset = UNSET,
         mode: GenerateVideoRequestMode | Unset = UNSET,
+        idempotency_key: str | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> VideoGenerationAccepted: ...
@@ -499,6 +548,7 @@ class AsyncVideos(AsyncAPIResource):
         self,
         *,
         body: GenerateVideoRequest,
+        idempotency_key: str | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> VideoGenerationAccepted: ...
@@ -518,12 +568,15 @@ class AsyncVideos(AsyncAPIResource):
         | NotGiven = NOT_GIVEN,
         mode: GenerateVideoRequestMode | Unset | NotGiven = NOT_GIVEN,
         body: GenerateVideoRequest | None = None,
+        idempotency_key: str | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> VideoGenerationAccepted:
         """Start a video generation job
 
         Spends credits (see creditsUsed).
+        Sent once: a lost answer is looked up (x-rawugc-reconcile);
+        idempotency_key= makes a repeat return the recorded answer.
         """
 
         arguments: dict[str, Any] = {
@@ -545,7 +598,11 @@ class AsyncVideos(AsyncAPIResource):
             ),
         }
 
-        return (await self._request(_GENERATE_VIDEO, arguments, timeout, extra_headers)).parse()
+        return (
+            await self._request(
+                _GENERATE_VIDEO, arguments, timeout, extra_headers, idempotency_key=idempotency_key
+            )
+        ).parse()
 
     @overload
     async def generate_and_wait(
@@ -562,6 +619,7 @@ class AsyncVideos(AsyncAPIResource):
         mode: GenerateVideoRequestMode | Unset = UNSET,
         on_progress: Callable[[Video], None] | None = None,
         wait_timeout: float | None = None,
+        idempotency_key: str | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> CompletedVideo: ...
@@ -573,6 +631,7 @@ class AsyncVideos(AsyncAPIResource):
         body: GenerateVideoRequest,
         on_progress: Callable[[Video], None] | None = None,
         wait_timeout: float | None = None,
+        idempotency_key: str | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> CompletedVideo: ...
@@ -594,12 +653,15 @@ class AsyncVideos(AsyncAPIResource):
         body: GenerateVideoRequest | None = None,
         on_progress: Callable[[Video], None] | None = None,
         wait_timeout: float | None = None,
+        idempotency_key: str | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> CompletedVideo:
         """Start a video generation job
 
         Spends credits (see creditsUsed).
+        Sent once: a lost answer is looked up (x-rawugc-reconcile);
+        idempotency_key= makes a repeat return the recorded answer.
         Then wait for the job (``wait``) and return it finished, its result set.
         ``on_progress`` gets the job as accepted, then every polled job. An error, Ctrl-C or
         cancellation once the job is accepted carries its ``job_id`` and a note naming the
@@ -626,7 +688,11 @@ class AsyncVideos(AsyncAPIResource):
         }
 
         check_wait(wait_timeout, on_progress)
-        accepted = (await self._request(_GENERATE_VIDEO, arguments, timeout, extra_headers)).parse()
+        accepted = (
+            await self._request(
+                _GENERATE_VIDEO, arguments, timeout, extra_headers, idempotency_key=idempotency_key
+            )
+        ).parse()
         with keep_job(accepted, asynchronous=True):
             if on_progress is not None:
                 on_progress(as_accepted(Video, accepted, arguments.get("body")))
@@ -647,21 +713,24 @@ class AsyncVideos(AsyncAPIResource):
         seconds (default 30 minutes); ``on_progress`` gets every polled job. Any error
         leaving the wait (Ctrl-C included) carries ``job_id`` and a note to resume it.
         """
-        return cast(
-            "CompletedVideo",
-            completed(
-                CompletedVideo,
-                await await_job(
-                    job_client(self._client),
-                    job,
-                    kind="generateVideo",
-                    **job_options(
-                        self._client,
-                        timeout,
-                        min_interval,
-                        max_interval,
-                        on_progress,
-                        asynchronous=True,
+        return jobs_finished(
+            self._client,
+            cast(
+                "CompletedVideo",
+                completed(
+                    CompletedVideo,
+                    await await_job(
+                        job_client(self._client),
+                        job,
+                        kind="generateVideo",
+                        **job_options(
+                            self._client,
+                            timeout,
+                            min_interval,
+                            max_interval,
+                            on_progress,
+                            asynchronous=True,
+                        ),
                     ),
                 ),
             ),
@@ -715,7 +784,7 @@ class AsyncVideos(AsyncAPIResource):
             return_exceptions=return_exceptions,
             **job_options(self._client, timeout, None, None, on_progress, asynchronous=True),
         )
-        return [completed(CompletedVideo, job) for job in found]
+        return jobs_finished(self._client, [completed(CompletedVideo, job) for job in found])
 
     async def get(
         self,
@@ -760,6 +829,7 @@ class AsyncVideos(AsyncAPIResource):
         *,
         video_id: str,
         language: str | Unset = UNSET,
+        idempotency_key: str | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> VideoEditResult: ...
@@ -769,6 +839,7 @@ class AsyncVideos(AsyncAPIResource):
         self,
         *,
         body: AddVideoCaptionsRequest,
+        idempotency_key: str | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> VideoEditResult: ...
@@ -779,12 +850,15 @@ class AsyncVideos(AsyncAPIResource):
         video_id: str | NotGiven = NOT_GIVEN,
         language: str | Unset | NotGiven = NOT_GIVEN,
         body: AddVideoCaptionsRequest | None = None,
+        idempotency_key: str | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> VideoEditResult:
         """Add styled captions to a video
 
         Spends credits (1 per call).
+        Sent once: a lost answer is looked up (x-rawugc-reconcile);
+        idempotency_key= makes a repeat return the recorded answer.
         """
 
         arguments: dict[str, Any] = {
@@ -799,7 +873,15 @@ class AsyncVideos(AsyncAPIResource):
             ),
         }
 
-        return (await self._request(_ADD_VIDEO_CAPTIONS, arguments, timeout, extra_headers)).parse()
+        return (
+            await self._request(
+                _ADD_VIDEO_CAPTIONS,
+                arguments,
+                timeout,
+                extra_headers,
+                idempotency_key=idempotency_key,
+            )
+        ).parse()
 
     @overload
     async def add_overlay(
@@ -811,6 +893,7 @@ class AsyncVideos(AsyncAPIResource):
         font_size: int | Unset = UNSET,
         top_bottom_margin: int | Unset = UNSET,
         stroke_thickness: float | Unset = UNSET,
+        idempotency_key: str | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> VideoEditResult: ...
@@ -820,6 +903,7 @@ class AsyncVideos(AsyncAPIResource):
         self,
         *,
         body: AddVideoOverlayRequest,
+        idempotency_key: str | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> VideoEditResult: ...
@@ -834,12 +918,15 @@ class AsyncVideos(AsyncAPIResource):
         top_bottom_margin: int | Unset | NotGiven = NOT_GIVEN,
         stroke_thickness: float | Unset | NotGiven = NOT_GIVEN,
         body: AddVideoOverlayRequest | None = None,
+        idempotency_key: str | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> VideoEditResult:
         """Add a text overlay to a video
 
         Spends credits (see creditsUsed).
+        Sent once: a lost answer is looked up (x-rawugc-reconcile);
+        idempotency_key= makes a repeat return the recorded answer.
         """
 
         arguments: dict[str, Any] = {
@@ -858,7 +945,15 @@ class AsyncVideos(AsyncAPIResource):
             ),
         }
 
-        return (await self._request(_ADD_VIDEO_OVERLAY, arguments, timeout, extra_headers)).parse()
+        return (
+            await self._request(
+                _ADD_VIDEO_OVERLAY,
+                arguments,
+                timeout,
+                extra_headers,
+                idempotency_key=idempotency_key,
+            )
+        ).parse()
 
 
 class VideosWithRawResponse(SyncAPIResource):
@@ -877,6 +972,7 @@ class VideosWithRawResponse(SyncAPIResource):
         selected_character: str | Unset = UNSET,
         character_orientation: GenerateVideoRequestCharacterOrientation | Unset = UNSET,
         mode: GenerateVideoRequestMode | Unset = UNSET,
+        idempotency_key: str | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> APIResponse[VideoGenerationAccepted]: ...
@@ -886,6 +982,7 @@ class VideosWithRawResponse(SyncAPIResource):
         self,
         *,
         body: GenerateVideoRequest,
+        idempotency_key: str | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> APIResponse[VideoGenerationAccepted]: ...
@@ -905,12 +1002,15 @@ class VideosWithRawResponse(SyncAPIResource):
         | NotGiven = NOT_GIVEN,
         mode: GenerateVideoRequestMode | Unset | NotGiven = NOT_GIVEN,
         body: GenerateVideoRequest | None = None,
+        idempotency_key: str | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> APIResponse[VideoGenerationAccepted]:
         """Start a video generation job
 
         Spends credits (see creditsUsed).
+        Sent once: a lost answer is looked up (x-rawugc-reconcile);
+        idempotency_key= makes a repeat return the recorded answer.
         """
 
         arguments: dict[str, Any] = {
@@ -932,7 +1032,9 @@ class VideosWithRawResponse(SyncAPIResource):
             ),
         }
 
-        return self._request(_GENERATE_VIDEO, arguments, timeout, extra_headers)
+        return self._request(
+            _GENERATE_VIDEO, arguments, timeout, extra_headers, idempotency_key=idempotency_key
+        )
 
     def get(
         self,
@@ -974,6 +1076,7 @@ class VideosWithRawResponse(SyncAPIResource):
         *,
         video_id: str,
         language: str | Unset = UNSET,
+        idempotency_key: str | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> APIResponse[VideoEditResult]: ...
@@ -983,6 +1086,7 @@ class VideosWithRawResponse(SyncAPIResource):
         self,
         *,
         body: AddVideoCaptionsRequest,
+        idempotency_key: str | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> APIResponse[VideoEditResult]: ...
@@ -993,12 +1097,15 @@ class VideosWithRawResponse(SyncAPIResource):
         video_id: str | NotGiven = NOT_GIVEN,
         language: str | Unset | NotGiven = NOT_GIVEN,
         body: AddVideoCaptionsRequest | None = None,
+        idempotency_key: str | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> APIResponse[VideoEditResult]:
         """Add styled captions to a video
 
         Spends credits (1 per call).
+        Sent once: a lost answer is looked up (x-rawugc-reconcile);
+        idempotency_key= makes a repeat return the recorded answer.
         """
 
         arguments: dict[str, Any] = {
@@ -1013,7 +1120,9 @@ class VideosWithRawResponse(SyncAPIResource):
             ),
         }
 
-        return self._request(_ADD_VIDEO_CAPTIONS, arguments, timeout, extra_headers)
+        return self._request(
+            _ADD_VIDEO_CAPTIONS, arguments, timeout, extra_headers, idempotency_key=idempotency_key
+        )
 
     @overload
     def add_overlay(
@@ -1025,6 +1134,7 @@ class VideosWithRawResponse(SyncAPIResource):
         font_size: int | Unset = UNSET,
         top_bottom_margin: int | Unset = UNSET,
         stroke_thickness: float | Unset = UNSET,
+        idempotency_key: str | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> APIResponse[VideoEditResult]: ...
@@ -1034,6 +1144,7 @@ class VideosWithRawResponse(SyncAPIResource):
         self,
         *,
         body: AddVideoOverlayRequest,
+        idempotency_key: str | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> APIResponse[VideoEditResult]: ...
@@ -1048,12 +1159,15 @@ class VideosWithRawResponse(SyncAPIResource):
         top_bottom_margin: int | Unset | NotGiven = NOT_GIVEN,
         stroke_thickness: float | Unset | NotGiven = NOT_GIVEN,
         body: AddVideoOverlayRequest | None = None,
+        idempotency_key: str | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> APIResponse[VideoEditResult]:
         """Add a text overlay to a video
 
         Spends credits (see creditsUsed).
+        Sent once: a lost answer is looked up (x-rawugc-reconcile);
+        idempotency_key= makes a repeat return the recorded answer.
         """
 
         arguments: dict[str, Any] = {
@@ -1072,7 +1186,9 @@ class VideosWithRawResponse(SyncAPIResource):
             ),
         }
 
-        return self._request(_ADD_VIDEO_OVERLAY, arguments, timeout, extra_headers)
+        return self._request(
+            _ADD_VIDEO_OVERLAY, arguments, timeout, extra_headers, idempotency_key=idempotency_key
+        )
 
 
 class AsyncVideosWithRawResponse(AsyncAPIResource):
@@ -1091,6 +1207,7 @@ class AsyncVideosWithRawResponse(AsyncAPIResource):
         selected_character: str | Unset = UNSET,
         character_orientation: GenerateVideoRequestCharacterOrientation | Unset = UNSET,
         mode: GenerateVideoRequestMode | Unset = UNSET,
+        idempotency_key: str | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> APIResponse[VideoGenerationAccepted]: ...
@@ -1100,6 +1217,7 @@ class AsyncVideosWithRawResponse(AsyncAPIResource):
         self,
         *,
         body: GenerateVideoRequest,
+        idempotency_key: str | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> APIResponse[VideoGenerationAccepted]: ...
@@ -1119,12 +1237,15 @@ class AsyncVideosWithRawResponse(AsyncAPIResource):
         | NotGiven = NOT_GIVEN,
         mode: GenerateVideoRequestMode | Unset | NotGiven = NOT_GIVEN,
         body: GenerateVideoRequest | None = None,
+        idempotency_key: str | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> APIResponse[VideoGenerationAccepted]:
         """Start a video generation job
 
         Spends credits (see creditsUsed).
+        Sent once: a lost answer is looked up (x-rawugc-reconcile);
+        idempotency_key= makes a repeat return the recorded answer.
         """
 
         arguments: dict[str, Any] = {
@@ -1146,7 +1267,9 @@ class AsyncVideosWithRawResponse(AsyncAPIResource):
             ),
         }
 
-        return await self._request(_GENERATE_VIDEO, arguments, timeout, extra_headers)
+        return await self._request(
+            _GENERATE_VIDEO, arguments, timeout, extra_headers, idempotency_key=idempotency_key
+        )
 
     async def get(
         self,
@@ -1188,6 +1311,7 @@ class AsyncVideosWithRawResponse(AsyncAPIResource):
         *,
         video_id: str,
         language: str | Unset = UNSET,
+        idempotency_key: str | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> APIResponse[VideoEditResult]: ...
@@ -1197,6 +1321,7 @@ class AsyncVideosWithRawResponse(AsyncAPIResource):
         self,
         *,
         body: AddVideoCaptionsRequest,
+        idempotency_key: str | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> APIResponse[VideoEditResult]: ...
@@ -1207,12 +1332,15 @@ class AsyncVideosWithRawResponse(AsyncAPIResource):
         video_id: str | NotGiven = NOT_GIVEN,
         language: str | Unset | NotGiven = NOT_GIVEN,
         body: AddVideoCaptionsRequest | None = None,
+        idempotency_key: str | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> APIResponse[VideoEditResult]:
         """Add styled captions to a video
 
         Spends credits (1 per call).
+        Sent once: a lost answer is looked up (x-rawugc-reconcile);
+        idempotency_key= makes a repeat return the recorded answer.
         """
 
         arguments: dict[str, Any] = {
@@ -1227,7 +1355,9 @@ class AsyncVideosWithRawResponse(AsyncAPIResource):
             ),
         }
 
-        return await self._request(_ADD_VIDEO_CAPTIONS, arguments, timeout, extra_headers)
+        return await self._request(
+            _ADD_VIDEO_CAPTIONS, arguments, timeout, extra_headers, idempotency_key=idempotency_key
+        )
 
     @overload
     async def add_overlay(
@@ -1239,6 +1369,7 @@ class AsyncVideosWithRawResponse(AsyncAPIResource):
         font_size: int | Unset = UNSET,
         top_bottom_margin: int | Unset = UNSET,
         stroke_thickness: float | Unset = UNSET,
+        idempotency_key: str | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> APIResponse[VideoEditResult]: ...
@@ -1248,6 +1379,7 @@ class AsyncVideosWithRawResponse(AsyncAPIResource):
         self,
         *,
         body: AddVideoOverlayRequest,
+        idempotency_key: str | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> APIResponse[VideoEditResult]: ...
@@ -1262,12 +1394,15 @@ class AsyncVideosWithRawResponse(AsyncAPIResource):
         top_bottom_margin: int | Unset | NotGiven = NOT_GIVEN,
         stroke_thickness: float | Unset | NotGiven = NOT_GIVEN,
         body: AddVideoOverlayRequest | None = None,
+        idempotency_key: str | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> APIResponse[VideoEditResult]:
         """Add a text overlay to a video
 
         Spends credits (see creditsUsed).
+        Sent once: a lost answer is looked up (x-rawugc-reconcile);
+        idempotency_key= makes a repeat return the recorded answer.
         """
 
         arguments: dict[str, Any] = {
@@ -1286,4 +1421,6 @@ class AsyncVideosWithRawResponse(AsyncAPIResource):
             ),
         }
 
-        return await self._request(_ADD_VIDEO_OVERLAY, arguments, timeout, extra_headers)
+        return await self._request(
+            _ADD_VIDEO_OVERLAY, arguments, timeout, extra_headers, idempotency_key=idempotency_key
+        )

@@ -19,6 +19,7 @@ if TYPE_CHECKING:
     from ..icp.client import BaseICP
     from ..rawugc.client import RawUGC
 
+REPLAYED = "x-mediaapis-replayed"  # set on an answer replayed for an idempotency key
 SECRET_ENV = ("RAWUGC_API_KEY", "VOLC_ACCESSKEY", "VOLC_SECRETKEY", "VOLC_SESSION_TOKEN")
 
 
@@ -87,6 +88,11 @@ def failure(error: Exception) -> ToolFailure:
     for RawUGC status errors, the envelope for Volcengine errors, the class name otherwise)."""
     if isinstance(error, ToolFailure):
         return error
+    from ..rawugc.errors import IdempotencyKeyError
+
+    if isinstance(error, IdempotencyKeyError):  # refused before anything was sent
+        refused = {"error": type(error).__name__, "message": str(error), "key": error.key}
+        return ToolFailure(str(error), refused, charged=False)
     status = getattr(error, "status_code", None)
     if hasattr(error, "code_n"):
         return ToolFailure(str(error), envelope(error), charged=False)
@@ -146,22 +152,33 @@ class Backends:
                 raise ToolFailure(str(exc), {"error": type(exc).__name__}, charged=False) from None
         return self._icp
 
-    async def send(self, api: str, request: Mapping[str, Any]) -> Any:
+    async def send(
+        self, api: str, request: Mapping[str, Any], *, idempotency_key: str | None = None
+    ) -> Any:
         """The response JSON of a request, or raise :class:`ToolFailure`."""
         if api == "rawugc":
-            return await self._send_rawugc(request)
+            return await self._send_rawugc(request, idempotency_key)
         return await self._send_icp(request)
 
-    async def _send_rawugc(self, request: Mapping[str, Any]) -> Any:
-        client = self.rawugc().client.get_async_httpx_client()
+    async def _send_rawugc(self, request: Mapping[str, Any], key: str | None = None) -> Any:
+        """A paid call (spends or publishes) goes the SDK's way: sent once, a lost answer looked
+        up (so what it really cost is booked), the key kept in the client's ledger."""
+        from .._resource import apaid_send
+        from ..rawugc.reconcile import REPLAYED_HEADER
+
+        api = self.rawugc()
+        client = api.client.get_async_httpx_client()
         try:
-            response = await client.request(**request)
+            response = await apaid_send(api, client, request, key)
         except Exception as exc:  # the stack's typed errors, whatever their class
             raise failure(exc) from None
         if response.status_code >= 400:  # the stack raises these; kept for a non-raising one
             status = response.status_code
             raise ToolFailure(f"HTTP {status}", _json(response), charged=_charged(status))
-        return _json(response) if response.content else {}
+        document = _json(response) if response.content else {}
+        if response.headers.get(REPLAYED_HEADER) == "ledger" and isinstance(document, dict):
+            document[REPLAYED] = True  # the key's first answer: nothing spent now
+        return document
 
     async def _send_icp(self, request: Mapping[str, Any]) -> Any:
         from ..icp.errors import error_from_body

@@ -151,6 +151,8 @@ class Guard:
         """Count what the call cost (``creditsUsed``, else the reservation); return it."""
         used = document.get("creditsUsed") if isinstance(document, Mapping) else None
         cost = int(used) if isinstance(used, int | float) and not isinstance(used, bool) else None
+        if cost is not None and cost < 0:  # found after a lost answer, cost unknown (-1)
+            cost = None
         self.reserved -= reservation.credits
         self.spent += reservation.credits if cost is None else cost
         return reservation.credits if cost is None else cost

@@ -21,10 +21,10 @@ import mcp_types as types
 from jsonschema import Draft202012Validator
 from mcp.server import Server, ServerRequestContext
 
-from .calls import Backends, Scrubber, ToolFailure, failure
+from .calls import REPLAYED, Backends, Scrubber, ToolFailure, failure
 from .guards import Guard, Policy, Refused
 from .requests import ArgumentError, build_request
-from .tools import Tool, server_title, tools_for
+from .tools import IDEMPOTENCY_KEY, Tool, server_title, tools_for
 
 log = logging.getLogger("mediaapis.mcp")
 Progress = Callable[[float, float | None, str | None], Awaitable[None]]
@@ -130,10 +130,11 @@ class Handler:
 
     async def _operation(self, tool: Tool, args: dict[str, Any]) -> types.CallToolResult:
         package, operation = tool.api.package, tool.operation
+        key = args.pop(IDEMPOTENCY_KEY, None)
         reservation = self.guard.check(package, tool.method, operation, args)
         request = build_request(package, tool.path, tool.method, operation, args)
         try:
-            document = await self.backends.send(tool.api.name, request)
+            document = await self.backends.send(tool.api.name, request, idempotency_key=key)
         except ToolFailure as exc:
             if reservation is not None:
                 if exc.charged is False:
@@ -148,6 +149,10 @@ class Handler:
             raise
         if reservation is None:
             return _result(document, self.scrub)
+        if isinstance(document, dict) and document.pop(REPLAYED, False):
+            self.guard.release(reservation)
+            note = "credits: replayed for its idempotency key, no credits used"
+            return _result(document, self.scrub, note)
         used = self.guard.settle(reservation, document)
         ledger = self.guard.ledger()
         note = (

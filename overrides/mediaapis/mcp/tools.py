@@ -19,9 +19,10 @@ from .._spec import (
     operation_parameters,
     operations_by_id,
 )
-from ..spec import Credits, Publishing
+from ..spec import Credits, Publishing, facts_of
 from .schema import inline, input_defaults, input_schema
 
+IDEMPOTENCY_KEY = "idempotencyKey"  # the tool argument (not sent to the API)
 DESTRUCTIVE_METHODS = frozenset({"delete", "put", "patch"})
 MAX_MEDIA = 1000  # the most media one listAllMedia call returns
 
@@ -113,13 +114,22 @@ def operation_tool(api: Api, path: str, method: str, operation: Mapping[str, Any
     """The tool of one operation."""
     title = str(operation.get("summary") or operation["operationId"])
     text = [title, str(operation.get("description") or "").strip(), *guard_notes(operation, method)]
+    schema = input_schema(api.package, path, operation)
+    facts = facts_of(api.name, path, method, operation)
+    if facts.spends_credits or facts.publishes:  # paid work: a key makes a repeat free
+        schema.setdefault("properties", {})[IDEMPOTENCY_KEY] = {
+            "type": "string",
+            "minLength": 1,
+            "description": "Optional. A repeat with the same key returns the first call's "
+            "answer instead of spending or publishing again (kept by the server's ledger).",
+        }
     return Tool(
         api=api,
         kind="operation",
         name=operation["operationId"],
         title=title,
         description="\n\n".join(part for part in text if part),
-        input_schema=input_schema(api.package, path, operation),
+        input_schema=schema,
         annotations=tool_annotations(operation, method, title),
         path=path,
         method=method,

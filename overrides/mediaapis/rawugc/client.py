@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import os
 from collections.abc import Awaitable, Callable, Mapping
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Any
 from urllib.parse import urlsplit
 
@@ -24,6 +24,7 @@ from .._lifecycle import ClientLifecycle
 from .._pacing import Limiter, RateLimit, limiter_for
 from .._stack import Stack, StackedClient, retry_policy
 from .._transport import check_base_url, check_timeout
+from ..ledger import Ledger, ledger_from
 from .auth import BearerKeyAuth, api_key_from_env
 from .operations import default_api_version, default_base_url
 from .transport import PROFILE, RetryPolicy, StackOptions
@@ -60,8 +61,12 @@ class RawUGC(ClientLifecycle):
     the time and the waiting: given a clock object such as a mock's ``ManualClock``
     (``clock=mock.clock``: its ``now``, ``sleep`` and ``asleep``), pacing, job polling and
     retries run on it and cost no real time (``sleep`` / ``async_sleep``, or a plain callable
-    of Unix seconds as ``clock``, set one part alone). Other keyword arguments go to the
-    httpx clients.
+    of Unix seconds as ``clock``, set one part alone). ``ledger`` keeps the calls made with an
+    ``idempotency_key``: ``"sqlite:///jobs.db"`` (processes of one host),
+    ``"redis://host:6379/0"`` (several hosts) or a :class:`mediaapis.ledger.Ledger`; without
+    one, keys are kept in this process only.
+    ``jobs.pending()`` lists the ledger's accepted jobs not yet waited on. Other keyword
+    arguments go to the httpx clients.
     """
 
     def __init__(
@@ -82,9 +87,11 @@ class RawUGC(ClientLifecycle):
         async_sleep: Callable[[float], Awaitable[None]] | None = None,
         clock: ClockLike | Callable[[], float] | None = None,
         environ: Mapping[str, str] | None = None,
+        ledger: Ledger | str | None = None,
         **httpx_args: Any,
     ) -> None:
         env = os.environ if environ is None else environ
+        self.ledger: Ledger = ledger_from(ledger)
         line = Clock.of(clock, sleep, async_sleep)
         sleep, async_sleep = line.sleep, line.asleep
         self._clock = line.now if line.injected else None
@@ -122,6 +129,11 @@ class RawUGC(ClientLifecycle):
             stack=stack,
         )
 
+    @property
+    def jobs(self) -> Jobs:
+        """The jobs of the ledger: ``jobs.pending()`` after a restart."""
+        return Jobs(self)
+
     def __repr__(self) -> str:
         """The base URL and a masked key."""
         return f"{type(self).__name__}(base_url={self.base_url!r}, api_key={self._masked!r})"
@@ -132,3 +144,39 @@ def generated_client(
 ) -> AuthenticatedClient | Client:
     """The generated client behind ``client``."""
     return client.client if isinstance(client, RawUGC) else client
+
+
+@dataclass(frozen=True)
+class PendingJob:
+    """A job the ledger recorded as accepted and that was not yet waited on to its end.
+
+    ``accepted`` is the generate call's answer (``VideoGenerationAccepted``...), which the job
+    resource's ``wait`` / ``wait_many`` take; waiting marks the job done in the ledger.
+    """
+
+    key: str
+    operation: str
+    job_id: str
+    accepted: Any
+
+
+class Jobs:
+    """The client's ledger seen as jobs."""
+
+    def __init__(self, client: RawUGC) -> None:
+        self._client = client
+
+    def pending(self) -> list[PendingJob]:
+        """Accepted jobs not yet waited on (from any process sharing the ledger)."""
+        from .._spec import generated_module
+        from .reconcile import SPEC_PACKAGE, response_status
+
+        found = []
+        for record in self._client.ledger.pending():
+            module = generated_module(SPEC_PACKAGE, record.operation)
+            status = response_status(record.operation)
+            answer = httpx.Response(status, content=(record.result or "null").encode())
+            accepted = module._parse_response(client=self._client.client, response=answer)
+            assert record.job_id is not None
+            found.append(PendingJob(record.key, record.operation, record.job_id, accepted))
+        return found

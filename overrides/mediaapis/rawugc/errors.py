@@ -267,3 +267,53 @@ class JobPendingError(JobTimeoutError):
         self.job_id, self.status, self.timeout = job_id, status, timeout
         self.pending: dict[str, str] = {job_id: status}
         self.results: dict[str, Any] = {}
+
+
+class UnconfirmedChargeError(RawUGCError):
+    """A call that spends credits or publishes lost its answer, and its outcome is not known.
+
+    The request may have run on the server and been charged (or published): do not simply send
+    it again. ``reason`` is ``"not reconcilable"`` (no operation can find the result: uploads,
+    scrapes, analyses), ``"no match"``, ``"ambiguous"`` (several candidates) or
+    ``"lookup failed"``; ``searched`` describes the lookup (finder operation and the fields
+    compared), ``candidates`` the ids found, ``lost`` what happened to the answer and
+    ``idempotency_key`` the key of the call, if any (a key is not a secret).
+    """
+
+    def __init__(
+        self,
+        *,
+        operation: str,
+        reason: str,
+        lost: str,
+        searched: str = "",
+        candidates: Iterable[str] = (),
+        idempotency_key: str | None = None,
+    ) -> None:
+        found = list(candidates)
+        parts = [
+            f"{operation}: the answer was lost ({lost}); the request may have run and been "
+            "charged (or published)"
+        ]
+        if reason == "not reconcilable":
+            parts.append("no operation can look its result up, so it is not confirmed")
+        else:
+            parts.append(f"{reason} when looking it up: searched {searched}")
+            parts.append(f"candidates: {', '.join(found) if found else 'none'}")
+        if idempotency_key is not None:
+            parts.append(f"idempotency key {idempotency_key!r}")
+        parts.append("check before sending it again")
+        super().__init__("; ".join(parts))
+        self.operation, self.reason, self.lost = operation, reason, lost
+        self.searched, self.candidates = searched, tuple(found)
+        self.idempotency_key = idempotency_key
+
+
+class IdempotencyKeyError(RawUGCError):
+    """An idempotency key cannot be used for this call: it was first used for another request
+    (``reason="reused"``: another operation or body), or its record is held by a call still
+    sending it (``reason="in progress"``). ``key`` names it (keys are not secrets)."""
+
+    def __init__(self, key: str, reason: str, detail: str, *, operation: str | None = None):
+        super().__init__(f"idempotency key {key!r}: {detail}")
+        self.key, self.reason, self.operation = key, reason, operation

@@ -11,7 +11,8 @@ from __future__ import annotations
 
 import logging
 import time
-from collections.abc import Awaitable, Callable
+from collections.abc import Awaitable, Callable, Generator
+from typing import Any
 
 import httpx
 
@@ -147,6 +148,15 @@ class RawUGCProfile(Profile):
             operation=operation,
             request_id=request_id_of(response.headers),
         )
+
+    def paid_call(
+        self, operation: str, request: httpx.Request, key: str | None, client: Any
+    ) -> Generator[Any, Any, httpx.Response] | None:
+        """Paid work (``x-rawugc-credits``, ``x-rawugc-publishes``, ``x-rawugc-reconcile``) is
+        sent once: :mod:`.reconcile` looks a lost answer up and keeps keys in the ledger."""
+        from .reconcile import flow_for
+
+        return flow_for(operation, request, key, client)
 
 
 PROFILE = RawUGCProfile()
