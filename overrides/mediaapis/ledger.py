@@ -18,6 +18,13 @@ its lease) or ``unknown`` (an answer lost and not found) is looked up through th
 As aws-powertools' idempotency utility does, an in-progress record expires (``lease``) so a
 crashed holder does not block its key for ever, and a hash of the request refuses a key reused
 for another payload.
+
+A record also keeps the account that sent it (``account``: a hash of the API key and server,
+never the key) and, once its job was waited on to its end, the finished job (``final``), so
+processes sharing a ledger learn a job's end from one that watched it. Named leases
+(:meth:`Ledger.take_lease`, :meth:`Ledger.drop_lease`) elect one process for a task (the batch
+runs' one status sweeper per key): held while renewed, taken over once its holder is dead (on
+this host) or past its ``ttl``.
 """
 
 from __future__ import annotations
@@ -30,7 +37,7 @@ import sqlite3
 import threading
 import time
 import uuid
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import asdict, dataclass, replace
 from typing import Any, Literal
 
@@ -47,7 +54,9 @@ class Record:
     ``fingerprint``: hash of the operation and request; ``owner``: ``host:pid:token`` of the
     process sending it (empty when none); ``claimed_at``: wall time of the claim (for the
     lease); ``sent_at``: the client's clock when the request was first sent (the start of the
-    lookup window); ``result``: the answer's JSON once accepted; ``job_id``: the job it started.
+    lookup window); ``result``: the answer's JSON once accepted; ``job_id``: the job it started;
+    ``account``: a hash naming the API key and server that sent it (never the key);
+    ``final``: the finished job's JSON once it was waited on to its end (state ``done``).
     """
 
     key: str
@@ -59,6 +68,8 @@ class Record:
     sent_at: float = 0.0
     result: str | None = None
     job_id: str | None = None
+    account: str = ""
+    final: str | None = None
 
     def to_json(self) -> str:
         """The record as JSON (what the stores keep)."""
@@ -93,6 +104,42 @@ def owner_alive(owner: str, claimed_at: float, now: float, lease: float) -> bool
             return True
         return now - claimed_at < lease
     return now - claimed_at < lease
+
+
+@dataclass(frozen=True)
+class Lease:
+    """A named lease: who holds it (``holder``: ``host:pid:token`` as :func:`owner_id`;
+    ``run``: which use of it in that process), since when (wall time, renewed by each
+    :meth:`Ledger.take_lease`) and for how long without renewal (``ttl`` seconds)."""
+
+    name: str
+    holder: str
+    run: str
+    taken_at: float
+    ttl: float
+
+    def to_json(self) -> str:
+        """The lease as JSON (what the stores keep)."""
+        return json.dumps(asdict(self), separators=(",", ":"))
+
+    @classmethod
+    def from_json(cls, text: str | bytes) -> Lease:
+        """A lease from :meth:`to_json`."""
+        return cls(**json.loads(text))
+
+
+def lease_free(existing: Lease | None, holder: str, run: str, now: float) -> bool:
+    """Whether ``(holder, run)`` may take (or renew) a lease held as ``existing``: no one holds
+    it, it holds it already, or its holder is gone (a process of this host that no longer
+    runs, another run of this process or a process of another host past the ``ttl``)."""
+    if existing is None or (existing.holder, existing.run) == (holder, run):
+        return True
+    if existing.holder == holder:  # another run of this process: only its ttl counts
+        return now - existing.taken_at >= existing.ttl
+    return not owner_alive(existing.holder, existing.taken_at, now, existing.ttl)
+
+
+LeaseChange = Callable[[Lease | None], tuple[Literal["store", "delete", "keep"], Lease | None]]
 
 
 def fingerprint(operation: str, method: str, url: str, body: bytes) -> str:
@@ -171,6 +218,52 @@ class Ledger:
             if record.job_id == job_id and record.state == "accepted":
                 self._update(record.key, lambda r: replace(r, state="done") if r else None)
 
+    def finish(self, key: str, final: str) -> Record | None:
+        """The key's job was waited on to its end: mark its record done and keep the finished
+        job's JSON (``final``) for every process sharing the ledger. A record that is not
+        ``accepted`` or ``done`` is left as it is; the record as it now stands."""
+
+        def change(record: Record | None) -> Record | None:
+            if record is None or record.state not in ("accepted", "done"):
+                return None
+            return replace(record, state="done", final=final)
+
+        return self._update(key, change)
+
+    def take_lease(self, name: str, ttl: float, *, run: str = "") -> bool:
+        """Take the lease ``name`` for this process (``run`` tells uses of it within one
+        process apart), or renew it; False while another live holder has it. A lease not
+        renewed within ``ttl`` seconds, or whose holder on this host is dead, is taken over."""
+        if not ttl > 0:
+            raise ValueError(f"ttl must be a number of seconds above 0, got {ttl!r}")
+        holder, now = owner_id(), time.time()
+
+        def change(existing: Lease | None) -> tuple[Literal["store", "delete", "keep"], Lease]:
+            if lease_free(existing, holder, run, now):
+                return "store", Lease(name, holder, run, now, float(ttl))
+            assert existing is not None
+            return "keep", existing
+
+        held = self._lease_update(name, change)
+        return held is not None and (held.holder, held.run) == (holder, run)
+
+    def drop_lease(self, name: str, *, run: str = "") -> None:
+        """Give the lease ``name`` up, if this process (and ``run``) holds it."""
+        holder = owner_id()
+
+        def change(
+            existing: Lease | None,
+        ) -> tuple[Literal["store", "delete", "keep"], Lease | None]:
+            if existing is not None and (existing.holder, existing.run) == (holder, run):
+                return "delete", None
+            return "keep", existing
+
+        self._lease_update(name, change)
+
+    def lease_held(self, name: str) -> Lease | None:
+        """Who holds the lease ``name`` (None: no one)."""
+        return self._lease_update(name, lambda existing: ("keep", existing))
+
     def get(self, key: str) -> Record | None:
         """The record of a key."""
         raise NotImplementedError
@@ -179,9 +272,14 @@ class Ledger:
         """Every record."""
         raise NotImplementedError
 
-    def pending(self) -> list[Record]:
-        """Accepted records of jobs not yet waited on to their end."""
-        return [r for r in self.records() if r.state == "accepted" and r.job_id]
+    def pending(self, account: str | None = None) -> list[Record]:
+        """Accepted records of jobs not yet waited on to their end (of one ``account`` only,
+        when given)."""
+        return [
+            r
+            for r in self.records()
+            if r.state == "accepted" and r.job_id and (account is None or r.account == account)
+        ]
 
     def close(self) -> None:
         """Free the store's resources."""
@@ -191,13 +289,28 @@ class Ledger:
         ``delete``); the record stored afterwards."""
         raise NotImplementedError
 
+    def _lease_update(self, name: str, change: LeaseChange) -> Lease | None:
+        """Atomically apply ``change`` to the lease ``name``: store the lease it returns,
+        delete it, or keep it; the lease held afterwards."""
+        raise NotImplementedError
+
 
 class MemoryLedger(Ledger):
     """Records in this process only (the default without ``ledger=``)."""
 
     def __init__(self) -> None:
         self._records: dict[str, Record] = {}
+        self._leases: dict[str, Lease] = {}
         self._lock = threading.Lock()
+
+    def _lease_update(self, name: str, change: LeaseChange) -> Lease | None:
+        with self._lock:
+            action, lease = change(self._leases.get(name))
+            if action == "store" and lease is not None:
+                self._leases[name] = lease
+            elif action == "delete":
+                self._leases.pop(name, None)
+            return self._leases.get(name)
 
     def _update(self, key: str, change: Any, *, delete: bool = False) -> Record | None:
         with self._lock:
@@ -236,6 +349,10 @@ class SQLiteLedger(Ledger):
                     "CREATE TABLE IF NOT EXISTS mediaapis_ledger "
                     "(key TEXT PRIMARY KEY, record TEXT NOT NULL)"
                 )
+                db.execute(
+                    "CREATE TABLE IF NOT EXISTS mediaapis_leases "
+                    "(name TEXT PRIMARY KEY, lease TEXT NOT NULL)"
+                )
                 break
             except sqlite3.OperationalError as exc:
                 if "locked" not in str(exc) or time.monotonic() > deadline:
@@ -250,12 +367,27 @@ class SQLiteLedger(Ledger):
             self._local.db = db
         return db
 
-    def _update(self, key: str, change: Any, *, delete: bool = False) -> Record | None:
+    def _transaction(self, work: Callable[[sqlite3.Connection], Any]) -> Any:
+        """Run ``work`` inside ``BEGIN IMMEDIATE`` ... ``COMMIT``; any exception (a Ctrl-C
+        too) rolls it back, so the connection is never left holding the write lock. A
+        transaction SQLite already ended itself (a failed ``COMMIT``) is not rolled back
+        twice: the first error is the one raised."""
         db = self._connection()
         db.execute("BEGIN IMMEDIATE")
         try:
+            result = work(db)
+            db.execute("COMMIT")
+        except BaseException:
+            if db.in_transaction:
+                db.execute("ROLLBACK")
+            raise
+        return result
+
+    def _update(self, key: str, change: Any, *, delete: bool = False) -> Record | None:
+        def work(db: sqlite3.Connection) -> Record | None:
             row = db.execute("SELECT record FROM mediaapis_ledger WHERE key = ?", (key,)).fetchone()
-            new = change(Record.from_json(row[0]) if row else None)
+            old = Record.from_json(row[0]) if row else None
+            new = change(old)
             if new is not None:
                 db.execute(
                     "INSERT OR REPLACE INTO mediaapis_ledger (key, record) VALUES (?, ?)",
@@ -263,11 +395,29 @@ class SQLiteLedger(Ledger):
                 )
             elif delete:
                 db.execute("DELETE FROM mediaapis_ledger WHERE key = ?", (key,))
-            db.execute("COMMIT")
-        except BaseException:
-            db.execute("ROLLBACK")
-            raise
-        return new if new is not None else (None if delete or not row else Record.from_json(row[0]))
+            return new if new is not None else (None if delete else old)
+
+        result: Record | None = self._transaction(work)
+        return result
+
+    def _lease_update(self, name: str, change: LeaseChange) -> Lease | None:
+        def work(db: sqlite3.Connection) -> Lease | None:
+            row = db.execute("SELECT lease FROM mediaapis_leases WHERE name = ?", (name,)).fetchone()
+            old = Lease.from_json(row[0]) if row else None
+            action, lease = change(old)
+            if action == "store" and lease is not None:
+                db.execute(
+                    "INSERT OR REPLACE INTO mediaapis_leases (name, lease) VALUES (?, ?)",
+                    (name, lease.to_json()),
+                )
+                return lease
+            if action == "delete":
+                db.execute("DELETE FROM mediaapis_leases WHERE name = ?", (name,))
+                return None
+            return old
+
+        result: Lease | None = self._transaction(work)
+        return result
 
     def get(self, key: str) -> Record | None:
         row = (
@@ -296,6 +446,7 @@ class RedisLedger(Ledger):
     hosts share it. Needs the ``redis`` client (the ``[redis]`` extra)."""
 
     PREFIX = "mediaapis:ledger:"
+    LEASES = "mediaapis:lease:"
 
     def __init__(self, url: str, *, lease: float = DEFAULT_LEASE) -> None:
         try:
@@ -328,6 +479,30 @@ class RedisLedger(Ledger):
                 except self._watch_error:
                     continue
                 return new if new is not None else (None if delete else old)
+
+    def _lease_update(self, name: str, change: LeaseChange) -> Lease | None:
+        """Under ``WATCH``/``MULTI``; a stored lease also expires in Redis after its ``ttl``
+        (a holder on another host that died frees it without anyone's check)."""
+        key = self.LEASES + name
+        pipe: Any
+        with self._redis.pipeline() as pipe:
+            while True:
+                try:
+                    pipe.watch(key)
+                    raw = pipe.get(key)
+                    old = Lease.from_json(raw) if raw else None
+                    action, lease = change(old)
+                    pipe.multi()
+                    if action == "store" and lease is not None:
+                        pipe.set(key, lease.to_json(), px=max(1, int(lease.ttl * 1000)))
+                    elif action == "delete":
+                        pipe.delete(key)
+                    pipe.execute()
+                except self._watch_error:
+                    continue
+                if action == "store":
+                    return lease
+                return None if action == "delete" else old
 
     def get(self, key: str) -> Record | None:
         raw = self._redis.get(self.PREFIX + key)

@@ -3,7 +3,7 @@
 The vendor extensions of ``openapi/*.yaml`` (``x-idempotent``, ``x-rawugc-credits``,
 ``x-rawugc-publishes``, ``x-rawugc-publishes-when``, ``x-rawugc-job``, ``x-pagination``,
 ``x-sdk-batch``, ``x-sdk-name``, ``x-volc-action``, ``x-volc-signing``,
-``x-rawugc-reconcile``) are read here, once per spec, for the clients, the generator, the
+``x-rawugc-reconcile``) and of the document (``info.x-rawugc-rate-limit``) are read here, once per spec, for the clients, the generator, the
 CLI, the MCP server and the mocks::
 
     from mediaapis.spec import operations
@@ -24,7 +24,7 @@ from dataclasses import dataclass
 from types import MappingProxyType
 from typing import Any, Literal
 
-from ._spec import IDEMPOTENT_METHODS, iter_operations
+from ._spec import IDEMPOTENT_METHODS, iter_operations, load_spec
 
 API = Literal["rawugc", "icp"]
 PACKAGES: Mapping[str, str] = MappingProxyType(
@@ -358,6 +358,41 @@ def operations(api: str) -> Mapping[str, OperationFacts]:
 _NAMES = {package: name for name, package in PACKAGES.items()}
 
 
+@dataclass(frozen=True)
+class RateLimitFacts:
+    """A key's rate limit as a spec states it (``info.x-rawugc-rate-limit``): ``requests``
+    per ``window_seconds``, counted per ``scope`` (``key``)."""
+
+    requests: int
+    window_seconds: float
+    scope: str = "key"
+
+    @property
+    def per_minute(self) -> float:
+        """Requests a minute."""
+        return self.requests * 60.0 / self.window_seconds
+
+    def seconds_for(self, requests: int) -> float:
+        """The least time ``requests`` take at this limit, a full window's burst first
+        (``requests`` up to ``self.requests`` go at once)."""
+        if requests <= 0:
+            return 0.0
+        return ((requests - 1) // self.requests) * self.window_seconds
+
+
+def rate_limit(api: str) -> RateLimitFacts | None:
+    """The rate limit an API's spec states (None: it states none)."""
+    name = api if api in PACKAGES else _NAMES.get(api)
+    if name is None:
+        raise ValueError(f"unknown API {api!r}: one of {', '.join(PACKAGES)}")
+    rule = load_spec(PACKAGES[name]).get("info", {}).get("x-rawugc-rate-limit")
+    if rule is None:
+        return None
+    return RateLimitFacts(
+        int(rule["requests"]), float(rule["windowSeconds"]), str(rule.get("scope", "key"))
+    )
+
+
 @functools.cache
 def _operations(name: str) -> Mapping[str, OperationFacts]:
     return MappingProxyType(
@@ -377,9 +412,11 @@ __all__ = [
     "OperationFacts",
     "Paging",
     "Publishing",
+    "RateLimitFacts",
     "Reconcile",
     "Signing",
     "Via",
     "facts_of",
     "operations",
+    "rate_limit",
 ]

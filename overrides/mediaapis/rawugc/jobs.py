@@ -32,8 +32,8 @@ from typing import Any, TypeVar
 from rawugc_client import AuthenticatedClient, Client
 
 from .._clock import async_sleep
+from .._resource import HasGeneratedClient
 from .._spec import iter_operations
-from .client import RawUGC, generated_client
 from .errors import (
     JobFailedError,
     JobPendingError,
@@ -241,9 +241,10 @@ def _options(
     return _Options(min_interval, max_interval, timeout, time_, on_progress)
 
 
-def _client(client: object) -> RawUGC | AuthenticatedClient | Client:
-    """The client as given, or the generated client a wrapper holds as ``.client``."""
-    if isinstance(client, RawUGC | AuthenticatedClient | Client):
+def _client(client: object) -> AuthenticatedClient | Client:
+    """The generated client: as given, or the one a ``RawUGC`` (or any wrapper) holds as
+    ``.client``."""
+    if isinstance(client, AuthenticatedClient | Client):
         return client
     inner = getattr(client, "client", None)
     if isinstance(inner, AuthenticatedClient | Client):
@@ -388,17 +389,25 @@ def _sweep(
     watch: _Watch,
     options: _Options,
     return_exceptions: bool,
+    *,
+    filtered: bool = True,
 ) -> Plan[None]:
-    """One round over the list operation: every finished job of ``mine`` goes to ``watch``."""
+    """One round over the list operation: every finished job of ``mine`` goes to ``watch``.
+    ``filtered``: one pass per finished status (``status=completed``, then ``failed``);
+    otherwise one pass over the unfiltered list (running jobs included), which covers as many
+    jobs in one page whatever their end (what a batch, with many jobs about to end, wants)."""
     left = dict(mine)
     created = [t.created for t in mine.values() if t.created is not None]
     cutoff = min(created) if created and len(created) == len(mine) else None
     shape = page_shape(kind.list_operation)
     limit = shape[1] if shape else 100
-    for status in sorted(kind.completed | kind.failed):
+    statuses: list[str | None] = [*sorted(kind.completed | kind.failed)] if filtered else [None]
+    for status in statuses:
         number, order, previous = 1, "unknown", None
         while left:
-            query = {"status": status, "page": number, "limit": limit}
+            query: dict[str, Any] = {"page": number, "limit": limit}
+            if status is not None:
+                query["status"] = status
             page = yield _Call(kind.list_operation, (), query)
             items = list(getattr(page, attribute(page, kind.items_field)))
             for item in items:
@@ -544,24 +553,37 @@ def check_wait(timeout: float | None, on_progress: object) -> None:
         raise TypeError(f"on_progress must be callable, got {type(on_progress).__name__}")
 
 
+def perform(api: AuthenticatedClient | Client, step: _Call) -> Any:
+    """Make a plan's call with the generated sync function; the parsed answer."""
+    op = operation(step.operation_id)
+    module = generated_module(step.operation_id)
+    response = module.sync_detailed(*step.args, client=api, **step.kwargs)
+    return unwrap(response, method=op.method, path=op.path)
+
+
+async def aperform(api: AuthenticatedClient | Client, step: _Call) -> Any:
+    """Async twin of :func:`perform`."""
+    op = operation(step.operation_id)
+    module = generated_module(step.operation_id)
+    response = await module.asyncio_detailed(*step.args, client=api, **step.kwargs)
+    return unwrap(response, method=op.method, path=op.path)
+
+
 def _drive(
-    client: RawUGC | AuthenticatedClient | Client,
+    api: AuthenticatedClient | Client,
     plan: Plan[T],
     sleep: Callable[[float], None],
     clock: _Time,
 ) -> T:
     """Run a plan: make its calls with the generated sync functions, sleep its sleeps."""
-    api, reply = generated_client(client), None
+    reply = None
     while True:
         try:
             step = plan.send(reply)
         except StopIteration as stop:
             return stop.value  # type: ignore[no-any-return]
         if isinstance(step, _Call):
-            op = operation(step.operation_id)
-            module = generated_module(step.operation_id)
-            response = module.sync_detailed(*step.args, client=api, **step.kwargs)
-            reply = unwrap(response, method=op.method, path=op.path)
+            reply = perform(api, step)
         else:
             sleep(step)
             clock.slept(step)
@@ -569,23 +591,20 @@ def _drive(
 
 
 async def _adrive(
-    client: RawUGC | AuthenticatedClient | Client,
+    api: AuthenticatedClient | Client,
     plan: Plan[T],
     sleep: Callable[[float], Awaitable[None]],
     clock: _Time,
 ) -> T:
     """Async twin of :func:`_drive`."""
-    api, reply = generated_client(client), None
+    reply = None
     while True:
         try:
             step = plan.send(reply)
         except StopIteration as stop:
             return stop.value  # type: ignore[no-any-return]
         if isinstance(step, _Call):
-            op = operation(step.operation_id)
-            module = generated_module(step.operation_id)
-            response = await module.asyncio_detailed(*step.args, client=api, **step.kwargs)
-            reply = unwrap(response, method=op.method, path=op.path)
+            reply = await aperform(api, step)
         else:
             await sleep(step)
             clock.slept(step)
@@ -605,7 +624,7 @@ def _watch_many(
 
 
 def wait_job(
-    client: RawUGC | AuthenticatedClient | Client,
+    client: HasGeneratedClient | AuthenticatedClient | Client,
     job: Any,
     *,
     kind: ModuleType | str | None = None,
@@ -638,7 +657,7 @@ def wait_job(
 
 
 async def await_job(
-    client: RawUGC | AuthenticatedClient | Client,
+    client: HasGeneratedClient | AuthenticatedClient | Client,
     job: Any,
     *,
     kind: ModuleType | str | None = None,
@@ -660,7 +679,7 @@ async def await_job(
 
 
 def wait_jobs(
-    client: RawUGC | AuthenticatedClient | Client,
+    client: HasGeneratedClient | AuthenticatedClient | Client,
     jobs: Iterable[Any],
     *,
     kind: ModuleType | str | None = None,
@@ -694,7 +713,7 @@ def wait_jobs(
 
 
 async def await_jobs(
-    client: RawUGC | AuthenticatedClient | Client,
+    client: HasGeneratedClient | AuthenticatedClient | Client,
     jobs: Iterable[Any],
     *,
     kind: ModuleType | str | None = None,

@@ -14,8 +14,8 @@ from typing import Any
 
 from rawugc_client import AuthenticatedClient, Client
 
+from .._resource import HasGeneratedClient
 from .._spec import argument, operation_parameters, operations_by_id, typed_method
-from .client import RawUGC, generated_client
 from .operations import SPEC_PACKAGE, operation_of_module, resolve
 
 
@@ -45,8 +45,8 @@ def _setup(
 ) -> tuple[AuthenticatedClient | Client, str, int]:
     """(generated client, operationId, page size) of a paginated list, every
     argument checked (errors name it) before the first page is asked for."""
-    if isinstance(client, RawUGC | AuthenticatedClient | Client):
-        api = generated_client(client)
+    if isinstance(client, AuthenticatedClient | Client):
+        api = client
     elif isinstance(inner := getattr(client, "client", None), AuthenticatedClient | Client):
         api = inner
     else:
@@ -84,7 +84,7 @@ def _setup(
 
 
 def paginate(
-    client: RawUGC | AuthenticatedClient | Client,
+    client: HasGeneratedClient | AuthenticatedClient | Client,
     operation: ModuleType | str,
     *,
     page_size: int | None = None,
@@ -102,7 +102,7 @@ def _pages(api: object, operation_id: str, arguments: dict[str, Any]) -> Iterato
 
 
 def apaginate(
-    client: RawUGC | AuthenticatedClient | Client,
+    client: HasGeneratedClient | AuthenticatedClient | Client,
     operation: ModuleType | str,
     *,
     page_size: int | None = None,

@@ -331,8 +331,10 @@ def paid_call(
     key: str | None,
     ledger: Ledger,
     clock: Callable[[], float],
+    account: str = "",
 ) -> Generator[Send | Find | Sleep, Any, httpx.Response]:
-    """One paid call: the ledger consulted, the request sent at most once, a lost answer found."""
+    """One paid call: the ledger consulted, the request sent at most once, a lost answer found.
+    ``account`` (a hash of the key and server) is kept on the key's record."""
     operation = paid.operation_id
     body = _fields(operation, request)
     _, status = _response_fields(operation)
@@ -345,6 +347,7 @@ def paid_call(
             owner=owner_id(),
             claimed_at=time.time(),
             sent_at=clock(),
+            account=account,
         )
         waited = 0.0
         while True:
@@ -437,4 +440,5 @@ def flow_for(
 
         ledger = MemoryLedger()
     clock = getattr(client, "_clock", None) or time.time
-    return paid_call(paid, request, key, ledger, clock)
+    account = str(getattr(getattr(client, "limiter", None), "identity", ""))
+    return paid_call(paid, request, key, ledger, clock, account)
