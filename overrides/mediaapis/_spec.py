@@ -197,6 +197,17 @@ def typed_method(
     return getattr(resource(_Holder(client)), method)
 
 
+def resource_method(
+    package: str, operation_id: str, api_client: object, *, asynchronous: bool = False
+) -> Any:
+    """An operation's method on its typed resource over ``api_client`` itself (a ``RawUGC``):
+    unlike :func:`typed_method`, the call sees the client's ledger and clock (paid work with an
+    idempotency key)."""
+    module, sync_class, async_class, method = _names(package).RESOURCES[operation_id]
+    resource = getattr(importlib.import_module(module), async_class if asynchronous else sync_class)
+    return getattr(resource(api_client), method)
+
+
 class _Holder:
     """What a typed resource needs of its API client: the generated client (``.client``)."""
 

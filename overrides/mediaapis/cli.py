@@ -657,6 +657,8 @@ USAGE = """usage: mediaapis {rawugc,icp} OPERATION [key=value | key:=json | fiel
                  [--json BODY] [--base-url URL] [--wait] [--all]
        mediaapis {rawugc,icp} --help            the operations of an API
        mediaapis {rawugc,icp} OPERATION --help  an operation's fields, cost, Python method
+       mediaapis rawugc batch FILE --out RESULTS [--max-credits N] [--dry-run]
+                                                a batch file (JSONL or CSV), resumable
        mediaapis mcp {rawugc,icp,all} [...]     an MCP server (needs mediaapis[mcp])
 """
 
@@ -689,6 +691,10 @@ def _main(argv: Sequence[str] | None = None) -> int:
     if argv[0] not in APIS:
         return _unknown_api(argv[0])
     api_name, api = argv[0], APIS[argv[0]]
+    if api_name == "rawugc" and argv[1:2] == ["batch"]:  # a batch file: see mediaapis.batch_cli
+        from .batch_cli import main as batch_main
+
+        return batch_main(argv[2:], default_ledger)
     table = operations(api)
     if len(argv) == 1 or argv[1] in ("-h", "--help"):
         print(f"operations of {api_name} ({load_spec(api.package)['info']['title']}):")

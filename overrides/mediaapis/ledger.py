@@ -402,7 +402,8 @@ class SQLiteLedger(Ledger):
 
     def _lease_update(self, name: str, change: LeaseChange) -> Lease | None:
         def work(db: sqlite3.Connection) -> Lease | None:
-            row = db.execute("SELECT lease FROM mediaapis_leases WHERE name = ?", (name,)).fetchone()
+            query = "SELECT lease FROM mediaapis_leases WHERE name = ?"
+            row = db.execute(query, (name,)).fetchone()
             old = Lease.from_json(row[0]) if row else None
             action, lease = change(old)
             if action == "store" and lease is not None:

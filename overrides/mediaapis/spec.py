@@ -3,8 +3,8 @@
 The vendor extensions of ``openapi/*.yaml`` (``x-idempotent``, ``x-rawugc-credits``,
 ``x-rawugc-publishes``, ``x-rawugc-publishes-when``, ``x-rawugc-job``, ``x-pagination``,
 ``x-sdk-batch``, ``x-sdk-name``, ``x-volc-action``, ``x-volc-signing``,
-``x-rawugc-reconcile``) and of the document (``info.x-rawugc-rate-limit``) are read here, once per spec, for the clients, the generator, the
-CLI, the MCP server and the mocks::
+``x-rawugc-reconcile``) and of the document (``info.x-rawugc-rate-limit``) are read here,
+once per spec, for the clients, the generator, the CLI, the MCP server and the mocks::
 
     from mediaapis.spec import operations
 

@@ -8,7 +8,7 @@ transport. ``RawUGC(...).client`` works with every generated function, sync and 
 from __future__ import annotations
 
 import os
-from collections.abc import Awaitable, Callable, Mapping
+from collections.abc import AsyncIterator, Awaitable, Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Any
 from urllib.parse import urlsplit
@@ -31,6 +31,7 @@ from .transport import PROFILE, RetryPolicy, StackOptions
 
 if TYPE_CHECKING:
     from .._clock import ClockLike
+    from .batch import BatchProgress, BatchRequest, BatchResult
 
 DEFAULT_TIMEOUT = httpx.Timeout(60.0, connect=10.0)
 KEY_PLACEHOLDER = "[in BearerKeyAuth]"  # the key is never stored on the client
@@ -129,6 +130,73 @@ class RawUGC(ClientLifecycle):
             stack=stack,
         )
 
+    def batch(
+        self,
+        requests: Iterable[BatchRequest | Mapping[str, Any]],
+        *,
+        done: Iterable[BatchResult] = (),
+        max_credits: int | None = None,
+        unpriced_cost: int | None = None,
+        min_interval: float | None = None,
+        max_interval: float | None = None,
+        timeout: float | None = None,
+        sweep_every: float | None = None,
+        on_progress: Callable[[BatchProgress], None] | None = None,
+    ) -> Iterator[BatchResult]:
+        """Run many generate requests; yield each line's ``BatchResult`` as it is known.
+
+        ``requests``: ``BatchRequest`` or mappings in the OpenAI Batch API file shape
+        (``{"custom_id", "operation", "body"}``; ``operation`` an operationId or a method
+        name such as ``images.generate``). Each is checked against the spec first (a bad
+        one yields an ``invalid`` result naming its line and field; the rest run), sent
+        once at the key's limit with its ``custom_id`` as its idempotency key (kept in the
+        client's ledger: a repeat, in this process or, with a shared ledger, another one,
+        pays nothing twice), and waited on with the others in one sweep of the list
+        operations. ``done``: results of an earlier run, not run again. ``max_credits``
+        refuses the lines past the budget (``over_budget``; the spec's prices, an unpriced
+        operation at ``unpriced_cost``, settled from ``creditsUsed``). ``on_progress`` gets
+        a ``BatchProgress`` after each step. See :mod:`mediaapis.rawugc.batch`.
+        """
+        from .batch import requests_of, run_batch
+
+        settings = _batch_settings(
+            max_credits,
+            unpriced_cost,
+            min_interval,
+            max_interval,
+            timeout,
+            sweep_every,
+            on_progress,
+        )
+        return run_batch(self, requests_of(requests), done=done, settings=settings)
+
+    def abatch(
+        self,
+        requests: Iterable[BatchRequest | Mapping[str, Any]],
+        *,
+        done: Iterable[BatchResult] = (),
+        max_credits: int | None = None,
+        unpriced_cost: int | None = None,
+        min_interval: float | None = None,
+        max_interval: float | None = None,
+        timeout: float | None = None,
+        sweep_every: float | None = None,
+        on_progress: Callable[[BatchProgress], None] | None = None,
+    ) -> AsyncIterator[BatchResult]:
+        """Async twin of :meth:`batch`: ``async for result in client.abatch(requests)``."""
+        from .batch import arun_batch, requests_of
+
+        settings = _batch_settings(
+            max_credits,
+            unpriced_cost,
+            min_interval,
+            max_interval,
+            timeout,
+            sweep_every,
+            on_progress,
+        )
+        return arun_batch(self, requests_of(requests), done=done, settings=settings)
+
     @property
     def jobs(self) -> Jobs:
         """The jobs of the ledger: ``jobs.pending()`` after a restart."""
@@ -137,6 +205,38 @@ class RawUGC(ClientLifecycle):
     def __repr__(self) -> str:
         """The base URL and a masked key."""
         return f"{type(self).__name__}(base_url={self.base_url!r}, api_key={self._masked!r})"
+
+
+def _batch_settings(
+    max_credits: int | None,
+    unpriced_cost: int | None,
+    min_interval: float | None,
+    max_interval: float | None,
+    timeout: float | None,
+    sweep_every: float | None,
+    on_progress: Callable[[BatchProgress], None] | None,
+) -> Any:
+    """A batch's settings, each checked (errors name it) before anything is sent."""
+    from .batch import Settings
+
+    for name, value in (("max_credits", max_credits), ("unpriced_cost", unpriced_cost)):
+        if value is not None and (
+            not isinstance(value, int) or isinstance(value, bool) or value < 0
+        ):
+            raise ValueError(f"{name} must be a whole number of credits >= 0, got {value!r}")
+    if sweep_every is not None and not (isinstance(sweep_every, int | float) and sweep_every > 0):
+        raise ValueError(f"sweep_every must be a number of seconds above 0, got {sweep_every!r}")
+    settings = Settings(
+        max_credits=max_credits,
+        unpriced_cost=unpriced_cost,
+        min_interval=min_interval,
+        max_interval=max_interval,
+        sweep_every=sweep_every,
+        on_progress=on_progress,
+    )
+    if timeout is not None:
+        settings.timeout = timeout
+    return settings
 
 
 def generated_client(
