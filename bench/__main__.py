@@ -6,6 +6,7 @@ from . import (
     imports,
     install_size,
     mock_fixtures,
+    rawugc_batch,
     rawugc_jobs,
     rawugc_overhead,
     rawugc_pacing,
@@ -22,6 +23,7 @@ def main() -> None:
     rows += rawugc_overhead.run()
     rows += rawugc_jobs.run()
     rows += rawugc_pacing.run()
+    rows += rawugc_batch.run()
     rows += mock_fixtures.run()
     report(rows)
 

@@ -470,7 +470,9 @@ def test_finish_keeps_the_end_for_every_process(tmp_path: Path, maybe_redis: str
     for ledger in _stores(tmp_path, maybe_redis):
         key = f"k-{type(ledger).__name__}"
         ledger.claim(Record(key, "generateImage", "f", "sending", owner="x", account="acct"))
-        assert ledger.finish(key, "{}") is None or ledger.get(key).state == "sending"  # type: ignore[union-attr]
+        unchanged = ledger.finish(key, "{}")  # not accepted yet: left as it is
+        assert unchanged is not None
+        assert unchanged.state == "sending"
         ledger.accept(key, '{"imageId": "img_1"}', "img_1")
         assert [r.key for r in ledger.pending("acct")] == [key]
         assert ledger.pending("other") == []
