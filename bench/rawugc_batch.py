@@ -128,10 +128,10 @@ def shared(jobs: int = JOBS) -> list[Row]:
         mock.add_key(key, org=TEST_ORG, rate_limit=10)
         start = time.time() + 3.0  # every process imported and ready by then
         each = jobs // PROCESSES
+        command = [sys.executable, "-m", "bench.rawugc_batch", key, server.base_url, url]
         processes = [
             subprocess.Popen(
-                [sys.executable, "-m", "bench.rawugc_batch", key, server.base_url, url]
-                + [f"p{n}", str(each), str(start)],
+                [*command, f"p{n}", str(each), str(start)],
                 stdout=subprocess.PIPE,
                 text=True,
             )
