@@ -4,7 +4,7 @@
 By default it starts both mock servers on 127.0.0.1 (no keys needed; jobs take seconds, not
 minutes) and runs: create a product, a persona and a message; upload an image; generate a video
 while a progress bar shows the job; add captions and an overlay; schedule a post; generate an
-image and music together; research (scrape, content plan, analysis, viral search); then on ICP
+image and music together; a batch of three images (``client.batch``); research (scrape, content plan, analysis, viral search); then on ICP
 list the users, page through a user's media and fetch their details. It ends with a summary.
 
 ``--live`` runs the same scenario against the real APIs with the keys in the environment
@@ -145,6 +145,19 @@ def run_rawugc(s: Scenario) -> None:
         music = c.music.wait(music_job, min_interval=low, max_interval=high)
         s.say(f"image: {image.url}")
         s.say(f"music: {music.audio_url} ({music.duration}s)")
+        lines = [  # a small batch: as `mediaapis rawugc batch FILE --out RESULTS` runs a file
+            {
+                "custom_id": f"demo-mug-{n}",
+                "operation": "images.generate",
+                "body": {"model": "nano-banana-2", "prompt": f"a mug, {look}"},
+            }
+            for n, look in enumerate(("studio light", "on a desk", "in the rain"), 1)
+        ]
+        for result in c.batch(lines, max_credits=20, min_interval=low, max_interval=high):
+            s.say(
+                f"batch {result.custom_id}: {result.status} {result.url} "
+                f"({result.credits_used} credits)"
+            )
         scrape = c.research.scrape_tiktok(query="noise cancelling headphones", limit=5)
         plan = c.research.content_plans.create(
             scrape_id=scrape.scrape_id, brief="Win commuters over in 15 seconds"

@@ -19,6 +19,7 @@ def test_demo_runs_the_whole_scenario(capsys: pytest.CaptureFixture[str]) -> Non
         "scheduled for",
         "image: https://",
         "music: https://",
+        "batch demo-mug-3: completed https://",
         "plan plan_",
         "6 users",
         "finished works",
