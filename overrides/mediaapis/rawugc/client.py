@@ -24,13 +24,13 @@ from .._lifecycle import ClientLifecycle
 from .._pacing import Limiter, RateLimit, limiter_for
 from .._stack import Stack, StackedClient, retry_policy
 from .._transport import check_base_url, check_timeout
-from ..ledger import Ledger, ledger_from
 from .auth import BearerKeyAuth, api_key_from_env
 from .operations import default_api_version, default_base_url
 from .transport import PROFILE, RetryPolicy, StackOptions
 
 if TYPE_CHECKING:
     from .._clock import ClockLike
+    from ..ledger import Ledger
     from .batch import BatchProgress, BatchRequest, BatchResult
 
 DEFAULT_TIMEOUT = httpx.Timeout(60.0, connect=10.0)
@@ -92,6 +92,8 @@ class RawUGC(ClientLifecycle):
         **httpx_args: Any,
     ) -> None:
         env = os.environ if environ is None else environ
+        from ..ledger import ledger_from  # sqlite3 loads with the first client, not on import
+
         self.ledger: Ledger = ledger_from(ledger)
         line = Clock.of(clock, sleep, async_sleep)
         sleep, async_sleep = line.sleep, line.asleep
