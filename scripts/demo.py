@@ -4,8 +4,9 @@
 By default it starts both mock servers on 127.0.0.1 (no keys needed; jobs take seconds, not
 minutes) and runs: create a product, a persona and a message; upload an image; generate a video
 while a progress bar shows the job; add captions and an overlay; schedule a post; generate an
-image and music together; a batch of three images (``client.batch``); research (scrape, content plan, analysis, viral search); then on ICP
-list the users, page through a user's media and fetch their details. It ends with a summary.
+image and music together; a batch of three images (``client.batch``); research (scrape,
+content plan, analysis, viral search); then on ICP list the users, page through a user's media
+and fetch their details. It ends with a summary.
 
 ``--live`` runs the same scenario against the real APIs with the keys in the environment
 (``RAWUGC_API_KEY``; ``VOLC_ACCESSKEY``/``VOLC_SECRETKEY``). Live, every step that spends
