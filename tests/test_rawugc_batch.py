@@ -398,6 +398,30 @@ def test_three_processes_on_one_redis_send_each_line_once(
     assert len(seen[0]) == 30
 
 
+def test_processes_sharing_a_redis_ledger_share_the_keys_pacing_there(
+    tmp_path: Path,
+    wall_mock: tuple[RawUGCMock, str],
+    redis_url: str,
+    env: None,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    """Without ``--pacing``, a Redis ledger also counts the key's requests: every process (or
+    host) on that ledger paces against one budget instead of each spending it alone."""
+    import redis
+
+    _, base_url = wall_mock
+    source = write_jsonl(tmp_path / "in.jsonl", [image(0)])
+    command = ["rawugc", "batch", str(source), "--out", str(tmp_path / "out.jsonl")]
+    command += ["--base-url", base_url, "--ledger", f"{redis_url}/5", *QUICK]
+    assert cli.main(command) == 0
+    store = redis.Redis.from_url(f"{redis_url}/5")
+    names = [name.decode() for name in store.scan_iter()]
+    assert any(name.startswith("LIMITS:rawugc/") for name in names), names  # the limiter's
+    bad = ["rawugc", "batch", str(source), "--out", str(tmp_path / "o2.jsonl"), "--pacing", "x:/"]
+    assert cli.main(bad) == 2
+    assert "--pacing" in capsys.readouterr().err
+
+
 # -- the ledger: finish, leases, transactions --------------------------------------------------
 
 

@@ -65,6 +65,7 @@ def test_a_limit_below_one_from_the_server_is_ignored(value: str) -> None:
         ("margin", -1),
         ("margin", math.inf),
         ("storage", ""),
+        ("storage", "reddis://127.0.0.1:6379"),  # a typo: no storage of the limits library
         ("enabled", "no"),
     ],
 )

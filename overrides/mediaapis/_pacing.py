@@ -63,6 +63,17 @@ def _number(value: object) -> bool:
     return isinstance(value, int | float) and not isinstance(value, bool)
 
 
+def _unknown_scheme(scheme: str) -> bool:
+    """True when ``scheme`` is known to be no storage of the ``limits`` library (unknown when
+    the library, an extra, is not installed: the limiter says so when it is built)."""
+    try:
+        import limits.storage
+    except ImportError:
+        return False
+    schemes = getattr(limits.storage, "SCHEMES", None)  # what storage_from_string reads
+    return schemes is not None and scheme not in schemes
+
+
 @dataclass(frozen=True)
 class RateLimit:
     """How to pace one key.
@@ -110,6 +121,12 @@ class RateLimit:
             raise ValueError(
                 f"RateLimit.storage must be a storage URI such as 'memory://' or "
                 f"'redis://host:6379', got {self.storage!r}"
+            )
+        scheme = self.storage.split("://", 1)[0]
+        if self.storage != MEMORY and not scheme.startswith("async+") and _unknown_scheme(scheme):
+            raise ValueError(
+                f"RateLimit.storage {scheme!r} is no storage the limits library knows: "
+                f"use 'memory://' or e.g. 'redis://host:6379', got {self.storage!r}"
             )
         if not isinstance(self.enabled, bool):
             raise ValueError(f"RateLimit.enabled must be True or False, got {self.enabled!r}")

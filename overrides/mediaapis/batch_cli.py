@@ -50,6 +50,11 @@ def _parser() -> argparse.ArgumentParser:
     parser.add_argument("--dry-run", action="store_true", help="list the lines, send nothing")
     parser.add_argument("--base-url")
     parser.add_argument("--ledger", help="where keys are kept (sqlite:///PATH, redis://...)")
+    parser.add_argument(
+        "--pacing",
+        help="where the key's request budget is counted, shared by every process using it "
+        "(redis://...; default: the ledger's Redis when it is one, else this process)",
+    )
     parser.add_argument("--min-interval", type=float, help="shortest wait between sweeps")
     parser.add_argument("--max-interval", type=float, help="longest wait between sweeps")
     parser.add_argument("--sweep-every", type=float, help="seconds between sweeps while sending")
@@ -276,6 +281,7 @@ def _run(
     default_ledger: Callable[[], str],
 ) -> int:
     from . import RawUGC
+    from ._pacing import RateLimit
     from ._transport import check_base_url
 
     assert out is not None
@@ -286,13 +292,20 @@ def _run(
     except ValueError as exc:
         print(f"error: {exc}", file=sys.stderr)
         return EXIT_USAGE
+    ledger = args.ledger or default_ledger()
+    pacing = args.pacing or (ledger if ledger.startswith(("redis://", "rediss://")) else None)
+    try:
+        rate_limit = None if pacing is None else RateLimit(storage=pacing)
+    except ValueError as exc:
+        print(f"error: --pacing: {exc}", file=sys.stderr)
+        return EXIT_USAGE
     display = Display(sys.stderr)
     seen: dict[str, BatchResult] = {r.custom_id: r for r in done if r.finished}
     total = len(requests) + len(unreadable)
     started = time.monotonic()
     try:
         with (
-            RawUGC(base_url=base_url, ledger=args.ledger or default_ledger()) as client,
+            RawUGC(base_url=base_url, ledger=ledger, rate_limit=rate_limit) as client,
             out.open("a", encoding="utf-8") as results,
         ):
 
