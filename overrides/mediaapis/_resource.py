@@ -178,6 +178,12 @@ class APIResponse(Generic[T]):
         data = self.http_response.json()
         return data if isinstance(data, Mapping) else {}
 
+    def error(self) -> MediaAPIError | None:
+        """The API's typed error this answer carries (an error answer returned because the
+        client has ``raise_for_status=False``), as its API's profile maps it; None for a
+        success. :meth:`parse` raises it."""
+        return _returned_error(self.http_response, self.operation, self._profile)
+
     def parse(self) -> T:
         """The response as the operation's model (parsed once)."""
         if self._parsed is None:
@@ -194,7 +200,7 @@ def _parse(endpoint: Endpoint[T], response: httpx.Response, profile: Profile) ->
     (``raise_for_status=False``) raises its API's typed error here (the profile's), scrubbed of
     the request's secrets."""
     operation = endpoint.operation_id
-    error = profile.returned_error(response, operation, _secrets(response))
+    error = _returned_error(response, operation, profile)
     if error is not None:
         raise error
     if response.status_code == 204 or not response.content:
@@ -218,6 +224,21 @@ def _parse(endpoint: Endpoint[T], response: httpx.Response, profile: Profile) ->
 def _secrets(response: httpx.Response) -> set[str]:
     """The secrets the answered request carried (scrubbed from any error text)."""
     return secrets_in(response.request.headers.multi_items())
+
+
+def _returned_error(
+    response: httpx.Response, operation: str, profile: Profile
+) -> MediaAPIError | None:
+    """The profile's typed error of a returned answer, scrubbed of the request's secrets."""
+    return profile.returned_error(response, operation, _secrets(response))
+
+
+def returned_error(client: HasGeneratedClient, response: httpx.Response) -> MediaAPIError | None:
+    """The typed error (the profile of the API ``client`` talks to) of an answer sent through
+    the client's stack and returned, not raised; None for a success. The operation is the one
+    the request named."""
+    operation = response.request.extensions.get(OPERATION_EXTENSION)
+    return _returned_error(response, str(operation or "?"), profile_of(client))
 
 
 def profile_of(client: HasGeneratedClient) -> Profile:
