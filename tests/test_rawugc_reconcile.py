@@ -392,3 +392,17 @@ def test_ledger_reprs_show_no_password(tmp_path: Any) -> None:
     with pytest.raises(ValueError, match="ledger must be") as info:
         RawUGC(TEST_KEY, ledger="rediss:/:s3cret-password@host")
     assert "s3cret-password" not in str(info.value)
+
+
+def test_a_raw_paid_call_is_looked_up_and_answers_raw(
+    rawugc_api: RawUGC, rawugc_mock: RawUGCMock
+) -> None:
+    """The raw variant runs the plain method: a lost answer is looked up (through a plain
+    typed method, not answered raw in its place) and the raw answer parses to the model."""
+    rawugc_mock.faults.add("generateMusic", Fault(kind="drop", after=True))
+    raw = rawugc_api.music.with_raw_response.generate(prompt=_unique("rain"))
+    assert raw.operation == "generateMusic"
+    music = raw.parse()
+    assert music.music_id in rawugc_mock.orgs[TEST_ORG].jobs["music"]
+    assert _made(rawugc_mock, "generateMusic") == 1
+    assert _made(rawugc_mock, "listMusicTracks") >= 1  # the lookup ran
