@@ -11,7 +11,7 @@ import sys
 import textwrap
 from collections.abc import Callable, Iterator
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import httpx
 import pytest
@@ -29,6 +29,9 @@ from rawugc_client.models import (
     VideoGenerationAccepted,
 )
 from volc_icp_client.models import ListUsersRequest, ListUsersResult, Owner
+
+if TYPE_CHECKING:
+    from tests.conftest import MakeICP
 
 ROOT = Path(__file__).resolve().parent.parent
 PACKAGES = ("rawugc_client", "volc_icp_client")
@@ -61,9 +64,8 @@ def client(rawugc_url: str, rawugc_mock: RawUGCMock) -> Iterator[RawUGC]:
 
 
 @pytest.fixture
-def icp(icp_url: str) -> Iterator[ICP]:
-    with ICP(TEST_ACCESS_KEY, TEST_SECRET_KEY, base_url=icp_url) as api:
-        yield api
+def icp(make_icp: MakeICP) -> ICP:
+    return make_icp()
 
 
 def first_user(users: ListUsersResult) -> int:
