@@ -3,10 +3,12 @@
 openapi-python-client parses each spec (its own parser and naming rules, so every name and
 type here is the one its generated functions and models use); this step reads the endpoints it
 built, together with the vendor extensions (``x-sdk-name``, ``x-pagination``, ``x-rawugc-job``),
-and renders the templates in ``templates/sdk/``: one module per resource with a sync, an async
-and the two ``with_raw_response`` classes, and one client module per API whose resources are
-lazily built attributes. The output is formatted with the pinned ruff, so it is reproducible
-byte for byte; ``scripts/generate.py`` runs this step and its drift check covers the output.
+and renders the templates in ``templates/sdk/``: one module per resource with a sync and an
+async class, each with its ``with_raw_response`` twin (the plain methods wrapped by
+``mediaapis._resource.to_raw_response_wrapper``, not spelled out again), and one client module
+per API whose resources are lazily built attributes. The output is formatted with the pinned
+ruff, so it is reproducible byte for byte; ``scripts/generate.py`` runs this step and its drift
+check covers the output.
 
     python scripts/generate_sdk.py OUT_DIR
 """

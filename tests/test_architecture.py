@@ -109,3 +109,49 @@ def test_the_shared_core_imports_no_api_package() -> None:
 def test_the_cycle_finder_finds_a_cycle() -> None:
     """The check can fail: two modules that import each other are a cycle."""
     assert cycles({"a": {"b"}, "b": {"a"}, "c": {"a"}}) == [["a", "b"]]
+
+
+# The error map of each API is its profile's (``Profile.returned_error`` and the stack): the
+# command line and the MCP server print and return the typed error they get, never an error
+# document they read themselves.
+FRONT_ENDS = ("mediaapis.cli", "mediaapis.mcp")
+ERROR_MAPPERS = {"error_from_body", "error_from_document", "status_error", "unwrap"}
+ERROR_MEMBERS = {"ResponseMetadata", "RequestId", "CodeN", "detail", "instance"}
+
+
+def error_parsing(source: str) -> list[str]:
+    """What in a module's source maps error answers itself: an import of an API's error
+    mapper, a member name of problem details or of the Volcengine envelope, a comparison of
+    an HTTP status."""
+    found = []
+    for node in ast.walk(ast.parse(source)):
+        if isinstance(node, ast.ImportFrom):
+            found += [f"imports {a.name}" for a in node.names if a.name in ERROR_MAPPERS]
+        elif isinstance(node, ast.Attribute) and node.attr in ERROR_MAPPERS:
+            found.append(f"calls {node.attr}")
+        elif isinstance(node, ast.Constant) and node.value in ERROR_MEMBERS:
+            found.append(f"reads {node.value!r} (line {node.lineno})")
+        elif isinstance(node, ast.Compare):
+            sides = [node.left, *node.comparators]
+            if any(isinstance(s, ast.Attribute) and s.attr == "status_code" for s in sides):
+                found.append(f"compares a status (line {node.lineno})")
+    return found
+
+
+def test_the_cli_and_the_mcp_server_map_no_errors_themselves() -> None:
+    fronts = {name: path for name, path in modules().items() if name.startswith(FRONT_ENDS)}
+    assert "mediaapis.cli" in fronts
+    assert "mediaapis.mcp.calls" in fronts
+    found = {name: error_parsing(path.read_text(encoding="utf-8")) for name, path in fronts.items()}
+    assert {name: hits for name, hits in found.items() if hits} == {}
+
+
+def test_the_error_parsing_check_finds_a_parser() -> None:
+    """The check can fail: the CLI's former reading of the envelope is found."""
+    source = (
+        "from .icp.errors import error_from_body\n"
+        "def report(response, fields):\n"
+        "    metadata = fields.get('ResponseMetadata')\n"
+        "    return response.status_code >= 400\n"
+    )
+    assert len(error_parsing(source)) == 3

@@ -482,3 +482,32 @@ def test_all_walks_every_page_of_a_paged_list(
     code, _, err = run(capsys, "rawugc", "getPersona", "personaId=per_1", "--all")
     assert code == EXIT_USAGE
     assert "--all" in err
+
+
+def test_the_cli_prints_the_typed_error_its_api_profile_makes(
+    capsys: pytest.CaptureFixture[str], env: None, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The CLI prints and exits from the profile's typed error, not from the answer's document:
+    a line the error gains, or a class that may pass, shows without a change to the CLI."""
+    from mediaapis.icp import errors as icp_errors
+    from mediaapis.rawugc import errors
+
+    class WithHint(errors.NotFoundError):
+        def notes(self) -> list[str]:
+            return [*super().notes(), f"hint: look it up with listVideos ({self.path})"]
+
+    monkeypatch.setitem(errors._BY_STATUS, 404, WithHint)
+    code, _, err = run(capsys, "rawugc", "getVideo", "videoId=vid_nowhere")
+    assert code == EXIT_REFUSED
+    assert "\n  hint: look it up with listVideos (/videos/vid_nowhere)" in err, err
+    assert err.count("vid_nowhere") == 2  # the detail, the hint: nothing printed twice
+
+    monkeypatch.setattr(WithHint, "retryable", property(lambda self: True))
+    code, _, err = run(capsys, "rawugc", "getVideo", "videoId=vid_nowhere")
+    assert code == 3  # EXIT_FAILED: the class says it may pass
+
+    monkeypatch.setattr(icp_errors.VolcAPIError, "notes", lambda self: [f"action: {self.action}"])
+    owner = 'Owner:={"Type": "PERSON", "Id": 999}'
+    code, _, err = run(capsys, "icp", "GetMediaList", owner, "MediaType:=3")
+    assert code == EXIT_REFUSED
+    assert "\n  action: GetMediaList" in err, err

@@ -11,7 +11,7 @@ import sys
 import textwrap
 from collections.abc import Callable, Iterator
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import httpx
 import pytest
@@ -29,6 +29,9 @@ from rawugc_client.models import (
     VideoGenerationAccepted,
 )
 from volc_icp_client.models import ListUsersRequest, ListUsersResult, Owner
+
+if TYPE_CHECKING:
+    from tests.conftest import MakeICP
 
 ROOT = Path(__file__).resolve().parent.parent
 PACKAGES = ("rawugc_client", "volc_icp_client")
@@ -61,9 +64,8 @@ def client(rawugc_url: str, rawugc_mock: RawUGCMock) -> Iterator[RawUGC]:
 
 
 @pytest.fixture
-def icp(icp_url: str) -> Iterator[ICP]:
-    with ICP(TEST_ACCESS_KEY, TEST_SECRET_KEY, base_url=icp_url) as api:
-        yield api
+def icp(make_icp: MakeICP) -> ICP:
+    return make_icp()
 
 
 def first_user(users: ListUsersResult) -> int:
@@ -247,6 +249,44 @@ def test_batches_follow_the_spec_limit(icp: ICP, monkeypatch: pytest.MonkeyPatch
     assert {i.basic_info.media_id for i in infos} == set(known)  # the mock answers each id once
 
 
+def test_raw_variants_answer_the_one_request_a_method_sends(
+    icp: ICP, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """``with_raw_response`` runs the plain method and answers its request's raw response: a
+    paged list's first page, a batch sent whole (one request, as the raw variants always
+    did); the plain methods still page and batch."""
+    owner = Owner(type_="PERSON", id=first_user(icp.users.list(user_type="All")))
+    known = [m.basic_info.media_id for m in icp.media.list(owner=owner)]
+    http: httpx.Client = icp.client.get_httpx_client()
+    sent: list[str] = []
+    send = http.send
+
+    def counting(request: httpx.Request, **kwargs: Any) -> httpx.Response:
+        sent.append(request.url.params["Action"])
+        return send(request, **kwargs)
+
+    monkeypatch.setattr(http, "send", counting)
+    page = icp.media.with_raw_response.list(owner=owner, page_size=1)
+    assert (page.status_code, page.operation, sent) == (200, "getMediaList", ["GetMediaList"])
+    assert len(page.parse().media_infos or []) == 1
+    assert page.request_id
+    batch = icp.media.with_raw_response.get_info(media_ids=known[:3])
+    assert sent[1:] == ["GetMediaInfo"]
+    assert batch.operation == "getMediaInfo"
+    assert len(icp.media.get_info(media_ids=known[:3])) == len(set(known[:3]))
+    assert [m.basic_info.media_id for m in icp.media.list(owner=owner, page_size=1)] == known
+
+
+def test_raw_variants_are_the_plain_methods_wrapped(client: RawUGC) -> None:
+    raw = client.videos.with_raw_response
+    assert raw.get.__wrapped__ == client.videos.get  # type: ignore[attr-defined]
+    assert client.research.with_raw_response.content_plans is (
+        client.research.content_plans.with_raw_response
+    )
+    assert not hasattr(raw, "generate_and_wait")  # waits are no single request
+    assert not hasattr(raw, "wait_many")
+
+
 def test_a_string_of_ids_is_refused(icp: ICP) -> None:
     with pytest.raises(TypeError, match="media_ids must be a list"):
         icp.media.get_info(media_ids="7161003855421587982")  # type: ignore[call-overload]
@@ -296,7 +336,8 @@ async def test_async_clients(rawugc_url: str, icp_url: str, rawugc_mock: RawUGCM
 # -- what a user's type checker and importer see -------------------------------------------
 
 USER_FILE = """
-from mediaapis import ICP, RawUGC
+from mediaapis import ICP, APIResponse, RawUGC
+from rawugc_client.models import GenerateVideoRequest, VideoList
 from volc_icp_client.models import ListUsersRequest, ListUsersResult, Owner
 
 client = RawUGC()
@@ -307,6 +348,9 @@ for v in client.videos.list(status="completed"):
     print(v.video_id)
 raw = client.videos.with_raw_response.get("vid_123")
 print(raw.headers, raw.request_id, raw.parse().url)
+first: APIResponse[VideoList] = client.videos.with_raw_response.list(limit=2)
+request = GenerateVideoRequest(model="veo3", prompt="A dog")  # the body overload, kept
+print(first.parse().videos, client.videos.with_raw_response.generate(body=request).status_code)
 icp = ICP()
 users = icp.users.list(user_type="All")
 for media in icp.media.list(owner=Owner(type_="PERSON", id=2)):
@@ -320,6 +364,8 @@ MISTAKES = {
     "keyword": ('list(status="completed")', 'list(statuz="completed")', '"statuz"'),
     "enum": ('generate(model="veo3", prompt="A cat', 'generate(model="veo4", prompt="A cat', ""),
     "icp": ('users.list(user_type="All")', 'users.list(usertype="All")', '"usertype"'),
+    "raw": ("with_raw_response.list(limit=2)", "with_raw_response.list(limt=2)", '"limt"'),
+    "raw model": ("first.parse().videos", "first.parse().video", 'has no attribute "video"'),
 }
 
 

@@ -139,3 +139,31 @@ def test_icp_user_teams_parse_in_either_shape(teams: Any) -> None:
     assert isinstance(first, TeamInfo)
     assert first.name == "默认团队"
     assert user.to_dict()["TeamInfos"] == teams
+
+
+SDK = Path(__file__).resolve().parent.parent / "generated" / "mediaapis_sdk"
+
+
+def test_raw_response_classes_wrap_the_plain_methods() -> None:
+    """Each operation is spelled out once per sync and async class; the ``with_raw_response``
+    classes only wrap those methods (``to_raw_response_wrapper``), as openai-python's do."""
+    import ast
+
+    modules = sorted(SDK.glob("*/*.py"))
+    raw_classes = 0
+    for module in modules:
+        for node in ast.parse(module.read_text(encoding="utf-8")).body:
+            if not (isinstance(node, ast.ClassDef) and node.name.endswith("WithRawResponse")):
+                continue
+            raw_classes += 1
+            defined = [
+                f.name for f in node.body if isinstance(f, ast.FunctionDef | ast.AsyncFunctionDef)
+            ]
+            properties = [
+                f.name
+                for f in node.body
+                if isinstance(f, ast.FunctionDef)
+                and any(ast.unparse(d) == "cached_property" for d in f.decorator_list)
+            ]
+            assert sorted(defined) == sorted(["__init__", *properties]), (module.name, defined)
+    assert raw_classes >= 2 * len([m for m in modules if not m.name.startswith("_")])

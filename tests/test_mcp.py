@@ -391,3 +391,55 @@ def test_scrubber_removes_keys_from_text_values_and_logs() -> None:
         record.exc_info = sys.exc_info()
     scrub.filter(record)
     assert TEST_KEY not in logging.Formatter().format(record)
+
+
+@pytest.mark.parametrize("raise_for_status", [True, False])
+async def test_tool_failures_are_the_profiles_typed_errors(
+    env: dict[str, str], monkeypatch: pytest.MonkeyPatch, raise_for_status: bool
+) -> None:
+    """A tool failure carries what the API's profile made of the answer (the typed error's
+    ``as_dict``), raised by the stack or returned by one that does not raise: a member the
+    error gains reaches the tool's result without a change to the server."""
+    from mediaapis import ICP, RawUGC
+    from mediaapis._spec import operations_by_id
+    from mediaapis.icp import errors as icp_errors
+    from mediaapis.mcp.calls import Backends, ToolFailure
+    from mediaapis.mcp.requests import build_request
+    from mediaapis.rawugc import errors
+
+    class WithHint(errors.NotFoundError):
+        def as_dict(self) -> dict[str, Any]:
+            return {**super().as_dict(), "hint": "see listVideos"}
+
+    monkeypatch.setitem(errors._BY_STATUS, 404, WithHint)
+    monkeypatch.setattr(
+        icp_errors.VolcAPIError, "as_dict", lambda self: {"CodeN": self.code_n}, raising=False
+    )
+    base_urls = {"rawugc": env["RAWUGC_BASE_URL"], "icp": env["VOLC_ICP_BASE_URL"]}
+    backends = Backends(base_urls, env)
+    backends._rawugc = RawUGC(
+        base_url=base_urls["rawugc"], environ=env, raise_for_status=raise_for_status
+    )
+    backends._icp = ICP(base_url=base_urls["icp"], environ=env, raise_for_status=raise_for_status)
+    asks = (
+        ("rawugc", "rawugc_client", "getVideo", {"videoId": "vid_missing"}),
+        (
+            "icp",
+            "volc_icp_client",
+            "getMediaList",
+            {"Owner": {"Type": "PERSON", "Id": 999}, "MediaType": 3},
+        ),
+    )
+    found = []
+    try:
+        for api, package, operation_id, arguments in asks:
+            path, method, op = operations_by_id(package)[operation_id]
+            request = build_request(package, path, method, op, arguments)
+            with pytest.raises(ToolFailure) as info:
+                await backends.send(api, request)
+            found.append((info.value.details, info.value.charged))
+    finally:
+        await backends.aclose()
+    (problem, charged), (envelope, icp_charged) = found
+    assert (problem["status"], problem["hint"], charged) == (404, "see listVideos", False)
+    assert (envelope, icp_charged) == ({"CodeN": 804}, False)

@@ -5,14 +5,13 @@ from __future__ import annotations
 import math
 import time
 import uuid
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import pytest
 
 from mediaapis import rawugc
 from mediaapis_mocks import TEST_ORG, RawUGCMock
 from mediaapis_mocks.rawugc import FAIL_MARKER
-from mediaapis_mocks.server import LoopbackServer
 from rawugc_client.api.images import generate_image
 from rawugc_client.api.music import generate_music
 from rawugc_client.api.videos import generate_video
@@ -24,12 +23,15 @@ from rawugc_client.models import (
     Video,
 )
 
+if TYPE_CHECKING:
+    from tests.conftest import MakeRawUGC
+
 
 @pytest.fixture
-def api(rawugc_mock: RawUGCMock, rawugc_server: LoopbackServer) -> rawugc.RawUGC:
+def api(rawugc_mock: RawUGCMock, make_rawugc: MakeRawUGC) -> rawugc.RawUGC:
     key = f"jobs-{uuid.uuid4().hex}"
     rawugc_mock.add_key(key, org=TEST_ORG, rate_limit=100_000)
-    return rawugc.RawUGC(key, base_url=rawugc_server.base_url)
+    return make_rawugc(key)
 
 
 class Waits:

@@ -3,26 +3,28 @@
 from __future__ import annotations
 
 import uuid
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import pytest
 
 from mediaapis import rawugc
 from mediaapis_mocks import TEST_ORG, RawUGCMock
-from mediaapis_mocks.server import LoopbackServer
 from rawugc_client.api.characters import list_characters
 from rawugc_client.api.images import generate_image, list_images
 from rawugc_client.api.music import list_music_tracks
 from rawugc_client.api.videos import generate_video, list_videos
 from rawugc_client.models import GenerateImageRequest, GenerateVideoRequest, VideoGenerationAccepted
 
+if TYPE_CHECKING:
+    from tests.conftest import MakeRawUGC
+
 
 @pytest.fixture
-def api(rawugc_mock: RawUGCMock, rawugc_server: LoopbackServer) -> rawugc.RawUGC:
+def api(rawugc_mock: RawUGCMock, make_rawugc: MakeRawUGC) -> rawugc.RawUGC:
     key = f"pages-{uuid.uuid4().hex}"
     rawugc_mock.add_key(key, org=TEST_ORG, rate_limit=100_000)
     rawugc_mock.set_credits(TEST_ORG, 100_000)
-    return rawugc.RawUGC(key, base_url=rawugc_server.base_url)
+    return make_rawugc(key)
 
 
 def make_videos(api: rawugc.RawUGC, mock: RawUGCMock, count: int) -> list[str]:

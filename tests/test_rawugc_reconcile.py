@@ -11,8 +11,8 @@ import asyncio
 import io
 import pickle
 import uuid
-from collections.abc import Callable, Iterator
-from typing import Any
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any
 
 import pytest
 
@@ -24,6 +24,9 @@ from mediaapis.spec import operations
 from mediaapis_mocks import Fault
 from mediaapis_mocks.rawugc import TEST_KEY, TEST_ORG, RawUGCMock
 from mediaapis_mocks.server import LoopbackServer
+
+if TYPE_CHECKING:
+    from tests.conftest import MakeRawUGC
 
 FACTS = {op: f for op, f in operations("rawugc").items() if f.sent_once}
 RECONCILABLE = sorted(op for op, f in FACTS.items() if f.reconcile is not None)
@@ -257,15 +260,9 @@ def test_async_lost_answer_is_reconciled(rawugc_mock: RawUGCMock) -> None:
 
 
 @pytest.fixture(params=["memory", "sqlite"])
-def keyed_api(
-    request: pytest.FixtureRequest, rawugc_mock: RawUGCMock, rawugc_server: Any, tmp_path: Any
-) -> Iterator[RawUGC]:
-    clock = rawugc_mock.clock
+def keyed_api(request: pytest.FixtureRequest, make_rawugc: MakeRawUGC, tmp_path: Any) -> RawUGC:
     ledger = None if request.param == "memory" else f"sqlite:///{tmp_path / 'jobs.db'}"
-    with RawUGC(
-        TEST_KEY, base_url=rawugc_server.base_url, clock=clock, sleep=clock.sleep, ledger=ledger
-    ) as api:
-        yield api
+    return make_rawugc(TEST_KEY, ledger=ledger)
 
 
 def test_same_key_returns_recorded_answer_without_charge(
@@ -310,13 +307,12 @@ def test_key_on_a_non_paid_call_is_not_offered(rawugc_api: RawUGC) -> None:
 
 
 def test_pending_jobs_survive_a_restart_and_waiting_marks_them_done(
-    rawugc_mock: RawUGCMock, rawugc_server: Any, tmp_path: Any
+    make_rawugc: MakeRawUGC, tmp_path: Any
 ) -> None:
-    clock, url = rawugc_mock.clock, f"sqlite:///{tmp_path / 'jobs.db'}"
-    options: dict[str, Any] = {"base_url": rawugc_server.base_url, "clock": clock}
-    with RawUGC(TEST_KEY, sleep=clock.sleep, ledger=url, **options) as api:
+    url = f"sqlite:///{tmp_path / 'jobs.db'}"
+    with make_rawugc(TEST_KEY, ledger=url) as api:
         accepted = api.videos.generate(model="veo3", prompt="resume me", idempotency_key="r1")
-    with RawUGC(TEST_KEY, sleep=clock.sleep, ledger=url, **options) as restarted:
+    with make_rawugc(TEST_KEY, ledger=url) as restarted:
         pending = restarted.jobs.pending()
         assert [(p.key, p.job_id) for p in pending] == [("r1", accepted.video_id)]
         video = restarted.videos.wait(pending[0].accepted)
@@ -364,16 +360,9 @@ def test_async_key_replays_and_refuses_another_body(rawugc_mock: RawUGCMock) -> 
 
 
 def test_generate_and_wait_with_key_is_not_left_pending(
-    rawugc_mock: RawUGCMock, rawugc_server: Any, tmp_path: Any
+    make_rawugc: MakeRawUGC, tmp_path: Any
 ) -> None:
-    clock = rawugc_mock.clock
-    with RawUGC(
-        TEST_KEY,
-        base_url=rawugc_server.base_url,
-        clock=clock,
-        sleep=clock.sleep,
-        ledger=f"sqlite:///{tmp_path / 'jobs.db'}",
-    ) as api:
+    with make_rawugc(TEST_KEY, ledger=f"sqlite:///{tmp_path / 'jobs.db'}") as api:
         video = api.videos.generate_and_wait(model="veo3", prompt="waited", idempotency_key="w1")
         assert video.status == "completed"
         assert api.jobs.pending() == []
@@ -392,3 +381,17 @@ def test_ledger_reprs_show_no_password(tmp_path: Any) -> None:
     with pytest.raises(ValueError, match="ledger must be") as info:
         RawUGC(TEST_KEY, ledger="rediss:/:s3cret-password@host")
     assert "s3cret-password" not in str(info.value)
+
+
+def test_a_raw_paid_call_is_looked_up_and_answers_raw(
+    rawugc_api: RawUGC, rawugc_mock: RawUGCMock
+) -> None:
+    """The raw variant runs the plain method: a lost answer is looked up (through a plain
+    typed method, not answered raw in its place) and the raw answer parses to the model."""
+    rawugc_mock.faults.add("generateMusic", Fault(kind="drop", after=True))
+    raw = rawugc_api.music.with_raw_response.generate(prompt=_unique("rain"))
+    assert raw.operation == "generateMusic"
+    music = raw.parse()
+    assert music.music_id in rawugc_mock.orgs[TEST_ORG].jobs["music"]
+    assert _made(rawugc_mock, "generateMusic") == 1
+    assert _made(rawugc_mock, "listMusicTracks") >= 1  # the lookup ran

@@ -7,6 +7,7 @@ import json
 import random
 import uuid
 from collections.abc import Callable, Iterator
+from typing import TYPE_CHECKING
 
 import httpx
 import pytest
@@ -33,6 +34,9 @@ from rawugc_client.models import (
     VideoGenerationAccepted,
     VideoList,
 )
+
+if TYPE_CHECKING:
+    from tests.conftest import MakeRawUGC
 
 Handler = Callable[[httpx.Request], httpx.Response]
 OK = {"success": True}
@@ -233,8 +237,8 @@ def key(rawugc_mock: RawUGCMock) -> str:
 
 
 @pytest.fixture
-def api(key: str, rawugc_server: LoopbackServer) -> rawugc.RawUGC:
-    return rawugc.RawUGC(key, base_url=rawugc_server.base_url, sleep=lambda _: None)
+def api(key: str, make_rawugc: MakeRawUGC) -> rawugc.RawUGC:
+    return make_rawugc(key, sleep=lambda _: None)
 
 
 def test_faults_never_double_charge_or_double_publish(

@@ -14,7 +14,7 @@ import subprocess
 import sys
 import time
 from pathlib import Path
-from typing import Any, Final
+from typing import TYPE_CHECKING, Any, Final
 
 import pytest
 
@@ -32,6 +32,9 @@ from mediaapis_mocks.server import LoopbackServer
 from mediaapis_sdk.rawugc.music import CompletedMusicTrack
 from mediaapis_sdk.rawugc.videos import CompletedVideo
 from rawugc_client.models import Video
+
+if TYPE_CHECKING:
+    from tests.conftest import MakeRawUGC
 
 ROOT = Path(__file__).resolve().parent.parent
 MODEL: Final = "veo3_fast"
@@ -209,7 +212,7 @@ def test_on_progress_gets_the_job_as_accepted_before_the_first_poll(
 
 
 def test_ctrl_c_in_a_sleep_of_wait_names_the_job(
-    rawugc_mock: RawUGCMock, rawugc_server: LoopbackServer, rawugc_api_key: str
+    rawugc_mock: RawUGCMock, make_rawugc: MakeRawUGC
 ) -> None:
     clock = rawugc_mock.clock
 
@@ -219,7 +222,7 @@ def test_ctrl_c_in_a_sleep_of_wait_names_the_job(
         clock.sleep(seconds)
 
     clock_start = clock.now()
-    with RawUGC(rawugc_api_key, base_url=rawugc_server.base_url, clock=clock, sleep=sleep) as api:
+    with make_rawugc(sleep=sleep) as api:
         accepted = api.videos.generate(model=MODEL, prompt="a cat")
         with pytest.raises(KeyboardInterrupt) as info:
             api.videos.wait(accepted)

@@ -41,6 +41,28 @@ class MediaAPIError(Exception):
         """Pickle the message and every attribute, whatever ``__init__`` takes."""
         return _rebuild, (type(self), self.args, dict(self.__dict__))
 
+    @property
+    def retryable(self) -> bool:
+        """Whether the same request, sent again unchanged, may succeed (a failure in transport
+        or on the server's side, throttling); False when the API refused it."""
+        return False
+
+    def summary(self) -> str:
+        """What the error says, on one line, for a person (the command line prints it)."""
+        return str(self)
+
+    def notes(self) -> list[str]:
+        """What :meth:`summary` leaves out, a line each (a problem's per-field errors)."""
+        return []
+
+    def as_dict(self) -> dict[str, Any]:
+        """The error as data (the MCP server returns it): the API's own error document, under
+        its field names, where the API sent one; else the class, message and status."""
+        document: dict[str, Any] = {"error": type(self).__name__, "message": str(self)}
+        if self.status_code is not None:
+            document["status"] = self.status_code
+        return document
+
 
 class APIConnectionError(MediaAPIError):
     """The request failed in transport (refused, reset, dropped) without a usable response.
@@ -61,6 +83,11 @@ class APIConnectionError(MediaAPIError):
         where = f"{method} {host}{path}" if host else f"{method} {path}"
         super().__init__(f"{message} ({where})")
         self.method, self.path, self.host, self.operation = method, path, host, operation
+
+    @property
+    def retryable(self) -> bool:
+        """A transport failure may pass."""
+        return True
 
 
 class APITimeoutError(APIConnectionError):
@@ -91,6 +118,11 @@ class MalformedResponseError(MediaAPIError):
     ) -> None:
         super().__init__(message if status_code is None else f"{message} (HTTP {status_code})")
         self.status_code, self.operation, self.request_id = status_code, operation, request_id
+
+    @property
+    def retryable(self) -> bool:
+        """A garbled or truncated answer may come whole next time."""
+        return True
 
 
 # -- secrets -------------------------------------------------------------------------------

@@ -11,11 +11,13 @@ transport stack underneath, so a method returns its model, typed exactly.
 
 from __future__ import annotations
 
+import functools
 import importlib
-from collections.abc import Callable, Generator, Iterable, Mapping
+from collections.abc import Awaitable, Callable, Coroutine, Generator, Iterable, Mapping
+from contextvars import ContextVar
 from dataclasses import dataclass
 from types import ModuleType
-from typing import TYPE_CHECKING, Any, Generic, Protocol, TypeVar
+from typing import TYPE_CHECKING, Any, Generic, ParamSpec, Protocol, TypeVar, cast
 
 import httpx
 
@@ -27,6 +29,7 @@ if TYPE_CHECKING:
     from ._pages import AsyncPage, AsyncPaginator, Paging, SyncPage
 
 T = TypeVar("T")
+P = ParamSpec("P")
 
 
 class NotGiven:
@@ -178,6 +181,12 @@ class APIResponse(Generic[T]):
         data = self.http_response.json()
         return data if isinstance(data, Mapping) else {}
 
+    def error(self) -> MediaAPIError | None:
+        """The API's typed error this answer carries (an error answer returned because the
+        client has ``raise_for_status=False``), as its API's profile maps it; None for a
+        success. :meth:`parse` raises it."""
+        return _returned_error(self.http_response, self.operation, self._profile)
+
     def parse(self) -> T:
         """The response as the operation's model (parsed once)."""
         if self._parsed is None:
@@ -194,7 +203,7 @@ def _parse(endpoint: Endpoint[T], response: httpx.Response, profile: Profile) ->
     (``raise_for_status=False``) raises its API's typed error here (the profile's), scrubbed of
     the request's secrets."""
     operation = endpoint.operation_id
-    error = profile.returned_error(response, operation, _secrets(response))
+    error = _returned_error(response, operation, profile)
     if error is not None:
         raise error
     if response.status_code == 204 or not response.content:
@@ -218,6 +227,21 @@ def _parse(endpoint: Endpoint[T], response: httpx.Response, profile: Profile) ->
 def _secrets(response: httpx.Response) -> set[str]:
     """The secrets the answered request carried (scrubbed from any error text)."""
     return secrets_in(response.request.headers.multi_items())
+
+
+def _returned_error(
+    response: httpx.Response, operation: str, profile: Profile
+) -> MediaAPIError | None:
+    """The profile's typed error of a returned answer, scrubbed of the request's secrets."""
+    return profile.returned_error(response, operation, _secrets(response))
+
+
+def returned_error(client: HasGeneratedClient, response: httpx.Response) -> MediaAPIError | None:
+    """The typed error (the profile of the API ``client`` talks to) of an answer sent through
+    the client's stack and returned, not raised; None for a success. The operation is the one
+    the request named."""
+    operation = response.request.extensions.get(OPERATION_EXTENSION)
+    return _returned_error(response, str(operation or "?"), profile_of(client))
 
 
 def profile_of(client: HasGeneratedClient) -> Profile:
@@ -423,6 +447,98 @@ async def apaid_send(
             error = exc
 
 
+# -- raw responses: the plain methods, run in raw mode (as openai-python's wrappers) ---------
+
+
+class _RawMode:
+    """One raw-response call: armed until the wrapped method's first request takes it."""
+
+    armed = True
+
+
+_RAW: ContextVar[_RawMode | None] = ContextVar("mediaapis_raw_response", default=None)
+
+
+class _RawAnswer(Exception):
+    """Carries the raw answer of a raw-response call out of the plain method that sent it
+    (whatever the method would have done with it next: parse, page, wait)."""
+
+    def __init__(self, mode: _RawMode, response: APIResponse[Any]) -> None:
+        super().__init__(response.operation)
+        self.mode, self.response = mode, response
+
+
+def _raw_pending() -> bool:
+    """Whether the next request is the one a raw-response call waits for."""
+    mode = _RAW.get()
+    return mode is not None and mode.armed
+
+
+def _take_raw() -> _RawMode | None:
+    """The raw-response call this request answers, if any: the first request the wrapped
+    method sends (the ones sending it makes, such as a lost answer's lookup, are plain)."""
+    mode = _RAW.get()
+    if mode is None or not mode.armed:
+        return None
+    mode.armed = False
+    return mode
+
+
+def to_raw_response_wrapper(
+    endpoint: Endpoint[T],
+) -> Callable[[Callable[P, object]], Callable[P, APIResponse[T]]]:
+    """``to_raw_response_wrapper(endpoint)(resource.method)``: the method, answering the
+    :class:`APIResponse` of its request (``endpoint``'s) instead of what it makes of it. Its
+    parameters (overloads included) are the method's, so type checkers see both."""
+
+    def wrap(method: Callable[P, object]) -> Callable[P, APIResponse[T]]:
+        @functools.wraps(method)
+        def raw(*args: P.args, **kwargs: P.kwargs) -> APIResponse[T]:
+            mode = _RawMode()
+            token = _RAW.set(mode)
+            try:
+                method(*args, **kwargs)
+            except _RawAnswer as answer:
+                if answer.mode is not mode:
+                    raise
+                return cast("APIResponse[T]", answer.response)
+            finally:
+                _RAW.reset(token)
+            raise RuntimeError(f"{endpoint.operation_id}: the method sent no request")
+
+        return raw
+
+    return wrap
+
+
+def async_to_raw_response_wrapper(
+    endpoint: Endpoint[T],
+) -> Callable[[Callable[P, Awaitable[object]]], Callable[P, Coroutine[Any, Any, APIResponse[T]]]]:
+    """Async twin of :func:`to_raw_response_wrapper` (for coroutine methods and list
+    methods answering an ``AsyncPaginator``)."""
+
+    def wrap(
+        method: Callable[P, Awaitable[object]],
+    ) -> Callable[P, Coroutine[Any, Any, APIResponse[T]]]:
+        @functools.wraps(method)
+        async def raw(*args: P.args, **kwargs: P.kwargs) -> APIResponse[T]:
+            mode = _RawMode()
+            token = _RAW.set(mode)
+            try:
+                await method(*args, **kwargs)
+            except _RawAnswer as answer:
+                if answer.mode is not mode:
+                    raise
+                return cast("APIResponse[T]", answer.response)
+            finally:
+                _RAW.reset(token)
+            raise RuntimeError(f"{endpoint.operation_id}: the method sent no request")
+
+        return raw
+
+    return wrap
+
+
 class SyncAPIResource:
     """A resource of a sync client: holds the client, sends through its httpx client."""
 
@@ -438,12 +554,17 @@ class SyncAPIResource:
         idempotency_key: str | None = None,
     ) -> APIResponse[T]:
         """Send one call and return the raw answer (a call the spec refuses is not sent;
-        a paid call goes through :func:`paid_send`)."""
+        a paid call goes through :func:`paid_send`). In a raw-response call, the answer
+        leaves the method from here."""
+        raw = _take_raw()
         check_request(endpoint, arguments, self._client)
         http = self._client.client.get_httpx_client()
         request = build_request(endpoint, arguments, timeout, extra_headers)
         response = paid_send(self._client, http, request, idempotency_key)
-        return APIResponse(response, endpoint, profile_of(self._client))
+        answer = APIResponse(response, endpoint, profile_of(self._client))
+        if raw is not None:
+            raise _RawAnswer(raw, answer)
+        return answer
 
     def _page(
         self,
@@ -471,7 +592,10 @@ class SyncAPIResource:
         timeout: Timeout | NotGiven,
         extra_headers: Mapping[str, str] | None,
     ) -> list[Any]:
-        """Send a list argument in chunks of the spec's limit; the items of every answer."""
+        """Send a list argument in chunks of the spec's limit; the items of every answer
+        (a raw-response call sends it whole: one request, one answer)."""
+        if _raw_pending():
+            self._request(endpoint, arguments, timeout, extra_headers)
         found: list[Any] = []
         for chunk in batch.split(arguments):
             answer = self._request(endpoint, chunk, timeout, extra_headers).parse()
@@ -494,11 +618,15 @@ class AsyncAPIResource:
         idempotency_key: str | None = None,
     ) -> APIResponse[T]:
         """Async twin of :meth:`SyncAPIResource._request`."""
+        raw = _take_raw()
         check_request(endpoint, arguments, self._client)
         http = self._client.client.get_async_httpx_client()
         request = build_request(endpoint, arguments, timeout, extra_headers)
         response = await apaid_send(self._client, http, request, idempotency_key)
-        return APIResponse(response, endpoint, profile_of(self._client))
+        answer = APIResponse(response, endpoint, profile_of(self._client))
+        if raw is not None:
+            raise _RawAnswer(raw, answer)
+        return answer
 
     async def _page(
         self,
@@ -542,6 +670,8 @@ class AsyncAPIResource:
         extra_headers: Mapping[str, str] | None,
     ) -> list[Any]:
         """Async twin of :meth:`SyncAPIResource._batched` (chunks sent one after another)."""
+        if _raw_pending():
+            await self._request(endpoint, arguments, timeout, extra_headers)
         found: list[Any] = []
         for chunk in batch.split(arguments):
             answer = (await self._request(endpoint, chunk, timeout, extra_headers)).parse()

@@ -52,6 +52,7 @@ import attrs
 import httpx
 
 from . import _spec
+from ._errors import MediaAPIError
 from ._spec import (
     attribute,
     generated_module,
@@ -562,43 +563,33 @@ def _err(text: str, secrets: set[str]) -> None:
     print(scrub(text, secrets), file=sys.stderr)
 
 
-def report_error(api_name: str, response: httpx.Response) -> int:
-    """Print the API's error once (status, title, detail, the fields the detail leaves out, the
-    request id), from problem+json or the Volcengine envelope; return the exit code."""
-    secrets = _secrets(response)
-    try:
-        document: Any = response.json()
-    except ValueError:
-        _err(f"error: HTTP {response.status_code}, unreadable body", secrets)
+def report(error: MediaAPIError, secrets: set[str] | None = None) -> int:
+    """Print a typed error once, as its API's profile made it (what it says, the per-field
+    problems its summary leaves out, the request id), secrets scrubbed; return the exit code
+    its class means."""
+    lines = [f"error: {error.summary()}", *(f"  {note}" for note in error.notes())]
+    if error.request_id and error.request_id not in lines[0]:
+        lines.append(f"  request id: {error.request_id}")
+    _err("\n".join(lines), _secrets() if secrets is None else secrets)
+    return exit_code(error)
+
+
+def exit_code(error: MediaAPIError) -> int:
+    """The exit code of an error's class: a missing key is a usage error; what the API (or the
+    client, checking the spec) refused exits 1; failures that may pass (transport, server,
+    throttling, garbled answers) and errors without an answer exit 3."""
+    from ._validation import RequestValidationError
+    from .icp import MissingCredentialsError
+    from .rawugc.errors import MissingAPIKeyError
+
+    if isinstance(error, MissingCredentialsError | MissingAPIKeyError):
+        return EXIT_USAGE
+    if isinstance(error, RequestValidationError):  # refused before sending, as the API would
+        return EXIT_REFUSED
+    status = error.status_code
+    if error.retryable or status is None or status >= 500:
         return EXIT_FAILED
-    fields = document if isinstance(document, dict) else {}
-    request_id = response.headers.get("x-request-id")
-    if api_name == "icp":
-        metadata = fields.get("ResponseMetadata") or {}
-        error = metadata.get("Error") if isinstance(metadata, dict) else None
-        if not error:
-            return EXIT_OK if response.status_code < 400 else EXIT_FAILED
-        request_id = request_id or metadata.get("RequestId")
-        lines = [
-            f"error: HTTP {response.status_code} {error.get('Code')} ({error.get('CodeN')}): "
-            f"{error.get('Message')}"
-        ]
-    elif response.status_code < 400:
-        return EXIT_OK
-    else:
-        detail = str(fields.get("detail") or "")
-        title = fields.get("title") or ""
-        lines = [
-            ": ".join(filter(None, (f"error: HTTP {response.status_code} {title}".strip(), detail)))
-        ]
-        for item in fields.get("errors") or []:
-            if isinstance(item, dict) and str(item.get("message")) not in detail:
-                lines.append(f"  {item.get('field')}: {item.get('message')}")
-    if request_id:
-        lines.append(f"  request id: {request_id}")
-    _err("\n".join(lines), secrets)
-    status = response.status_code
-    return EXIT_FAILED if status >= 500 or status == 429 else EXIT_REFUSED
+    return EXIT_REFUSED
 
 
 def progress_bar(estimate: float, stream: Any = None) -> Any:
@@ -748,8 +739,8 @@ def _main(argv: Sequence[str] | None = None) -> int:
     except httpx.HTTPError as exc:
         _err(f"error: {type(exc).__name__}: {exc}", _secrets())
         return EXIT_FAILED
-    except Exception as exc:  # the stacks' typed errors: missing keys, connection failures
-        return _typed_error(exc)
+    except MediaAPIError as exc:  # the stacks' typed errors: missing keys, connection failures
+        return report(exc)
     except KeyboardInterrupt:
         print("\ninterrupted before the answer came", file=sys.stderr)
         if "x-rawugc-job" in op:
@@ -763,9 +754,9 @@ def _main(argv: Sequence[str] | None = None) -> int:
     if items is not None:
         print(json.dumps(items, indent=2, ensure_ascii=False))
         return EXIT_OK
-    code = report_error(api_name, answer.http_response)
-    if code != EXIT_OK:
-        return code
+    error = answer.error()  # an error answer, returned (raise_for_status=False), typed
+    if error is not None:
+        return report(error, _secrets(answer.http_response))
     document = answer.http_response.json()
     job_op = _job_operation(api, op) if args.wait else None
     if job_op is not None:
@@ -773,24 +764,6 @@ def _main(argv: Sequence[str] | None = None) -> int:
         return wait(job_op, answer, base_url, args.timeout, intervals, args.base_url)
     print(json.dumps(document, indent=2, ensure_ascii=False))
     return EXIT_OK
-
-
-def _typed_error(exc: Exception) -> int:
-    from ._errors import MediaAPIError
-    from ._validation import RequestValidationError
-    from .icp import MissingCredentialsError
-    from .rawugc.errors import MissingAPIKeyError
-
-    _err(f"error: {exc}", _secrets())
-    if isinstance(exc, MissingCredentialsError | MissingAPIKeyError):
-        return EXIT_USAGE
-    if isinstance(exc, RequestValidationError):  # refused before sending, as the API would
-        return EXIT_REFUSED
-    if isinstance(exc, MediaAPIError):
-        status, retryable = exc.status_code, getattr(exc, "retryable", False)
-        refused = status is not None and (status < 300 or 400 <= status < 500)
-        return EXIT_REFUSED if refused and status != 429 and not retryable else EXIT_FAILED
-    raise exc
 
 
 def _job_operation(api: Api, op: Mapping[str, Any]) -> Mapping[str, Any] | None:

@@ -10,14 +10,15 @@ from typing import Any, overload
 from mediaapis._pages import AsyncPaginator, Paging, SyncPage
 from mediaapis._resource import (
     NOT_GIVEN,
-    APIResponse,
     AsyncAPIResource,
     Batch,
     Endpoint,
     NotGiven,
     SyncAPIResource,
     Timeout,
+    async_to_raw_response_wrapper,
     model_body,
+    to_raw_response_wrapper,
 )
 from volc_icp_client.api.media import get_media_info as _get_media_info
 from volc_icp_client.api.media import get_media_list as _get_media_list
@@ -52,7 +53,7 @@ class Media(SyncAPIResource):
     @cached_property
     def with_raw_response(self) -> MediaWithRawResponse:
         """The same methods, answering ``APIResponse`` (status, headers, request id, parse())."""
-        return MediaWithRawResponse(self._client)
+        return MediaWithRawResponse(self)
 
     @overload
     def list(
@@ -171,7 +172,7 @@ class AsyncMedia(AsyncAPIResource):
     @cached_property
     def with_raw_response(self) -> AsyncMediaWithRawResponse:
         """The same methods, answering ``APIResponse`` (status, headers, request id, parse())."""
-        return AsyncMediaWithRawResponse(self._client)
+        return AsyncMediaWithRawResponse(self)
 
     @overload
     def list(
@@ -284,215 +285,21 @@ class AsyncMedia(AsyncAPIResource):
         )
 
 
-class MediaWithRawResponse(SyncAPIResource):
-    """Media operations, answering the raw response (``.parse()`` for the model)."""
+class MediaWithRawResponse:
+    """Media operations answering the raw response (``.parse()`` for the model): each
+    the plain method, wrapped (waits and page iteration stay with the plain methods)."""
 
-    @overload
-    def list(
-        self,
-        *,
-        product_type: GetMediaListProductType | Unset = 1,
-        owner: Owner,
-        media_type: GetMediaListRequestMediaType = 3,
-        team_space_name: str | Unset = UNSET,
-        page_num: int | Unset = 0,
-        page_size: int | Unset = 10,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-    ) -> APIResponse[GetMediaListResult]: ...
-
-    @overload
-    def list(
-        self,
-        *,
-        product_type: GetMediaListProductType | Unset = 1,
-        body: GetMediaListRequest,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-    ) -> APIResponse[GetMediaListResult]: ...
-
-    def list(
-        self,
-        *,
-        product_type: GetMediaListProductType | Unset = 1,
-        owner: Owner | NotGiven = NOT_GIVEN,
-        media_type: GetMediaListRequestMediaType | NotGiven = NOT_GIVEN,
-        team_space_name: str | Unset | NotGiven = NOT_GIVEN,
-        page_num: int | Unset | NotGiven = NOT_GIVEN,
-        page_size: int | Unset | NotGiven = NOT_GIVEN,
-        body: GetMediaListRequest | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-    ) -> APIResponse[GetMediaListResult]:
-        """List the media of a user or a team space (GetMediaList)"""
-
-        arguments: dict[str, Any] = {
-            "product_type": product_type,
-            "body": model_body(
-                GetMediaListRequest,
-                body,
-                {
-                    "owner": owner,
-                    "media_type": media_type,
-                    "team_space_name": team_space_name,
-                    "page_num": page_num,
-                    "page_size": page_size,
-                },
-                required=True,
-            ),
-        }
-
-        return self._request(_GET_MEDIA_LIST, arguments, timeout, extra_headers)
-
-    @overload
-    def get_info(
-        self,
-        *,
-        media_ids: builtins.list[str],
-        article_content_format: GetMediaInfoRequestArticleContentFormat | Unset = "json",
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-    ) -> APIResponse[GetMediaInfoResult]: ...
-
-    @overload
-    def get_info(
-        self,
-        *,
-        body: GetMediaInfoRequest,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-    ) -> APIResponse[GetMediaInfoResult]: ...
-
-    def get_info(
-        self,
-        *,
-        media_ids: builtins.list[str] | NotGiven = NOT_GIVEN,
-        article_content_format: GetMediaInfoRequestArticleContentFormat
-        | Unset
-        | NotGiven = NOT_GIVEN,
-        body: GetMediaInfoRequest | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-    ) -> APIResponse[GetMediaInfoResult]:
-        """Get media details by media id (GetMediaInfo)"""
-
-        arguments: dict[str, Any] = {
-            "body": model_body(
-                GetMediaInfoRequest,
-                body,
-                {
-                    "media_ids": media_ids,
-                    "article_content_format": article_content_format,
-                },
-                required=True,
-            ),
-        }
-
-        return self._request(_GET_MEDIA_INFO, arguments, timeout, extra_headers)
+    def __init__(self, resource: Media) -> None:
+        self._resource = resource
+        self.list = to_raw_response_wrapper(_GET_MEDIA_LIST)(resource.list)
+        self.get_info = to_raw_response_wrapper(_GET_MEDIA_INFO)(resource.get_info)
 
 
-class AsyncMediaWithRawResponse(AsyncAPIResource):
-    """Media operations, answering the raw response (``.parse()`` for the model) (asyncio)."""
+class AsyncMediaWithRawResponse:
+    """Media operations answering the raw response (``.parse()`` for the model): each
+    the plain method, wrapped (waits and page iteration stay with the plain methods)."""
 
-    @overload
-    async def list(
-        self,
-        *,
-        product_type: GetMediaListProductType | Unset = 1,
-        owner: Owner,
-        media_type: GetMediaListRequestMediaType = 3,
-        team_space_name: str | Unset = UNSET,
-        page_num: int | Unset = 0,
-        page_size: int | Unset = 10,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-    ) -> APIResponse[GetMediaListResult]: ...
-
-    @overload
-    async def list(
-        self,
-        *,
-        product_type: GetMediaListProductType | Unset = 1,
-        body: GetMediaListRequest,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-    ) -> APIResponse[GetMediaListResult]: ...
-
-    async def list(
-        self,
-        *,
-        product_type: GetMediaListProductType | Unset = 1,
-        owner: Owner | NotGiven = NOT_GIVEN,
-        media_type: GetMediaListRequestMediaType | NotGiven = NOT_GIVEN,
-        team_space_name: str | Unset | NotGiven = NOT_GIVEN,
-        page_num: int | Unset | NotGiven = NOT_GIVEN,
-        page_size: int | Unset | NotGiven = NOT_GIVEN,
-        body: GetMediaListRequest | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-    ) -> APIResponse[GetMediaListResult]:
-        """List the media of a user or a team space (GetMediaList)"""
-
-        arguments: dict[str, Any] = {
-            "product_type": product_type,
-            "body": model_body(
-                GetMediaListRequest,
-                body,
-                {
-                    "owner": owner,
-                    "media_type": media_type,
-                    "team_space_name": team_space_name,
-                    "page_num": page_num,
-                    "page_size": page_size,
-                },
-                required=True,
-            ),
-        }
-
-        return await self._request(_GET_MEDIA_LIST, arguments, timeout, extra_headers)
-
-    @overload
-    async def get_info(
-        self,
-        *,
-        media_ids: builtins.list[str],
-        article_content_format: GetMediaInfoRequestArticleContentFormat | Unset = "json",
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-    ) -> APIResponse[GetMediaInfoResult]: ...
-
-    @overload
-    async def get_info(
-        self,
-        *,
-        body: GetMediaInfoRequest,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-    ) -> APIResponse[GetMediaInfoResult]: ...
-
-    async def get_info(
-        self,
-        *,
-        media_ids: builtins.list[str] | NotGiven = NOT_GIVEN,
-        article_content_format: GetMediaInfoRequestArticleContentFormat
-        | Unset
-        | NotGiven = NOT_GIVEN,
-        body: GetMediaInfoRequest | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-    ) -> APIResponse[GetMediaInfoResult]:
-        """Get media details by media id (GetMediaInfo)"""
-
-        arguments: dict[str, Any] = {
-            "body": model_body(
-                GetMediaInfoRequest,
-                body,
-                {
-                    "media_ids": media_ids,
-                    "article_content_format": article_content_format,
-                },
-                required=True,
-            ),
-        }
-
-        return await self._request(_GET_MEDIA_INFO, arguments, timeout, extra_headers)
+    def __init__(self, resource: AsyncMedia) -> None:
+        self._resource = resource
+        self.list = async_to_raw_response_wrapper(_GET_MEDIA_LIST)(resource.list)
+        self.get_info = async_to_raw_response_wrapper(_GET_MEDIA_INFO)(resource.get_info)

@@ -8,13 +8,14 @@ from typing import Any, overload
 
 from mediaapis._resource import (
     NOT_GIVEN,
-    APIResponse,
     AsyncAPIResource,
     Endpoint,
     NotGiven,
     SyncAPIResource,
     Timeout,
+    async_to_raw_response_wrapper,
     model_body,
+    to_raw_response_wrapper,
 )
 from volc_icp_client.api.users import list_users as _list_users
 from volc_icp_client.models.list_users_request import ListUsersRequest
@@ -33,7 +34,7 @@ class Users(SyncAPIResource):
     @cached_property
     def with_raw_response(self) -> UsersWithRawResponse:
         """The same methods, answering ``APIResponse`` (status, headers, request id, parse())."""
-        return UsersWithRawResponse(self._client)
+        return UsersWithRawResponse(self)
 
     @overload
     def list(
@@ -83,7 +84,7 @@ class AsyncUsers(AsyncAPIResource):
     @cached_property
     def with_raw_response(self) -> AsyncUsersWithRawResponse:
         """The same methods, answering ``APIResponse`` (status, headers, request id, parse())."""
-        return AsyncUsersWithRawResponse(self._client)
+        return AsyncUsersWithRawResponse(self)
 
     @overload
     async def list(
@@ -127,91 +128,19 @@ class AsyncUsers(AsyncAPIResource):
         return (await self._request(_LIST_USERS, arguments, timeout, extra_headers)).parse()
 
 
-class UsersWithRawResponse(SyncAPIResource):
-    """Users operations, answering the raw response (``.parse()`` for the model)."""
+class UsersWithRawResponse:
+    """Users operations answering the raw response (``.parse()`` for the model): each
+    the plain method, wrapped (waits and page iteration stay with the plain methods)."""
 
-    @overload
-    def list(
-        self,
-        *,
-        user_type: ListUsersRequestUserType | Unset = "All",
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-    ) -> APIResponse[ListUsersResult]: ...
-
-    @overload
-    def list(
-        self,
-        *,
-        body: ListUsersRequest,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-    ) -> APIResponse[ListUsersResult]: ...
-
-    def list(
-        self,
-        *,
-        user_type: ListUsersRequestUserType | Unset | NotGiven = NOT_GIVEN,
-        body: ListUsersRequest | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-    ) -> APIResponse[ListUsersResult]:
-        """List the users of the enterprise account (ListUsers)"""
-
-        arguments: dict[str, Any] = {
-            "body": model_body(
-                ListUsersRequest,
-                body,
-                {
-                    "user_type": user_type,
-                },
-                required=True,
-            ),
-        }
-
-        return self._request(_LIST_USERS, arguments, timeout, extra_headers)
+    def __init__(self, resource: Users) -> None:
+        self._resource = resource
+        self.list = to_raw_response_wrapper(_LIST_USERS)(resource.list)
 
 
-class AsyncUsersWithRawResponse(AsyncAPIResource):
-    """Users operations, answering the raw response (``.parse()`` for the model) (asyncio)."""
+class AsyncUsersWithRawResponse:
+    """Users operations answering the raw response (``.parse()`` for the model): each
+    the plain method, wrapped (waits and page iteration stay with the plain methods)."""
 
-    @overload
-    async def list(
-        self,
-        *,
-        user_type: ListUsersRequestUserType | Unset = "All",
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-    ) -> APIResponse[ListUsersResult]: ...
-
-    @overload
-    async def list(
-        self,
-        *,
-        body: ListUsersRequest,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-    ) -> APIResponse[ListUsersResult]: ...
-
-    async def list(
-        self,
-        *,
-        user_type: ListUsersRequestUserType | Unset | NotGiven = NOT_GIVEN,
-        body: ListUsersRequest | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-    ) -> APIResponse[ListUsersResult]:
-        """List the users of the enterprise account (ListUsers)"""
-
-        arguments: dict[str, Any] = {
-            "body": model_body(
-                ListUsersRequest,
-                body,
-                {
-                    "user_type": user_type,
-                },
-                required=True,
-            ),
-        }
-
-        return await self._request(_LIST_USERS, arguments, timeout, extra_headers)
+    def __init__(self, resource: AsyncUsers) -> None:
+        self._resource = resource
+        self.list = async_to_raw_response_wrapper(_LIST_USERS)(resource.list)

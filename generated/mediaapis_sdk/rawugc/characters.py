@@ -8,12 +8,13 @@ from typing import Any
 
 from mediaapis._resource import (
     NOT_GIVEN,
-    APIResponse,
     AsyncAPIResource,
     Endpoint,
     NotGiven,
     SyncAPIResource,
     Timeout,
+    async_to_raw_response_wrapper,
+    to_raw_response_wrapper,
 )
 from rawugc_client.api.characters import get_character as _get_character
 from rawugc_client.api.characters import list_characters as _list_characters
@@ -30,7 +31,7 @@ class Characters(SyncAPIResource):
     @cached_property
     def with_raw_response(self) -> CharactersWithRawResponse:
         """The same methods, answering ``APIResponse`` (status, headers, request id, parse())."""
-        return CharactersWithRawResponse(self._client)
+        return CharactersWithRawResponse(self)
 
     def list(
         self,
@@ -66,7 +67,7 @@ class AsyncCharacters(AsyncAPIResource):
     @cached_property
     def with_raw_response(self) -> AsyncCharactersWithRawResponse:
         """The same methods, answering ``APIResponse`` (status, headers, request id, parse())."""
-        return AsyncCharactersWithRawResponse(self._client)
+        return AsyncCharactersWithRawResponse(self)
 
     async def list(
         self,
@@ -96,63 +97,21 @@ class AsyncCharacters(AsyncAPIResource):
         return (await self._request(_GET_CHARACTER, arguments, timeout, extra_headers)).parse()
 
 
-class CharactersWithRawResponse(SyncAPIResource):
-    """Characters operations, answering the raw response (``.parse()`` for the model)."""
+class CharactersWithRawResponse:
+    """Characters operations answering the raw response (``.parse()`` for the model): each
+    the plain method, wrapped (waits and page iteration stay with the plain methods)."""
 
-    def list(
-        self,
-        *,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-    ) -> APIResponse[CharacterList]:
-        """List characters"""
-
-        arguments: dict[str, Any] = {}
-
-        return self._request(_LIST_CHARACTERS, arguments, timeout, extra_headers)
-
-    def get(
-        self,
-        character_id: str,
-        *,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-    ) -> APIResponse[Character]:
-        """Get a character"""
-
-        arguments: dict[str, Any] = {
-            "character_id": character_id,
-        }
-
-        return self._request(_GET_CHARACTER, arguments, timeout, extra_headers)
+    def __init__(self, resource: Characters) -> None:
+        self._resource = resource
+        self.list = to_raw_response_wrapper(_LIST_CHARACTERS)(resource.list)
+        self.get = to_raw_response_wrapper(_GET_CHARACTER)(resource.get)
 
 
-class AsyncCharactersWithRawResponse(AsyncAPIResource):
-    """Characters operations, answering the raw response (``.parse()`` for the model) (asyncio)."""
+class AsyncCharactersWithRawResponse:
+    """Characters operations answering the raw response (``.parse()`` for the model): each
+    the plain method, wrapped (waits and page iteration stay with the plain methods)."""
 
-    async def list(
-        self,
-        *,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-    ) -> APIResponse[CharacterList]:
-        """List characters"""
-
-        arguments: dict[str, Any] = {}
-
-        return await self._request(_LIST_CHARACTERS, arguments, timeout, extra_headers)
-
-    async def get(
-        self,
-        character_id: str,
-        *,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-    ) -> APIResponse[Character]:
-        """Get a character"""
-
-        arguments: dict[str, Any] = {
-            "character_id": character_id,
-        }
-
-        return await self._request(_GET_CHARACTER, arguments, timeout, extra_headers)
+    def __init__(self, resource: AsyncCharacters) -> None:
+        self._resource = resource
+        self.list = async_to_raw_response_wrapper(_LIST_CHARACTERS)(resource.list)
+        self.get = async_to_raw_response_wrapper(_GET_CHARACTER)(resource.get)

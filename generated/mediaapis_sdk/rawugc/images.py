@@ -10,16 +10,17 @@ from typing import Any, Literal, cast, overload
 from mediaapis._pages import AsyncPaginator, Paging, SyncPage
 from mediaapis._resource import (
     NOT_GIVEN,
-    APIResponse,
     AsyncAPIResource,
     Endpoint,
     NotGiven,
     SyncAPIResource,
     Timeout,
+    async_to_raw_response_wrapper,
     job_client,
     job_options,
     jobs_finished,
     model_body,
+    to_raw_response_wrapper,
 )
 from mediaapis.rawugc.errors import JobFailedError, JobPendingError
 from mediaapis.rawugc.jobs import (
@@ -68,7 +69,7 @@ class Images(SyncAPIResource):
     @cached_property
     def with_raw_response(self) -> ImagesWithRawResponse:
         """The same methods, answering ``APIResponse`` (status, headers, request id, parse())."""
-        return ImagesWithRawResponse(self._client)
+        return ImagesWithRawResponse(self)
 
     @overload
     def generate(
@@ -365,7 +366,7 @@ class AsyncImages(AsyncAPIResource):
     @cached_property
     def with_raw_response(self) -> AsyncImagesWithRawResponse:
         """The same methods, answering ``APIResponse`` (status, headers, request id, parse())."""
-        return AsyncImagesWithRawResponse(self._client)
+        return AsyncImagesWithRawResponse(self)
 
     @overload
     async def generate(
@@ -656,221 +657,23 @@ class AsyncImages(AsyncAPIResource):
         return self._paginator(_LIST_IMAGES, _PAGING_LIST_IMAGES, arguments, timeout, extra_headers)
 
 
-class ImagesWithRawResponse(SyncAPIResource):
-    """Images operations, answering the raw response (``.parse()`` for the model)."""
+class ImagesWithRawResponse:
+    """Images operations answering the raw response (``.parse()`` for the model): each
+    the plain method, wrapped (waits and page iteration stay with the plain methods)."""
 
-    @overload
-    def generate(
-        self,
-        *,
-        model: ImageModel,
-        prompt: str,
-        image_urls: builtins.list[str] | Unset = UNSET,
-        aspect_ratio: str | Unset = UNSET,
-        image_size: str | Unset = UNSET,
-        resolution: ImageResolution | Unset = UNSET,
-        output_format: ImageOutputFormat | Unset = UNSET,
-        google_search: bool | Unset = UNSET,
-        idempotency_key: str | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-    ) -> APIResponse[ImageGenerationAccepted]: ...
-
-    @overload
-    def generate(
-        self,
-        *,
-        body: GenerateImageRequest,
-        idempotency_key: str | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-    ) -> APIResponse[ImageGenerationAccepted]: ...
-
-    def generate(
-        self,
-        *,
-        model: ImageModel | NotGiven = NOT_GIVEN,
-        prompt: str | NotGiven = NOT_GIVEN,
-        image_urls: builtins.list[str] | Unset | NotGiven = NOT_GIVEN,
-        aspect_ratio: str | Unset | NotGiven = NOT_GIVEN,
-        image_size: str | Unset | NotGiven = NOT_GIVEN,
-        resolution: ImageResolution | Unset | NotGiven = NOT_GIVEN,
-        output_format: ImageOutputFormat | Unset | NotGiven = NOT_GIVEN,
-        google_search: bool | Unset | NotGiven = NOT_GIVEN,
-        body: GenerateImageRequest | None = None,
-        idempotency_key: str | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-    ) -> APIResponse[ImageGenerationAccepted]:
-        """Start an image generation job
-
-        Spends credits (see creditsUsed).
-        Sent once: a lost answer is looked up (x-rawugc-reconcile);
-        idempotency_key= makes a repeat return the recorded answer.
-        """
-
-        arguments: dict[str, Any] = {
-            "body": model_body(
-                GenerateImageRequest,
-                body,
-                {
-                    "model": model,
-                    "prompt": prompt,
-                    "image_urls": image_urls,
-                    "aspect_ratio": aspect_ratio,
-                    "image_size": image_size,
-                    "resolution": resolution,
-                    "output_format": output_format,
-                    "google_search": google_search,
-                },
-                required=True,
-            ),
-        }
-
-        return self._request(
-            _GENERATE_IMAGE, arguments, timeout, extra_headers, idempotency_key=idempotency_key
-        )
-
-    def get(
-        self,
-        image_id: str,
-        *,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-    ) -> APIResponse[Image]:
-        """Get an image and its generation status"""
-
-        arguments: dict[str, Any] = {
-            "image_id": image_id,
-        }
-
-        return self._request(_GET_IMAGE, arguments, timeout, extra_headers)
-
-    def list(
-        self,
-        *,
-        status: JobStatus | Unset = UNSET,
-        limit: int | Unset = 20,
-        page: int | Unset = 1,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-    ) -> APIResponse[ImageList]:
-        """List images"""
-
-        arguments: dict[str, Any] = {
-            "status": status,
-            "limit": limit,
-            "page": page,
-        }
-
-        return self._request(_LIST_IMAGES, arguments, timeout, extra_headers)
+    def __init__(self, resource: Images) -> None:
+        self._resource = resource
+        self.generate = to_raw_response_wrapper(_GENERATE_IMAGE)(resource.generate)
+        self.get = to_raw_response_wrapper(_GET_IMAGE)(resource.get)
+        self.list = to_raw_response_wrapper(_LIST_IMAGES)(resource.list)
 
 
-class AsyncImagesWithRawResponse(AsyncAPIResource):
-    """Images operations, answering the raw response (``.parse()`` for the model) (asyncio)."""
+class AsyncImagesWithRawResponse:
+    """Images operations answering the raw response (``.parse()`` for the model): each
+    the plain method, wrapped (waits and page iteration stay with the plain methods)."""
 
-    @overload
-    async def generate(
-        self,
-        *,
-        model: ImageModel,
-        prompt: str,
-        image_urls: builtins.list[str] | Unset = UNSET,
-        aspect_ratio: str | Unset = UNSET,
-        image_size: str | Unset = UNSET,
-        resolution: ImageResolution | Unset = UNSET,
-        output_format: ImageOutputFormat | Unset = UNSET,
-        google_search: bool | Unset = UNSET,
-        idempotency_key: str | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-    ) -> APIResponse[ImageGenerationAccepted]: ...
-
-    @overload
-    async def generate(
-        self,
-        *,
-        body: GenerateImageRequest,
-        idempotency_key: str | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-    ) -> APIResponse[ImageGenerationAccepted]: ...
-
-    async def generate(
-        self,
-        *,
-        model: ImageModel | NotGiven = NOT_GIVEN,
-        prompt: str | NotGiven = NOT_GIVEN,
-        image_urls: builtins.list[str] | Unset | NotGiven = NOT_GIVEN,
-        aspect_ratio: str | Unset | NotGiven = NOT_GIVEN,
-        image_size: str | Unset | NotGiven = NOT_GIVEN,
-        resolution: ImageResolution | Unset | NotGiven = NOT_GIVEN,
-        output_format: ImageOutputFormat | Unset | NotGiven = NOT_GIVEN,
-        google_search: bool | Unset | NotGiven = NOT_GIVEN,
-        body: GenerateImageRequest | None = None,
-        idempotency_key: str | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-    ) -> APIResponse[ImageGenerationAccepted]:
-        """Start an image generation job
-
-        Spends credits (see creditsUsed).
-        Sent once: a lost answer is looked up (x-rawugc-reconcile);
-        idempotency_key= makes a repeat return the recorded answer.
-        """
-
-        arguments: dict[str, Any] = {
-            "body": model_body(
-                GenerateImageRequest,
-                body,
-                {
-                    "model": model,
-                    "prompt": prompt,
-                    "image_urls": image_urls,
-                    "aspect_ratio": aspect_ratio,
-                    "image_size": image_size,
-                    "resolution": resolution,
-                    "output_format": output_format,
-                    "google_search": google_search,
-                },
-                required=True,
-            ),
-        }
-
-        return await self._request(
-            _GENERATE_IMAGE, arguments, timeout, extra_headers, idempotency_key=idempotency_key
-        )
-
-    async def get(
-        self,
-        image_id: str,
-        *,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-    ) -> APIResponse[Image]:
-        """Get an image and its generation status"""
-
-        arguments: dict[str, Any] = {
-            "image_id": image_id,
-        }
-
-        return await self._request(_GET_IMAGE, arguments, timeout, extra_headers)
-
-    async def list(
-        self,
-        *,
-        status: JobStatus | Unset = UNSET,
-        limit: int | Unset = 20,
-        page: int | Unset = 1,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-    ) -> APIResponse[ImageList]:
-        """List images"""
-
-        arguments: dict[str, Any] = {
-            "status": status,
-            "limit": limit,
-            "page": page,
-        }
-
-        return await self._request(_LIST_IMAGES, arguments, timeout, extra_headers)
+    def __init__(self, resource: AsyncImages) -> None:
+        self._resource = resource
+        self.generate = async_to_raw_response_wrapper(_GENERATE_IMAGE)(resource.generate)
+        self.get = async_to_raw_response_wrapper(_GET_IMAGE)(resource.get)
+        self.list = async_to_raw_response_wrapper(_LIST_IMAGES)(resource.list)

@@ -8,13 +8,14 @@ from typing import Any, overload
 
 from mediaapis._resource import (
     NOT_GIVEN,
-    APIResponse,
     AsyncAPIResource,
     Endpoint,
     NotGiven,
     SyncAPIResource,
     Timeout,
+    async_to_raw_response_wrapper,
     model_body,
+    to_raw_response_wrapper,
 )
 from rawugc_client.api.messaging import create_message as _create_message
 from rawugc_client.api.messaging import delete_message as _delete_message
@@ -42,7 +43,7 @@ class Messages(SyncAPIResource):
     @cached_property
     def with_raw_response(self) -> MessagesWithRawResponse:
         """The same methods, answering ``APIResponse`` (status, headers, request id, parse())."""
-        return MessagesWithRawResponse(self._client)
+        return MessagesWithRawResponse(self)
 
     def list(
         self,
@@ -185,7 +186,7 @@ class AsyncMessages(AsyncAPIResource):
     @cached_property
     def with_raw_response(self) -> AsyncMessagesWithRawResponse:
         """The same methods, answering ``APIResponse`` (status, headers, request id, parse())."""
-        return AsyncMessagesWithRawResponse(self._client)
+        return AsyncMessagesWithRawResponse(self)
 
     async def list(
         self,
@@ -322,277 +323,27 @@ class AsyncMessages(AsyncAPIResource):
         return (await self._request(_DELETE_MESSAGE, arguments, timeout, extra_headers)).parse()
 
 
-class MessagesWithRawResponse(SyncAPIResource):
-    """Messages operations, answering the raw response (``.parse()`` for the model)."""
+class MessagesWithRawResponse:
+    """Messages operations answering the raw response (``.parse()`` for the model): each
+    the plain method, wrapped (waits and page iteration stay with the plain methods)."""
 
-    def list(
-        self,
-        *,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-    ) -> APIResponse[MessageList]:
-        """List messaging templates"""
-
-        arguments: dict[str, Any] = {}
-
-        return self._request(_LIST_MESSAGES, arguments, timeout, extra_headers)
-
-    @overload
-    def create(
-        self,
-        *,
-        name: str,
-        body: str,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-    ) -> APIResponse[CreatedId]: ...
-
-    @overload
-    def create(
-        self,
-        *,
-        request_body: CreateMessageRequest,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-    ) -> APIResponse[CreatedId]: ...
-
-    def create(
-        self,
-        *,
-        name: str | NotGiven = NOT_GIVEN,
-        body: str | NotGiven = NOT_GIVEN,
-        request_body: CreateMessageRequest | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-    ) -> APIResponse[CreatedId]:
-        """Create a messaging template"""
-
-        arguments: dict[str, Any] = {
-            "body": model_body(
-                CreateMessageRequest,
-                request_body,
-                {
-                    "name": name,
-                    "body": body,
-                },
-                required=True,
-            ),
-        }
-
-        return self._request(_CREATE_MESSAGE, arguments, timeout, extra_headers)
-
-    def get(
-        self,
-        message_id: str,
-        *,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-    ) -> APIResponse[Message]:
-        """Get a messaging template"""
-
-        arguments: dict[str, Any] = {
-            "message_id": message_id,
-        }
-
-        return self._request(_GET_MESSAGE, arguments, timeout, extra_headers)
-
-    @overload
-    def update(
-        self,
-        message_id: str,
-        *,
-        name: str | Unset = UNSET,
-        body: str | Unset = UNSET,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-    ) -> APIResponse[SuccessResult]: ...
-
-    @overload
-    def update(
-        self,
-        message_id: str,
-        *,
-        request_body: UpdateMessageRequest,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-    ) -> APIResponse[SuccessResult]: ...
-
-    def update(
-        self,
-        message_id: str,
-        *,
-        name: str | Unset | NotGiven = NOT_GIVEN,
-        body: str | Unset | NotGiven = NOT_GIVEN,
-        request_body: UpdateMessageRequest | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-    ) -> APIResponse[SuccessResult]:
-        """Update a messaging template"""
-
-        arguments: dict[str, Any] = {
-            "message_id": message_id,
-            "body": model_body(
-                UpdateMessageRequest,
-                request_body,
-                {
-                    "name": name,
-                    "body": body,
-                },
-                required=True,
-            ),
-        }
-
-        return self._request(_UPDATE_MESSAGE, arguments, timeout, extra_headers)
-
-    def delete(
-        self,
-        message_id: str,
-        *,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-    ) -> APIResponse[SuccessResult]:
-        """Delete a messaging template"""
-
-        arguments: dict[str, Any] = {
-            "message_id": message_id,
-        }
-
-        return self._request(_DELETE_MESSAGE, arguments, timeout, extra_headers)
+    def __init__(self, resource: Messages) -> None:
+        self._resource = resource
+        self.list = to_raw_response_wrapper(_LIST_MESSAGES)(resource.list)
+        self.create = to_raw_response_wrapper(_CREATE_MESSAGE)(resource.create)
+        self.get = to_raw_response_wrapper(_GET_MESSAGE)(resource.get)
+        self.update = to_raw_response_wrapper(_UPDATE_MESSAGE)(resource.update)
+        self.delete = to_raw_response_wrapper(_DELETE_MESSAGE)(resource.delete)
 
 
-class AsyncMessagesWithRawResponse(AsyncAPIResource):
-    """Messages operations, answering the raw response (``.parse()`` for the model) (asyncio)."""
+class AsyncMessagesWithRawResponse:
+    """Messages operations answering the raw response (``.parse()`` for the model): each
+    the plain method, wrapped (waits and page iteration stay with the plain methods)."""
 
-    async def list(
-        self,
-        *,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-    ) -> APIResponse[MessageList]:
-        """List messaging templates"""
-
-        arguments: dict[str, Any] = {}
-
-        return await self._request(_LIST_MESSAGES, arguments, timeout, extra_headers)
-
-    @overload
-    async def create(
-        self,
-        *,
-        name: str,
-        body: str,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-    ) -> APIResponse[CreatedId]: ...
-
-    @overload
-    async def create(
-        self,
-        *,
-        request_body: CreateMessageRequest,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-    ) -> APIResponse[CreatedId]: ...
-
-    async def create(
-        self,
-        *,
-        name: str | NotGiven = NOT_GIVEN,
-        body: str | NotGiven = NOT_GIVEN,
-        request_body: CreateMessageRequest | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-    ) -> APIResponse[CreatedId]:
-        """Create a messaging template"""
-
-        arguments: dict[str, Any] = {
-            "body": model_body(
-                CreateMessageRequest,
-                request_body,
-                {
-                    "name": name,
-                    "body": body,
-                },
-                required=True,
-            ),
-        }
-
-        return await self._request(_CREATE_MESSAGE, arguments, timeout, extra_headers)
-
-    async def get(
-        self,
-        message_id: str,
-        *,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-    ) -> APIResponse[Message]:
-        """Get a messaging template"""
-
-        arguments: dict[str, Any] = {
-            "message_id": message_id,
-        }
-
-        return await self._request(_GET_MESSAGE, arguments, timeout, extra_headers)
-
-    @overload
-    async def update(
-        self,
-        message_id: str,
-        *,
-        name: str | Unset = UNSET,
-        body: str | Unset = UNSET,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-    ) -> APIResponse[SuccessResult]: ...
-
-    @overload
-    async def update(
-        self,
-        message_id: str,
-        *,
-        request_body: UpdateMessageRequest,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-    ) -> APIResponse[SuccessResult]: ...
-
-    async def update(
-        self,
-        message_id: str,
-        *,
-        name: str | Unset | NotGiven = NOT_GIVEN,
-        body: str | Unset | NotGiven = NOT_GIVEN,
-        request_body: UpdateMessageRequest | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-    ) -> APIResponse[SuccessResult]:
-        """Update a messaging template"""
-
-        arguments: dict[str, Any] = {
-            "message_id": message_id,
-            "body": model_body(
-                UpdateMessageRequest,
-                request_body,
-                {
-                    "name": name,
-                    "body": body,
-                },
-                required=True,
-            ),
-        }
-
-        return await self._request(_UPDATE_MESSAGE, arguments, timeout, extra_headers)
-
-    async def delete(
-        self,
-        message_id: str,
-        *,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-    ) -> APIResponse[SuccessResult]:
-        """Delete a messaging template"""
-
-        arguments: dict[str, Any] = {
-            "message_id": message_id,
-        }
-
-        return await self._request(_DELETE_MESSAGE, arguments, timeout, extra_headers)
+    def __init__(self, resource: AsyncMessages) -> None:
+        self._resource = resource
+        self.list = async_to_raw_response_wrapper(_LIST_MESSAGES)(resource.list)
+        self.create = async_to_raw_response_wrapper(_CREATE_MESSAGE)(resource.create)
+        self.get = async_to_raw_response_wrapper(_GET_MESSAGE)(resource.get)
+        self.update = async_to_raw_response_wrapper(_UPDATE_MESSAGE)(resource.update)
+        self.delete = async_to_raw_response_wrapper(_DELETE_MESSAGE)(resource.delete)

@@ -10,16 +10,17 @@ from typing import Any, Literal, cast, overload
 from mediaapis._pages import AsyncPaginator, Paging, SyncPage
 from mediaapis._resource import (
     NOT_GIVEN,
-    APIResponse,
     AsyncAPIResource,
     Endpoint,
     NotGiven,
     SyncAPIResource,
     Timeout,
+    async_to_raw_response_wrapper,
     job_client,
     job_options,
     jobs_finished,
     model_body,
+    to_raw_response_wrapper,
 )
 from mediaapis.rawugc.errors import JobFailedError, JobPendingError
 from mediaapis.rawugc.jobs import (
@@ -66,7 +67,7 @@ class Music(SyncAPIResource):
     @cached_property
     def with_raw_response(self) -> MusicWithRawResponse:
         """The same methods, answering ``APIResponse`` (status, headers, request id, parse())."""
-        return MusicWithRawResponse(self._client)
+        return MusicWithRawResponse(self)
 
     @overload
     def generate(
@@ -347,7 +348,7 @@ class AsyncMusic(AsyncAPIResource):
     @cached_property
     def with_raw_response(self) -> AsyncMusicWithRawResponse:
         """The same methods, answering ``APIResponse`` (status, headers, request id, parse())."""
-        return AsyncMusicWithRawResponse(self._client)
+        return AsyncMusicWithRawResponse(self)
 
     @overload
     async def generate(
@@ -622,203 +623,23 @@ class AsyncMusic(AsyncAPIResource):
         )
 
 
-class MusicWithRawResponse(SyncAPIResource):
-    """Music operations, answering the raw response (``.parse()`` for the model)."""
+class MusicWithRawResponse:
+    """Music operations answering the raw response (``.parse()`` for the model): each
+    the plain method, wrapped (waits and page iteration stay with the plain methods)."""
 
-    @overload
-    def generate(
-        self,
-        *,
-        prompt: str,
-        model: MusicModel | Unset = "V5",
-        instrumental: bool | Unset = True,
-        title: str | Unset = UNSET,
-        style: str | Unset = UNSET,
-        idempotency_key: str | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-    ) -> APIResponse[MusicGenerationAccepted]: ...
-
-    @overload
-    def generate(
-        self,
-        *,
-        body: GenerateMusicRequest,
-        idempotency_key: str | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-    ) -> APIResponse[MusicGenerationAccepted]: ...
-
-    def generate(
-        self,
-        *,
-        prompt: str | NotGiven = NOT_GIVEN,
-        model: MusicModel | Unset | NotGiven = NOT_GIVEN,
-        instrumental: bool | Unset | NotGiven = NOT_GIVEN,
-        title: str | Unset | NotGiven = NOT_GIVEN,
-        style: str | Unset | NotGiven = NOT_GIVEN,
-        body: GenerateMusicRequest | None = None,
-        idempotency_key: str | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-    ) -> APIResponse[MusicGenerationAccepted]:
-        """Start a music generation job
-
-        Spends credits (3 per call).
-        Sent once: a lost answer is looked up (x-rawugc-reconcile);
-        idempotency_key= makes a repeat return the recorded answer.
-        """
-
-        arguments: dict[str, Any] = {
-            "body": model_body(
-                GenerateMusicRequest,
-                body,
-                {
-                    "prompt": prompt,
-                    "model": model,
-                    "instrumental": instrumental,
-                    "title": title,
-                    "style": style,
-                },
-                required=True,
-            ),
-        }
-
-        return self._request(
-            _GENERATE_MUSIC, arguments, timeout, extra_headers, idempotency_key=idempotency_key
-        )
-
-    def get(
-        self,
-        music_id: str,
-        *,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-    ) -> APIResponse[MusicTrack]:
-        """Get a music track and its generation status"""
-
-        arguments: dict[str, Any] = {
-            "music_id": music_id,
-        }
-
-        return self._request(_GET_MUSIC_TRACK, arguments, timeout, extra_headers)
-
-    def list(
-        self,
-        *,
-        status: JobStatus | Unset = UNSET,
-        limit: int | Unset = 20,
-        page: int | Unset = 1,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-    ) -> APIResponse[MusicTrackList]:
-        """List music tracks"""
-
-        arguments: dict[str, Any] = {
-            "status": status,
-            "limit": limit,
-            "page": page,
-        }
-
-        return self._request(_LIST_MUSIC_TRACKS, arguments, timeout, extra_headers)
+    def __init__(self, resource: Music) -> None:
+        self._resource = resource
+        self.generate = to_raw_response_wrapper(_GENERATE_MUSIC)(resource.generate)
+        self.get = to_raw_response_wrapper(_GET_MUSIC_TRACK)(resource.get)
+        self.list = to_raw_response_wrapper(_LIST_MUSIC_TRACKS)(resource.list)
 
 
-class AsyncMusicWithRawResponse(AsyncAPIResource):
-    """Music operations, answering the raw response (``.parse()`` for the model) (asyncio)."""
+class AsyncMusicWithRawResponse:
+    """Music operations answering the raw response (``.parse()`` for the model): each
+    the plain method, wrapped (waits and page iteration stay with the plain methods)."""
 
-    @overload
-    async def generate(
-        self,
-        *,
-        prompt: str,
-        model: MusicModel | Unset = "V5",
-        instrumental: bool | Unset = True,
-        title: str | Unset = UNSET,
-        style: str | Unset = UNSET,
-        idempotency_key: str | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-    ) -> APIResponse[MusicGenerationAccepted]: ...
-
-    @overload
-    async def generate(
-        self,
-        *,
-        body: GenerateMusicRequest,
-        idempotency_key: str | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-    ) -> APIResponse[MusicGenerationAccepted]: ...
-
-    async def generate(
-        self,
-        *,
-        prompt: str | NotGiven = NOT_GIVEN,
-        model: MusicModel | Unset | NotGiven = NOT_GIVEN,
-        instrumental: bool | Unset | NotGiven = NOT_GIVEN,
-        title: str | Unset | NotGiven = NOT_GIVEN,
-        style: str | Unset | NotGiven = NOT_GIVEN,
-        body: GenerateMusicRequest | None = None,
-        idempotency_key: str | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-    ) -> APIResponse[MusicGenerationAccepted]:
-        """Start a music generation job
-
-        Spends credits (3 per call).
-        Sent once: a lost answer is looked up (x-rawugc-reconcile);
-        idempotency_key= makes a repeat return the recorded answer.
-        """
-
-        arguments: dict[str, Any] = {
-            "body": model_body(
-                GenerateMusicRequest,
-                body,
-                {
-                    "prompt": prompt,
-                    "model": model,
-                    "instrumental": instrumental,
-                    "title": title,
-                    "style": style,
-                },
-                required=True,
-            ),
-        }
-
-        return await self._request(
-            _GENERATE_MUSIC, arguments, timeout, extra_headers, idempotency_key=idempotency_key
-        )
-
-    async def get(
-        self,
-        music_id: str,
-        *,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-    ) -> APIResponse[MusicTrack]:
-        """Get a music track and its generation status"""
-
-        arguments: dict[str, Any] = {
-            "music_id": music_id,
-        }
-
-        return await self._request(_GET_MUSIC_TRACK, arguments, timeout, extra_headers)
-
-    async def list(
-        self,
-        *,
-        status: JobStatus | Unset = UNSET,
-        limit: int | Unset = 20,
-        page: int | Unset = 1,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-    ) -> APIResponse[MusicTrackList]:
-        """List music tracks"""
-
-        arguments: dict[str, Any] = {
-            "status": status,
-            "limit": limit,
-            "page": page,
-        }
-
-        return await self._request(_LIST_MUSIC_TRACKS, arguments, timeout, extra_headers)
+    def __init__(self, resource: AsyncMusic) -> None:
+        self._resource = resource
+        self.generate = async_to_raw_response_wrapper(_GENERATE_MUSIC)(resource.generate)
+        self.get = async_to_raw_response_wrapper(_GET_MUSIC_TRACK)(resource.get)
+        self.list = async_to_raw_response_wrapper(_LIST_MUSIC_TRACKS)(resource.list)

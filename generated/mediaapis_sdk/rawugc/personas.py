@@ -8,13 +8,14 @@ from typing import Any, overload
 
 from mediaapis._resource import (
     NOT_GIVEN,
-    APIResponse,
     AsyncAPIResource,
     Endpoint,
     NotGiven,
     SyncAPIResource,
     Timeout,
+    async_to_raw_response_wrapper,
     model_body,
+    to_raw_response_wrapper,
 )
 from rawugc_client.api.personas import create_persona as _create_persona
 from rawugc_client.api.personas import delete_persona as _delete_persona
@@ -42,7 +43,7 @@ class Personas(SyncAPIResource):
     @cached_property
     def with_raw_response(self) -> PersonasWithRawResponse:
         """The same methods, answering ``APIResponse`` (status, headers, request id, parse())."""
-        return PersonasWithRawResponse(self._client)
+        return PersonasWithRawResponse(self)
 
     def list(
         self,
@@ -185,7 +186,7 @@ class AsyncPersonas(AsyncAPIResource):
     @cached_property
     def with_raw_response(self) -> AsyncPersonasWithRawResponse:
         """The same methods, answering ``APIResponse`` (status, headers, request id, parse())."""
-        return AsyncPersonasWithRawResponse(self._client)
+        return AsyncPersonasWithRawResponse(self)
 
     async def list(
         self,
@@ -322,277 +323,27 @@ class AsyncPersonas(AsyncAPIResource):
         return (await self._request(_DELETE_PERSONA, arguments, timeout, extra_headers)).parse()
 
 
-class PersonasWithRawResponse(SyncAPIResource):
-    """Personas operations, answering the raw response (``.parse()`` for the model)."""
+class PersonasWithRawResponse:
+    """Personas operations answering the raw response (``.parse()`` for the model): each
+    the plain method, wrapped (waits and page iteration stay with the plain methods)."""
 
-    def list(
-        self,
-        *,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-    ) -> APIResponse[PersonaList]:
-        """List personas"""
-
-        arguments: dict[str, Any] = {}
-
-        return self._request(_LIST_PERSONAS, arguments, timeout, extra_headers)
-
-    @overload
-    def create(
-        self,
-        *,
-        name: str,
-        description: str,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-    ) -> APIResponse[CreatedId]: ...
-
-    @overload
-    def create(
-        self,
-        *,
-        body: CreatePersonaRequest,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-    ) -> APIResponse[CreatedId]: ...
-
-    def create(
-        self,
-        *,
-        name: str | NotGiven = NOT_GIVEN,
-        description: str | NotGiven = NOT_GIVEN,
-        body: CreatePersonaRequest | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-    ) -> APIResponse[CreatedId]:
-        """Create a persona"""
-
-        arguments: dict[str, Any] = {
-            "body": model_body(
-                CreatePersonaRequest,
-                body,
-                {
-                    "name": name,
-                    "description": description,
-                },
-                required=True,
-            ),
-        }
-
-        return self._request(_CREATE_PERSONA, arguments, timeout, extra_headers)
-
-    def get(
-        self,
-        persona_id: str,
-        *,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-    ) -> APIResponse[Persona]:
-        """Get a persona"""
-
-        arguments: dict[str, Any] = {
-            "persona_id": persona_id,
-        }
-
-        return self._request(_GET_PERSONA, arguments, timeout, extra_headers)
-
-    @overload
-    def update(
-        self,
-        persona_id: str,
-        *,
-        name: str | Unset = UNSET,
-        description: str | Unset = UNSET,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-    ) -> APIResponse[SuccessResult]: ...
-
-    @overload
-    def update(
-        self,
-        persona_id: str,
-        *,
-        body: UpdatePersonaRequest,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-    ) -> APIResponse[SuccessResult]: ...
-
-    def update(
-        self,
-        persona_id: str,
-        *,
-        name: str | Unset | NotGiven = NOT_GIVEN,
-        description: str | Unset | NotGiven = NOT_GIVEN,
-        body: UpdatePersonaRequest | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-    ) -> APIResponse[SuccessResult]:
-        """Update a persona"""
-
-        arguments: dict[str, Any] = {
-            "persona_id": persona_id,
-            "body": model_body(
-                UpdatePersonaRequest,
-                body,
-                {
-                    "name": name,
-                    "description": description,
-                },
-                required=True,
-            ),
-        }
-
-        return self._request(_UPDATE_PERSONA, arguments, timeout, extra_headers)
-
-    def delete(
-        self,
-        persona_id: str,
-        *,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-    ) -> APIResponse[SuccessResult]:
-        """Delete a persona"""
-
-        arguments: dict[str, Any] = {
-            "persona_id": persona_id,
-        }
-
-        return self._request(_DELETE_PERSONA, arguments, timeout, extra_headers)
+    def __init__(self, resource: Personas) -> None:
+        self._resource = resource
+        self.list = to_raw_response_wrapper(_LIST_PERSONAS)(resource.list)
+        self.create = to_raw_response_wrapper(_CREATE_PERSONA)(resource.create)
+        self.get = to_raw_response_wrapper(_GET_PERSONA)(resource.get)
+        self.update = to_raw_response_wrapper(_UPDATE_PERSONA)(resource.update)
+        self.delete = to_raw_response_wrapper(_DELETE_PERSONA)(resource.delete)
 
 
-class AsyncPersonasWithRawResponse(AsyncAPIResource):
-    """Personas operations, answering the raw response (``.parse()`` for the model) (asyncio)."""
+class AsyncPersonasWithRawResponse:
+    """Personas operations answering the raw response (``.parse()`` for the model): each
+    the plain method, wrapped (waits and page iteration stay with the plain methods)."""
 
-    async def list(
-        self,
-        *,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-    ) -> APIResponse[PersonaList]:
-        """List personas"""
-
-        arguments: dict[str, Any] = {}
-
-        return await self._request(_LIST_PERSONAS, arguments, timeout, extra_headers)
-
-    @overload
-    async def create(
-        self,
-        *,
-        name: str,
-        description: str,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-    ) -> APIResponse[CreatedId]: ...
-
-    @overload
-    async def create(
-        self,
-        *,
-        body: CreatePersonaRequest,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-    ) -> APIResponse[CreatedId]: ...
-
-    async def create(
-        self,
-        *,
-        name: str | NotGiven = NOT_GIVEN,
-        description: str | NotGiven = NOT_GIVEN,
-        body: CreatePersonaRequest | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-    ) -> APIResponse[CreatedId]:
-        """Create a persona"""
-
-        arguments: dict[str, Any] = {
-            "body": model_body(
-                CreatePersonaRequest,
-                body,
-                {
-                    "name": name,
-                    "description": description,
-                },
-                required=True,
-            ),
-        }
-
-        return await self._request(_CREATE_PERSONA, arguments, timeout, extra_headers)
-
-    async def get(
-        self,
-        persona_id: str,
-        *,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-    ) -> APIResponse[Persona]:
-        """Get a persona"""
-
-        arguments: dict[str, Any] = {
-            "persona_id": persona_id,
-        }
-
-        return await self._request(_GET_PERSONA, arguments, timeout, extra_headers)
-
-    @overload
-    async def update(
-        self,
-        persona_id: str,
-        *,
-        name: str | Unset = UNSET,
-        description: str | Unset = UNSET,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-    ) -> APIResponse[SuccessResult]: ...
-
-    @overload
-    async def update(
-        self,
-        persona_id: str,
-        *,
-        body: UpdatePersonaRequest,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-    ) -> APIResponse[SuccessResult]: ...
-
-    async def update(
-        self,
-        persona_id: str,
-        *,
-        name: str | Unset | NotGiven = NOT_GIVEN,
-        description: str | Unset | NotGiven = NOT_GIVEN,
-        body: UpdatePersonaRequest | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-    ) -> APIResponse[SuccessResult]:
-        """Update a persona"""
-
-        arguments: dict[str, Any] = {
-            "persona_id": persona_id,
-            "body": model_body(
-                UpdatePersonaRequest,
-                body,
-                {
-                    "name": name,
-                    "description": description,
-                },
-                required=True,
-            ),
-        }
-
-        return await self._request(_UPDATE_PERSONA, arguments, timeout, extra_headers)
-
-    async def delete(
-        self,
-        persona_id: str,
-        *,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-    ) -> APIResponse[SuccessResult]:
-        """Delete a persona"""
-
-        arguments: dict[str, Any] = {
-            "persona_id": persona_id,
-        }
-
-        return await self._request(_DELETE_PERSONA, arguments, timeout, extra_headers)
+    def __init__(self, resource: AsyncPersonas) -> None:
+        self._resource = resource
+        self.list = async_to_raw_response_wrapper(_LIST_PERSONAS)(resource.list)
+        self.create = async_to_raw_response_wrapper(_CREATE_PERSONA)(resource.create)
+        self.get = async_to_raw_response_wrapper(_GET_PERSONA)(resource.get)
+        self.update = async_to_raw_response_wrapper(_UPDATE_PERSONA)(resource.update)
+        self.delete = async_to_raw_response_wrapper(_DELETE_PERSONA)(resource.delete)

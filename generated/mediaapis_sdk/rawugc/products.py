@@ -9,13 +9,14 @@ from typing import Any, overload
 
 from mediaapis._resource import (
     NOT_GIVEN,
-    APIResponse,
     AsyncAPIResource,
     Endpoint,
     NotGiven,
     SyncAPIResource,
     Timeout,
+    async_to_raw_response_wrapper,
     model_body,
+    to_raw_response_wrapper,
 )
 from rawugc_client.api.products import create_product as _create_product
 from rawugc_client.api.products import delete_product as _delete_product
@@ -43,7 +44,7 @@ class Products(SyncAPIResource):
     @cached_property
     def with_raw_response(self) -> ProductsWithRawResponse:
         """The same methods, answering ``APIResponse`` (status, headers, request id, parse())."""
-        return ProductsWithRawResponse(self._client)
+        return ProductsWithRawResponse(self)
 
     def list(
         self,
@@ -198,7 +199,7 @@ class AsyncProducts(AsyncAPIResource):
     @cached_property
     def with_raw_response(self) -> AsyncProductsWithRawResponse:
         """The same methods, answering ``APIResponse`` (status, headers, request id, parse())."""
-        return AsyncProductsWithRawResponse(self._client)
+        return AsyncProductsWithRawResponse(self)
 
     async def list(
         self,
@@ -347,301 +348,27 @@ class AsyncProducts(AsyncAPIResource):
         return (await self._request(_DELETE_PRODUCT, arguments, timeout, extra_headers)).parse()
 
 
-class ProductsWithRawResponse(SyncAPIResource):
-    """Products operations, answering the raw response (``.parse()`` for the model)."""
+class ProductsWithRawResponse:
+    """Products operations answering the raw response (``.parse()`` for the model): each
+    the plain method, wrapped (waits and page iteration stay with the plain methods)."""
 
-    def list(
-        self,
-        *,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-    ) -> APIResponse[ProductList]:
-        """List products"""
-
-        arguments: dict[str, Any] = {}
-
-        return self._request(_LIST_PRODUCTS, arguments, timeout, extra_headers)
-
-    @overload
-    def create(
-        self,
-        *,
-        name: str,
-        photos: builtins.list[str],
-        description: str | Unset = UNSET,
-        messaging: str | Unset = UNSET,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-    ) -> APIResponse[CreatedId]: ...
-
-    @overload
-    def create(
-        self,
-        *,
-        body: CreateProductRequest,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-    ) -> APIResponse[CreatedId]: ...
-
-    def create(
-        self,
-        *,
-        name: str | NotGiven = NOT_GIVEN,
-        photos: builtins.list[str] | NotGiven = NOT_GIVEN,
-        description: str | Unset | NotGiven = NOT_GIVEN,
-        messaging: str | Unset | NotGiven = NOT_GIVEN,
-        body: CreateProductRequest | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-    ) -> APIResponse[CreatedId]:
-        """Create a product"""
-
-        arguments: dict[str, Any] = {
-            "body": model_body(
-                CreateProductRequest,
-                body,
-                {
-                    "name": name,
-                    "photos": photos,
-                    "description": description,
-                    "messaging": messaging,
-                },
-                required=True,
-            ),
-        }
-
-        return self._request(_CREATE_PRODUCT, arguments, timeout, extra_headers)
-
-    def get(
-        self,
-        product_id: str,
-        *,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-    ) -> APIResponse[Product]:
-        """Get a product"""
-
-        arguments: dict[str, Any] = {
-            "product_id": product_id,
-        }
-
-        return self._request(_GET_PRODUCT, arguments, timeout, extra_headers)
-
-    @overload
-    def update(
-        self,
-        product_id: str,
-        *,
-        name: str | Unset = UNSET,
-        description: str | Unset = UNSET,
-        photos: builtins.list[str] | Unset = UNSET,
-        messaging: str | Unset = UNSET,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-    ) -> APIResponse[SuccessResult]: ...
-
-    @overload
-    def update(
-        self,
-        product_id: str,
-        *,
-        body: UpdateProductRequest,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-    ) -> APIResponse[SuccessResult]: ...
-
-    def update(
-        self,
-        product_id: str,
-        *,
-        name: str | Unset | NotGiven = NOT_GIVEN,
-        description: str | Unset | NotGiven = NOT_GIVEN,
-        photos: builtins.list[str] | Unset | NotGiven = NOT_GIVEN,
-        messaging: str | Unset | NotGiven = NOT_GIVEN,
-        body: UpdateProductRequest | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-    ) -> APIResponse[SuccessResult]:
-        """Update a product"""
-
-        arguments: dict[str, Any] = {
-            "product_id": product_id,
-            "body": model_body(
-                UpdateProductRequest,
-                body,
-                {
-                    "name": name,
-                    "description": description,
-                    "photos": photos,
-                    "messaging": messaging,
-                },
-                required=True,
-            ),
-        }
-
-        return self._request(_UPDATE_PRODUCT, arguments, timeout, extra_headers)
-
-    def delete(
-        self,
-        product_id: str,
-        *,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-    ) -> APIResponse[SuccessResult]:
-        """Delete a product"""
-
-        arguments: dict[str, Any] = {
-            "product_id": product_id,
-        }
-
-        return self._request(_DELETE_PRODUCT, arguments, timeout, extra_headers)
+    def __init__(self, resource: Products) -> None:
+        self._resource = resource
+        self.list = to_raw_response_wrapper(_LIST_PRODUCTS)(resource.list)
+        self.create = to_raw_response_wrapper(_CREATE_PRODUCT)(resource.create)
+        self.get = to_raw_response_wrapper(_GET_PRODUCT)(resource.get)
+        self.update = to_raw_response_wrapper(_UPDATE_PRODUCT)(resource.update)
+        self.delete = to_raw_response_wrapper(_DELETE_PRODUCT)(resource.delete)
 
 
-class AsyncProductsWithRawResponse(AsyncAPIResource):
-    """Products operations, answering the raw response (``.parse()`` for the model) (asyncio)."""
+class AsyncProductsWithRawResponse:
+    """Products operations answering the raw response (``.parse()`` for the model): each
+    the plain method, wrapped (waits and page iteration stay with the plain methods)."""
 
-    async def list(
-        self,
-        *,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-    ) -> APIResponse[ProductList]:
-        """List products"""
-
-        arguments: dict[str, Any] = {}
-
-        return await self._request(_LIST_PRODUCTS, arguments, timeout, extra_headers)
-
-    @overload
-    async def create(
-        self,
-        *,
-        name: str,
-        photos: builtins.list[str],
-        description: str | Unset = UNSET,
-        messaging: str | Unset = UNSET,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-    ) -> APIResponse[CreatedId]: ...
-
-    @overload
-    async def create(
-        self,
-        *,
-        body: CreateProductRequest,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-    ) -> APIResponse[CreatedId]: ...
-
-    async def create(
-        self,
-        *,
-        name: str | NotGiven = NOT_GIVEN,
-        photos: builtins.list[str] | NotGiven = NOT_GIVEN,
-        description: str | Unset | NotGiven = NOT_GIVEN,
-        messaging: str | Unset | NotGiven = NOT_GIVEN,
-        body: CreateProductRequest | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-    ) -> APIResponse[CreatedId]:
-        """Create a product"""
-
-        arguments: dict[str, Any] = {
-            "body": model_body(
-                CreateProductRequest,
-                body,
-                {
-                    "name": name,
-                    "photos": photos,
-                    "description": description,
-                    "messaging": messaging,
-                },
-                required=True,
-            ),
-        }
-
-        return await self._request(_CREATE_PRODUCT, arguments, timeout, extra_headers)
-
-    async def get(
-        self,
-        product_id: str,
-        *,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-    ) -> APIResponse[Product]:
-        """Get a product"""
-
-        arguments: dict[str, Any] = {
-            "product_id": product_id,
-        }
-
-        return await self._request(_GET_PRODUCT, arguments, timeout, extra_headers)
-
-    @overload
-    async def update(
-        self,
-        product_id: str,
-        *,
-        name: str | Unset = UNSET,
-        description: str | Unset = UNSET,
-        photos: builtins.list[str] | Unset = UNSET,
-        messaging: str | Unset = UNSET,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-    ) -> APIResponse[SuccessResult]: ...
-
-    @overload
-    async def update(
-        self,
-        product_id: str,
-        *,
-        body: UpdateProductRequest,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-    ) -> APIResponse[SuccessResult]: ...
-
-    async def update(
-        self,
-        product_id: str,
-        *,
-        name: str | Unset | NotGiven = NOT_GIVEN,
-        description: str | Unset | NotGiven = NOT_GIVEN,
-        photos: builtins.list[str] | Unset | NotGiven = NOT_GIVEN,
-        messaging: str | Unset | NotGiven = NOT_GIVEN,
-        body: UpdateProductRequest | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-    ) -> APIResponse[SuccessResult]:
-        """Update a product"""
-
-        arguments: dict[str, Any] = {
-            "product_id": product_id,
-            "body": model_body(
-                UpdateProductRequest,
-                body,
-                {
-                    "name": name,
-                    "description": description,
-                    "photos": photos,
-                    "messaging": messaging,
-                },
-                required=True,
-            ),
-        }
-
-        return await self._request(_UPDATE_PRODUCT, arguments, timeout, extra_headers)
-
-    async def delete(
-        self,
-        product_id: str,
-        *,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-    ) -> APIResponse[SuccessResult]:
-        """Delete a product"""
-
-        arguments: dict[str, Any] = {
-            "product_id": product_id,
-        }
-
-        return await self._request(_DELETE_PRODUCT, arguments, timeout, extra_headers)
+    def __init__(self, resource: AsyncProducts) -> None:
+        self._resource = resource
+        self.list = async_to_raw_response_wrapper(_LIST_PRODUCTS)(resource.list)
+        self.create = async_to_raw_response_wrapper(_CREATE_PRODUCT)(resource.create)
+        self.get = async_to_raw_response_wrapper(_GET_PRODUCT)(resource.get)
+        self.update = async_to_raw_response_wrapper(_UPDATE_PRODUCT)(resource.update)
+        self.delete = async_to_raw_response_wrapper(_DELETE_PRODUCT)(resource.delete)

@@ -8,13 +8,14 @@ from typing import TYPE_CHECKING, Any, overload
 
 from mediaapis._resource import (
     NOT_GIVEN,
-    APIResponse,
     AsyncAPIResource,
     Endpoint,
     NotGiven,
     SyncAPIResource,
     Timeout,
+    async_to_raw_response_wrapper,
     model_body,
+    to_raw_response_wrapper,
 )
 from rawugc_client.models.analyze_video_request import AnalyzeVideoRequest
 from rawugc_client.models.scrape_mode import ScrapeMode
@@ -43,7 +44,7 @@ class Research(SyncAPIResource):
     @cached_property
     def with_raw_response(self) -> ResearchWithRawResponse:
         """The same methods, answering ``APIResponse`` (status, headers, request id, parse())."""
-        return ResearchWithRawResponse(self._client)
+        return ResearchWithRawResponse(self)
 
     @cached_property
     def content_plans(self) -> ResearchContentPlans:
@@ -174,7 +175,7 @@ class AsyncResearch(AsyncAPIResource):
     @cached_property
     def with_raw_response(self) -> AsyncResearchWithRawResponse:
         """The same methods, answering ``APIResponse`` (status, headers, request id, parse())."""
-        return AsyncResearchWithRawResponse(self._client)
+        return AsyncResearchWithRawResponse(self)
 
     @cached_property
     def content_plans(self) -> AsyncResearchContentPlans:
@@ -299,245 +300,31 @@ class AsyncResearch(AsyncAPIResource):
         ).parse()
 
 
-class ResearchWithRawResponse(SyncAPIResource):
-    """Research operations, answering the raw response (``.parse()`` for the model)."""
+class ResearchWithRawResponse:
+    """Research operations answering the raw response (``.parse()`` for the model): each
+    the plain method, wrapped (waits and page iteration stay with the plain methods)."""
+
+    def __init__(self, resource: Research) -> None:
+        self._resource = resource
+        self.scrape_tiktok = to_raw_response_wrapper(_SCRAPE_TIKTOK)(resource.scrape_tiktok)
+        self.analyze_video = to_raw_response_wrapper(_ANALYZE_VIDEO)(resource.analyze_video)
 
     @cached_property
     def content_plans(self) -> ResearchContentPlansWithRawResponse:
         """ResearchContentPlans operations."""
-        from .research_content_plans import ResearchContentPlansWithRawResponse
-
-        return ResearchContentPlansWithRawResponse(self._client)
-
-    @overload
-    def scrape_tiktok(
-        self,
-        *,
-        query: str,
-        mode: ScrapeMode | Unset = "keyword",
-        limit: int | Unset = 10,
-        idempotency_key: str | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-    ) -> APIResponse[ScrapeResult]: ...
-
-    @overload
-    def scrape_tiktok(
-        self,
-        *,
-        body: ScrapeTiktokRequest,
-        idempotency_key: str | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-    ) -> APIResponse[ScrapeResult]: ...
-
-    def scrape_tiktok(
-        self,
-        *,
-        query: str | NotGiven = NOT_GIVEN,
-        mode: ScrapeMode | Unset | NotGiven = NOT_GIVEN,
-        limit: int | Unset | NotGiven = NOT_GIVEN,
-        body: ScrapeTiktokRequest | None = None,
-        idempotency_key: str | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-    ) -> APIResponse[ScrapeResult]:
-        """Scrape TikTok videos
-
-        Spends credits (3 per call).
-        Sent once: a lost answer is looked up (x-rawugc-reconcile);
-        idempotency_key= makes a repeat return the recorded answer.
-        """
-
-        arguments: dict[str, Any] = {
-            "body": model_body(
-                ScrapeTiktokRequest,
-                body,
-                {
-                    "query": query,
-                    "mode": mode,
-                    "limit": limit,
-                },
-                required=True,
-            ),
-        }
-
-        return self._request(
-            _SCRAPE_TIKTOK, arguments, timeout, extra_headers, idempotency_key=idempotency_key
-        )
-
-    @overload
-    def analyze_video(
-        self,
-        *,
-        video_url: str,
-        prompt: str | Unset = UNSET,
-        idempotency_key: str | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-    ) -> APIResponse[VideoAnalysis]: ...
-
-    @overload
-    def analyze_video(
-        self,
-        *,
-        body: AnalyzeVideoRequest,
-        idempotency_key: str | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-    ) -> APIResponse[VideoAnalysis]: ...
-
-    def analyze_video(
-        self,
-        *,
-        video_url: str | NotGiven = NOT_GIVEN,
-        prompt: str | Unset | NotGiven = NOT_GIVEN,
-        body: AnalyzeVideoRequest | None = None,
-        idempotency_key: str | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-    ) -> APIResponse[VideoAnalysis]:
-        """Analyse a video
-
-        Spends credits (1 per call).
-        Sent once: a lost answer is looked up (x-rawugc-reconcile);
-        idempotency_key= makes a repeat return the recorded answer.
-        """
-
-        arguments: dict[str, Any] = {
-            "body": model_body(
-                AnalyzeVideoRequest,
-                body,
-                {
-                    "video_url": video_url,
-                    "prompt": prompt,
-                },
-                required=True,
-            ),
-        }
-
-        return self._request(
-            _ANALYZE_VIDEO, arguments, timeout, extra_headers, idempotency_key=idempotency_key
-        )
+        return self._resource.content_plans.with_raw_response
 
 
-class AsyncResearchWithRawResponse(AsyncAPIResource):
-    """Research operations, answering the raw response (``.parse()`` for the model) (asyncio)."""
+class AsyncResearchWithRawResponse:
+    """Research operations answering the raw response (``.parse()`` for the model): each
+    the plain method, wrapped (waits and page iteration stay with the plain methods)."""
+
+    def __init__(self, resource: AsyncResearch) -> None:
+        self._resource = resource
+        self.scrape_tiktok = async_to_raw_response_wrapper(_SCRAPE_TIKTOK)(resource.scrape_tiktok)
+        self.analyze_video = async_to_raw_response_wrapper(_ANALYZE_VIDEO)(resource.analyze_video)
 
     @cached_property
     def content_plans(self) -> AsyncResearchContentPlansWithRawResponse:
         """ResearchContentPlans operations."""
-        from .research_content_plans import AsyncResearchContentPlansWithRawResponse
-
-        return AsyncResearchContentPlansWithRawResponse(self._client)
-
-    @overload
-    async def scrape_tiktok(
-        self,
-        *,
-        query: str,
-        mode: ScrapeMode | Unset = "keyword",
-        limit: int | Unset = 10,
-        idempotency_key: str | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-    ) -> APIResponse[ScrapeResult]: ...
-
-    @overload
-    async def scrape_tiktok(
-        self,
-        *,
-        body: ScrapeTiktokRequest,
-        idempotency_key: str | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-    ) -> APIResponse[ScrapeResult]: ...
-
-    async def scrape_tiktok(
-        self,
-        *,
-        query: str | NotGiven = NOT_GIVEN,
-        mode: ScrapeMode | Unset | NotGiven = NOT_GIVEN,
-        limit: int | Unset | NotGiven = NOT_GIVEN,
-        body: ScrapeTiktokRequest | None = None,
-        idempotency_key: str | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-    ) -> APIResponse[ScrapeResult]:
-        """Scrape TikTok videos
-
-        Spends credits (3 per call).
-        Sent once: a lost answer is looked up (x-rawugc-reconcile);
-        idempotency_key= makes a repeat return the recorded answer.
-        """
-
-        arguments: dict[str, Any] = {
-            "body": model_body(
-                ScrapeTiktokRequest,
-                body,
-                {
-                    "query": query,
-                    "mode": mode,
-                    "limit": limit,
-                },
-                required=True,
-            ),
-        }
-
-        return await self._request(
-            _SCRAPE_TIKTOK, arguments, timeout, extra_headers, idempotency_key=idempotency_key
-        )
-
-    @overload
-    async def analyze_video(
-        self,
-        *,
-        video_url: str,
-        prompt: str | Unset = UNSET,
-        idempotency_key: str | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-    ) -> APIResponse[VideoAnalysis]: ...
-
-    @overload
-    async def analyze_video(
-        self,
-        *,
-        body: AnalyzeVideoRequest,
-        idempotency_key: str | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-    ) -> APIResponse[VideoAnalysis]: ...
-
-    async def analyze_video(
-        self,
-        *,
-        video_url: str | NotGiven = NOT_GIVEN,
-        prompt: str | Unset | NotGiven = NOT_GIVEN,
-        body: AnalyzeVideoRequest | None = None,
-        idempotency_key: str | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-    ) -> APIResponse[VideoAnalysis]:
-        """Analyse a video
-
-        Spends credits (1 per call).
-        Sent once: a lost answer is looked up (x-rawugc-reconcile);
-        idempotency_key= makes a repeat return the recorded answer.
-        """
-
-        arguments: dict[str, Any] = {
-            "body": model_body(
-                AnalyzeVideoRequest,
-                body,
-                {
-                    "video_url": video_url,
-                    "prompt": prompt,
-                },
-                required=True,
-            ),
-        }
-
-        return await self._request(
-            _ANALYZE_VIDEO, arguments, timeout, extra_headers, idempotency_key=idempotency_key
-        )
+        return self._resource.content_plans.with_raw_response

@@ -8,13 +8,14 @@ from typing import Any, overload
 
 from mediaapis._resource import (
     NOT_GIVEN,
-    APIResponse,
     AsyncAPIResource,
     Endpoint,
     NotGiven,
     SyncAPIResource,
     Timeout,
+    async_to_raw_response_wrapper,
     model_body,
+    to_raw_response_wrapper,
 )
 from rawugc_client.api.research import create_content_plan as _create_content_plan
 from rawugc_client.api.research import list_content_plans as _list_content_plans
@@ -32,7 +33,7 @@ class ResearchContentPlans(SyncAPIResource):
     @cached_property
     def with_raw_response(self) -> ResearchContentPlansWithRawResponse:
         """The same methods, answering ``APIResponse`` (status, headers, request id, parse())."""
-        return ResearchContentPlansWithRawResponse(self._client)
+        return ResearchContentPlansWithRawResponse(self)
 
     @overload
     def create(
@@ -113,7 +114,7 @@ class AsyncResearchContentPlans(AsyncAPIResource):
     @cached_property
     def with_raw_response(self) -> AsyncResearchContentPlansWithRawResponse:
         """The same methods, answering ``APIResponse`` (status, headers, request id, parse())."""
-        return AsyncResearchContentPlansWithRawResponse(self._client)
+        return AsyncResearchContentPlansWithRawResponse(self)
 
     @overload
     async def create(
@@ -188,141 +189,21 @@ class AsyncResearchContentPlans(AsyncAPIResource):
         return (await self._request(_LIST_CONTENT_PLANS, arguments, timeout, extra_headers)).parse()
 
 
-class ResearchContentPlansWithRawResponse(SyncAPIResource):
-    """ResearchContentPlans operations, answering the raw response (``.parse()`` for the model)."""
+class ResearchContentPlansWithRawResponse:
+    """ResearchContentPlans operations answering the raw response (``.parse()`` for the model): each
+    the plain method, wrapped (waits and page iteration stay with the plain methods)."""
 
-    @overload
-    def create(
-        self,
-        *,
-        scrape_id: str,
-        brief: str,
-        idempotency_key: str | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-    ) -> APIResponse[ContentPlan]: ...
-
-    @overload
-    def create(
-        self,
-        *,
-        body: CreateContentPlanRequest,
-        idempotency_key: str | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-    ) -> APIResponse[ContentPlan]: ...
-
-    def create(
-        self,
-        *,
-        scrape_id: str | NotGiven = NOT_GIVEN,
-        brief: str | NotGiven = NOT_GIVEN,
-        body: CreateContentPlanRequest | None = None,
-        idempotency_key: str | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-    ) -> APIResponse[ContentPlan]:
-        """Generate a content plan from scraped videos
-
-        Spends credits (3 per call).
-        Sent once: a lost answer is looked up (x-rawugc-reconcile);
-        idempotency_key= makes a repeat return the recorded answer.
-        """
-
-        arguments: dict[str, Any] = {
-            "body": model_body(
-                CreateContentPlanRequest,
-                body,
-                {
-                    "scrape_id": scrape_id,
-                    "brief": brief,
-                },
-                required=True,
-            ),
-        }
-
-        return self._request(
-            _CREATE_CONTENT_PLAN, arguments, timeout, extra_headers, idempotency_key=idempotency_key
-        )
-
-    def list(
-        self,
-        *,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-    ) -> APIResponse[ContentPlanList]:
-        """List content plans"""
-
-        arguments: dict[str, Any] = {}
-
-        return self._request(_LIST_CONTENT_PLANS, arguments, timeout, extra_headers)
+    def __init__(self, resource: ResearchContentPlans) -> None:
+        self._resource = resource
+        self.create = to_raw_response_wrapper(_CREATE_CONTENT_PLAN)(resource.create)
+        self.list = to_raw_response_wrapper(_LIST_CONTENT_PLANS)(resource.list)
 
 
-class AsyncResearchContentPlansWithRawResponse(AsyncAPIResource):
-    """ResearchContentPlans operations, answering the raw response (``.parse()`` for the model) (asyncio)."""
+class AsyncResearchContentPlansWithRawResponse:
+    """ResearchContentPlans operations answering the raw response (``.parse()`` for the model): each
+    the plain method, wrapped (waits and page iteration stay with the plain methods)."""
 
-    @overload
-    async def create(
-        self,
-        *,
-        scrape_id: str,
-        brief: str,
-        idempotency_key: str | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-    ) -> APIResponse[ContentPlan]: ...
-
-    @overload
-    async def create(
-        self,
-        *,
-        body: CreateContentPlanRequest,
-        idempotency_key: str | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-    ) -> APIResponse[ContentPlan]: ...
-
-    async def create(
-        self,
-        *,
-        scrape_id: str | NotGiven = NOT_GIVEN,
-        brief: str | NotGiven = NOT_GIVEN,
-        body: CreateContentPlanRequest | None = None,
-        idempotency_key: str | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-    ) -> APIResponse[ContentPlan]:
-        """Generate a content plan from scraped videos
-
-        Spends credits (3 per call).
-        Sent once: a lost answer is looked up (x-rawugc-reconcile);
-        idempotency_key= makes a repeat return the recorded answer.
-        """
-
-        arguments: dict[str, Any] = {
-            "body": model_body(
-                CreateContentPlanRequest,
-                body,
-                {
-                    "scrape_id": scrape_id,
-                    "brief": brief,
-                },
-                required=True,
-            ),
-        }
-
-        return await self._request(
-            _CREATE_CONTENT_PLAN, arguments, timeout, extra_headers, idempotency_key=idempotency_key
-        )
-
-    async def list(
-        self,
-        *,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-    ) -> APIResponse[ContentPlanList]:
-        """List content plans"""
-
-        arguments: dict[str, Any] = {}
-
-        return await self._request(_LIST_CONTENT_PLANS, arguments, timeout, extra_headers)
+    def __init__(self, resource: AsyncResearchContentPlans) -> None:
+        self._resource = resource
+        self.create = async_to_raw_response_wrapper(_CREATE_CONTENT_PLAN)(resource.create)
+        self.list = async_to_raw_response_wrapper(_LIST_CONTENT_PLANS)(resource.list)

@@ -31,7 +31,7 @@ class Social(SyncAPIResource):
     @cached_property
     def with_raw_response(self) -> SocialWithRawResponse:
         """The same methods, answering ``APIResponse`` (status, headers, request id, parse())."""
-        return SocialWithRawResponse(self._client)
+        return SocialWithRawResponse(self)
 
     @cached_property
     def accounts(self) -> SocialAccounts:
@@ -54,7 +54,7 @@ class AsyncSocial(AsyncAPIResource):
     @cached_property
     def with_raw_response(self) -> AsyncSocialWithRawResponse:
         """The same methods, answering ``APIResponse`` (status, headers, request id, parse())."""
-        return AsyncSocialWithRawResponse(self._client)
+        return AsyncSocialWithRawResponse(self)
 
     @cached_property
     def accounts(self) -> AsyncSocialAccounts:
@@ -71,37 +71,37 @@ class AsyncSocial(AsyncAPIResource):
         return AsyncSocialPosts(self._client)
 
 
-class SocialWithRawResponse(SyncAPIResource):
-    """Social operations, answering the raw response (``.parse()`` for the model)."""
+class SocialWithRawResponse:
+    """Social operations answering the raw response (``.parse()`` for the model): each
+    the plain method, wrapped (waits and page iteration stay with the plain methods)."""
+
+    def __init__(self, resource: Social) -> None:
+        self._resource = resource
 
     @cached_property
     def accounts(self) -> SocialAccountsWithRawResponse:
         """SocialAccounts operations."""
-        from .social_accounts import SocialAccountsWithRawResponse
-
-        return SocialAccountsWithRawResponse(self._client)
+        return self._resource.accounts.with_raw_response
 
     @cached_property
     def posts(self) -> SocialPostsWithRawResponse:
         """SocialPosts operations."""
-        from .social_posts import SocialPostsWithRawResponse
-
-        return SocialPostsWithRawResponse(self._client)
+        return self._resource.posts.with_raw_response
 
 
-class AsyncSocialWithRawResponse(AsyncAPIResource):
-    """Social operations, answering the raw response (``.parse()`` for the model) (asyncio)."""
+class AsyncSocialWithRawResponse:
+    """Social operations answering the raw response (``.parse()`` for the model): each
+    the plain method, wrapped (waits and page iteration stay with the plain methods)."""
+
+    def __init__(self, resource: AsyncSocial) -> None:
+        self._resource = resource
 
     @cached_property
     def accounts(self) -> AsyncSocialAccountsWithRawResponse:
         """SocialAccounts operations."""
-        from .social_accounts import AsyncSocialAccountsWithRawResponse
-
-        return AsyncSocialAccountsWithRawResponse(self._client)
+        return self._resource.accounts.with_raw_response
 
     @cached_property
     def posts(self) -> AsyncSocialPostsWithRawResponse:
         """SocialPosts operations."""
-        from .social_posts import AsyncSocialPostsWithRawResponse
-
-        return AsyncSocialPostsWithRawResponse(self._client)
+        return self._resource.posts.with_raw_response

@@ -8,12 +8,13 @@ from typing import Any
 
 from mediaapis._resource import (
     NOT_GIVEN,
-    APIResponse,
     AsyncAPIResource,
     Endpoint,
     NotGiven,
     SyncAPIResource,
     Timeout,
+    async_to_raw_response_wrapper,
+    to_raw_response_wrapper,
 )
 from rawugc_client.api.social_accounts import (
     disconnect_social_account as _disconnect_social_account,
@@ -40,7 +41,7 @@ class SocialAccounts(SyncAPIResource):
     @cached_property
     def with_raw_response(self) -> SocialAccountsWithRawResponse:
         """The same methods, answering ``APIResponse`` (status, headers, request id, parse())."""
-        return SocialAccountsWithRawResponse(self._client)
+        return SocialAccountsWithRawResponse(self)
 
     def list(
         self,
@@ -90,7 +91,7 @@ class AsyncSocialAccounts(AsyncAPIResource):
     @cached_property
     def with_raw_response(self) -> AsyncSocialAccountsWithRawResponse:
         """The same methods, answering ``APIResponse`` (status, headers, request id, parse())."""
-        return AsyncSocialAccountsWithRawResponse(self._client)
+        return AsyncSocialAccountsWithRawResponse(self)
 
     async def list(
         self,
@@ -138,87 +139,25 @@ class AsyncSocialAccounts(AsyncAPIResource):
         ).parse()
 
 
-class SocialAccountsWithRawResponse(SyncAPIResource):
-    """SocialAccounts operations, answering the raw response (``.parse()`` for the model)."""
+class SocialAccountsWithRawResponse:
+    """SocialAccounts operations answering the raw response (``.parse()`` for the model): each
+    the plain method, wrapped (waits and page iteration stay with the plain methods)."""
 
-    def list(
-        self,
-        *,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-    ) -> APIResponse[SocialAccountList]:
-        """List connected social accounts"""
-
-        arguments: dict[str, Any] = {}
-
-        return self._request(_LIST_SOCIAL_ACCOUNTS, arguments, timeout, extra_headers)
-
-    def sync(
-        self,
-        *,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-    ) -> APIResponse[SuccessResult]:
-        """Sync connected social accounts"""
-
-        arguments: dict[str, Any] = {}
-
-        return self._request(_SYNC_SOCIAL_ACCOUNTS, arguments, timeout, extra_headers)
-
-    def disconnect(
-        self,
-        account_id: str,
-        *,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-    ) -> APIResponse[SuccessResult]:
-        """Disconnect a social account"""
-
-        arguments: dict[str, Any] = {
-            "account_id": account_id,
-        }
-
-        return self._request(_DISCONNECT_SOCIAL_ACCOUNT, arguments, timeout, extra_headers)
+    def __init__(self, resource: SocialAccounts) -> None:
+        self._resource = resource
+        self.list = to_raw_response_wrapper(_LIST_SOCIAL_ACCOUNTS)(resource.list)
+        self.sync = to_raw_response_wrapper(_SYNC_SOCIAL_ACCOUNTS)(resource.sync)
+        self.disconnect = to_raw_response_wrapper(_DISCONNECT_SOCIAL_ACCOUNT)(resource.disconnect)
 
 
-class AsyncSocialAccountsWithRawResponse(AsyncAPIResource):
-    """SocialAccounts operations, answering the raw response (``.parse()`` for the model) (asyncio)."""
+class AsyncSocialAccountsWithRawResponse:
+    """SocialAccounts operations answering the raw response (``.parse()`` for the model): each
+    the plain method, wrapped (waits and page iteration stay with the plain methods)."""
 
-    async def list(
-        self,
-        *,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-    ) -> APIResponse[SocialAccountList]:
-        """List connected social accounts"""
-
-        arguments: dict[str, Any] = {}
-
-        return await self._request(_LIST_SOCIAL_ACCOUNTS, arguments, timeout, extra_headers)
-
-    async def sync(
-        self,
-        *,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-    ) -> APIResponse[SuccessResult]:
-        """Sync connected social accounts"""
-
-        arguments: dict[str, Any] = {}
-
-        return await self._request(_SYNC_SOCIAL_ACCOUNTS, arguments, timeout, extra_headers)
-
-    async def disconnect(
-        self,
-        account_id: str,
-        *,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-    ) -> APIResponse[SuccessResult]:
-        """Disconnect a social account"""
-
-        arguments: dict[str, Any] = {
-            "account_id": account_id,
-        }
-
-        return await self._request(_DISCONNECT_SOCIAL_ACCOUNT, arguments, timeout, extra_headers)
+    def __init__(self, resource: AsyncSocialAccounts) -> None:
+        self._resource = resource
+        self.list = async_to_raw_response_wrapper(_LIST_SOCIAL_ACCOUNTS)(resource.list)
+        self.sync = async_to_raw_response_wrapper(_SYNC_SOCIAL_ACCOUNTS)(resource.sync)
+        self.disconnect = async_to_raw_response_wrapper(_DISCONNECT_SOCIAL_ACCOUNT)(
+            resource.disconnect
+        )

@@ -9,13 +9,14 @@ from typing import Any, overload
 
 from mediaapis._resource import (
     NOT_GIVEN,
-    APIResponse,
     AsyncAPIResource,
     Endpoint,
     NotGiven,
     SyncAPIResource,
     Timeout,
+    async_to_raw_response_wrapper,
     model_body,
+    to_raw_response_wrapper,
 )
 from rawugc_client.api.social_posts import create_social_post as _create_social_post
 from rawugc_client.api.social_posts import delete_social_post as _delete_social_post
@@ -54,7 +55,7 @@ class SocialPosts(SyncAPIResource):
     @cached_property
     def with_raw_response(self) -> SocialPostsWithRawResponse:
         """The same methods, answering ``APIResponse`` (status, headers, request id, parse())."""
-        return SocialPostsWithRawResponse(self._client)
+        return SocialPostsWithRawResponse(self)
 
     @overload
     def create(
@@ -336,7 +337,7 @@ class AsyncSocialPosts(AsyncAPIResource):
     @cached_property
     def with_raw_response(self) -> AsyncSocialPostsWithRawResponse:
         """The same methods, answering ``APIResponse`` (status, headers, request id, parse())."""
-        return AsyncSocialPostsWithRawResponse(self._client)
+        return AsyncSocialPostsWithRawResponse(self)
 
     @overload
     async def create(
@@ -614,531 +615,33 @@ class AsyncSocialPosts(AsyncAPIResource):
         ).parse()
 
 
-class SocialPostsWithRawResponse(SyncAPIResource):
-    """SocialPosts operations, answering the raw response (``.parse()`` for the model)."""
+class SocialPostsWithRawResponse:
+    """SocialPosts operations answering the raw response (``.parse()`` for the model): each
+    the plain method, wrapped (waits and page iteration stay with the plain methods)."""
 
-    @overload
-    def create(
-        self,
-        *,
-        video_url: str,
-        account_ids: builtins.list[str],
-        mode: SocialPostMode,
-        scheduled_for: int | Unset = UNSET,
-        timezone: str | Unset = "UTC",
-        content: str | Unset = UNSET,
-        video_id: str | Unset = UNSET,
-        publish_to_inbox: bool | Unset = UNSET,
-        tiktok_privacy_level: TiktokPrivacyLevel | Unset = UNSET,
-        tiktok_allow_comment: bool | Unset = UNSET,
-        tiktok_allow_duet: bool | Unset = UNSET,
-        tiktok_allow_stitch: bool | Unset = UNSET,
-        tiktok_commercial_content_type: TiktokCommercialContentType | Unset = UNSET,
-        idempotency_key: str | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-    ) -> APIResponse[SocialPost]: ...
+    def __init__(self, resource: SocialPosts) -> None:
+        self._resource = resource
+        self.create = to_raw_response_wrapper(_CREATE_SOCIAL_POST)(resource.create)
+        self.list = to_raw_response_wrapper(_LIST_SOCIAL_POSTS)(resource.list)
+        self.get = to_raw_response_wrapper(_GET_SOCIAL_POST)(resource.get)
+        self.update = to_raw_response_wrapper(_UPDATE_SOCIAL_POST)(resource.update)
+        self.delete = to_raw_response_wrapper(_DELETE_SOCIAL_POST)(resource.delete)
+        self.reschedule = to_raw_response_wrapper(_RESCHEDULE_SOCIAL_POST)(resource.reschedule)
+        self.publish = to_raw_response_wrapper(_PUBLISH_SOCIAL_POST)(resource.publish)
 
-    @overload
-    def create(
-        self,
-        *,
-        body: CreateSocialPostRequest,
-        idempotency_key: str | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-    ) -> APIResponse[SocialPost]: ...
 
-    def create(
-        self,
-        *,
-        video_url: str | NotGiven = NOT_GIVEN,
-        account_ids: builtins.list[str] | NotGiven = NOT_GIVEN,
-        mode: SocialPostMode | NotGiven = NOT_GIVEN,
-        scheduled_for: int | Unset | NotGiven = NOT_GIVEN,
-        timezone: str | Unset | NotGiven = NOT_GIVEN,
-        content: str | Unset | NotGiven = NOT_GIVEN,
-        video_id: str | Unset | NotGiven = NOT_GIVEN,
-        publish_to_inbox: bool | Unset | NotGiven = NOT_GIVEN,
-        tiktok_privacy_level: TiktokPrivacyLevel | Unset | NotGiven = NOT_GIVEN,
-        tiktok_allow_comment: bool | Unset | NotGiven = NOT_GIVEN,
-        tiktok_allow_duet: bool | Unset | NotGiven = NOT_GIVEN,
-        tiktok_allow_stitch: bool | Unset | NotGiven = NOT_GIVEN,
-        tiktok_commercial_content_type: TiktokCommercialContentType | Unset | NotGiven = NOT_GIVEN,
-        body: CreateSocialPostRequest | None = None,
-        idempotency_key: str | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-    ) -> APIResponse[SocialPost]:
-        """Schedule, draft or publish a social post
+class AsyncSocialPostsWithRawResponse:
+    """SocialPosts operations answering the raw response (``.parse()`` for the model): each
+    the plain method, wrapped (waits and page iteration stay with the plain methods)."""
 
-        Can publish to a social account, which cannot be undone.
-        Sent once: a lost answer is looked up (x-rawugc-reconcile);
-        idempotency_key= makes a repeat return the recorded answer.
-        """
-
-        arguments: dict[str, Any] = {
-            "body": model_body(
-                CreateSocialPostRequest,
-                body,
-                {
-                    "video_url": video_url,
-                    "account_ids": account_ids,
-                    "mode": mode,
-                    "scheduled_for": scheduled_for,
-                    "timezone": timezone,
-                    "content": content,
-                    "video_id": video_id,
-                    "publish_to_inbox": publish_to_inbox,
-                    "tiktok_privacy_level": tiktok_privacy_level,
-                    "tiktok_allow_comment": tiktok_allow_comment,
-                    "tiktok_allow_duet": tiktok_allow_duet,
-                    "tiktok_allow_stitch": tiktok_allow_stitch,
-                    "tiktok_commercial_content_type": tiktok_commercial_content_type,
-                },
-                required=True,
-            ),
-        }
-
-        return self._request(
-            _CREATE_SOCIAL_POST, arguments, timeout, extra_headers, idempotency_key=idempotency_key
+    def __init__(self, resource: AsyncSocialPosts) -> None:
+        self._resource = resource
+        self.create = async_to_raw_response_wrapper(_CREATE_SOCIAL_POST)(resource.create)
+        self.list = async_to_raw_response_wrapper(_LIST_SOCIAL_POSTS)(resource.list)
+        self.get = async_to_raw_response_wrapper(_GET_SOCIAL_POST)(resource.get)
+        self.update = async_to_raw_response_wrapper(_UPDATE_SOCIAL_POST)(resource.update)
+        self.delete = async_to_raw_response_wrapper(_DELETE_SOCIAL_POST)(resource.delete)
+        self.reschedule = async_to_raw_response_wrapper(_RESCHEDULE_SOCIAL_POST)(
+            resource.reschedule
         )
-
-    def list(
-        self,
-        *,
-        from_date: int | Unset = UNSET,
-        to_date: int | Unset = UNSET,
-        include_drafts: bool | Unset = False,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-    ) -> APIResponse[SocialPostList]:
-        """List social posts"""
-
-        arguments: dict[str, Any] = {
-            "from_date": from_date,
-            "to_date": to_date,
-            "include_drafts": include_drafts,
-        }
-
-        return self._request(_LIST_SOCIAL_POSTS, arguments, timeout, extra_headers)
-
-    def get(
-        self,
-        post_id: str,
-        *,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-    ) -> APIResponse[SocialPost]:
-        """Get a social post"""
-
-        arguments: dict[str, Any] = {
-            "post_id": post_id,
-        }
-
-        return self._request(_GET_SOCIAL_POST, arguments, timeout, extra_headers)
-
-    @overload
-    def update(
-        self,
-        post_id: str,
-        *,
-        content: str | Unset = UNSET,
-        scheduled_for: int | Unset = UNSET,
-        timezone: str | Unset = UNSET,
-        account_ids: builtins.list[str] | Unset = UNSET,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-    ) -> APIResponse[SocialPost]: ...
-
-    @overload
-    def update(
-        self,
-        post_id: str,
-        *,
-        body: UpdateSocialPostRequest,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-    ) -> APIResponse[SocialPost]: ...
-
-    def update(
-        self,
-        post_id: str,
-        *,
-        content: str | Unset | NotGiven = NOT_GIVEN,
-        scheduled_for: int | Unset | NotGiven = NOT_GIVEN,
-        timezone: str | Unset | NotGiven = NOT_GIVEN,
-        account_ids: builtins.list[str] | Unset | NotGiven = NOT_GIVEN,
-        body: UpdateSocialPostRequest | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-    ) -> APIResponse[SocialPost]:
-        """Update a social post"""
-
-        arguments: dict[str, Any] = {
-            "post_id": post_id,
-            "body": model_body(
-                UpdateSocialPostRequest,
-                body,
-                {
-                    "content": content,
-                    "scheduled_for": scheduled_for,
-                    "timezone": timezone,
-                    "account_ids": account_ids,
-                },
-                required=True,
-            ),
-        }
-
-        return self._request(_UPDATE_SOCIAL_POST, arguments, timeout, extra_headers)
-
-    def delete(
-        self,
-        post_id: str,
-        *,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-    ) -> APIResponse[SuccessResult]:
-        """Delete a social post"""
-
-        arguments: dict[str, Any] = {
-            "post_id": post_id,
-        }
-
-        return self._request(_DELETE_SOCIAL_POST, arguments, timeout, extra_headers)
-
-    @overload
-    def reschedule(
-        self,
-        post_id: str,
-        *,
-        scheduled_for: int,
-        timezone: str | Unset = UNSET,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-    ) -> APIResponse[SocialPost]: ...
-
-    @overload
-    def reschedule(
-        self,
-        post_id: str,
-        *,
-        body: RescheduleSocialPostRequest,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-    ) -> APIResponse[SocialPost]: ...
-
-    def reschedule(
-        self,
-        post_id: str,
-        *,
-        scheduled_for: int | NotGiven = NOT_GIVEN,
-        timezone: str | Unset | NotGiven = NOT_GIVEN,
-        body: RescheduleSocialPostRequest | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-    ) -> APIResponse[SocialPost]:
-        """Reschedule a social post"""
-
-        arguments: dict[str, Any] = {
-            "post_id": post_id,
-            "body": model_body(
-                RescheduleSocialPostRequest,
-                body,
-                {
-                    "scheduled_for": scheduled_for,
-                    "timezone": timezone,
-                },
-                required=True,
-            ),
-        }
-
-        return self._request(_RESCHEDULE_SOCIAL_POST, arguments, timeout, extra_headers)
-
-    def publish(
-        self,
-        post_id: str,
-        *,
-        idempotency_key: str | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-    ) -> APIResponse[SocialPost]:
-        """Publish a draft post now
-
-        Can publish to a social account, which cannot be undone.
-        Sent once: a lost answer is looked up (x-rawugc-reconcile);
-        idempotency_key= makes a repeat return the recorded answer.
-        """
-
-        arguments: dict[str, Any] = {
-            "post_id": post_id,
-        }
-
-        return self._request(
-            _PUBLISH_SOCIAL_POST, arguments, timeout, extra_headers, idempotency_key=idempotency_key
-        )
-
-
-class AsyncSocialPostsWithRawResponse(AsyncAPIResource):
-    """SocialPosts operations, answering the raw response (``.parse()`` for the model) (asyncio)."""
-
-    @overload
-    async def create(
-        self,
-        *,
-        video_url: str,
-        account_ids: builtins.list[str],
-        mode: SocialPostMode,
-        scheduled_for: int | Unset = UNSET,
-        timezone: str | Unset = "UTC",
-        content: str | Unset = UNSET,
-        video_id: str | Unset = UNSET,
-        publish_to_inbox: bool | Unset = UNSET,
-        tiktok_privacy_level: TiktokPrivacyLevel | Unset = UNSET,
-        tiktok_allow_comment: bool | Unset = UNSET,
-        tiktok_allow_duet: bool | Unset = UNSET,
-        tiktok_allow_stitch: bool | Unset = UNSET,
-        tiktok_commercial_content_type: TiktokCommercialContentType | Unset = UNSET,
-        idempotency_key: str | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-    ) -> APIResponse[SocialPost]: ...
-
-    @overload
-    async def create(
-        self,
-        *,
-        body: CreateSocialPostRequest,
-        idempotency_key: str | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-    ) -> APIResponse[SocialPost]: ...
-
-    async def create(
-        self,
-        *,
-        video_url: str | NotGiven = NOT_GIVEN,
-        account_ids: builtins.list[str] | NotGiven = NOT_GIVEN,
-        mode: SocialPostMode | NotGiven = NOT_GIVEN,
-        scheduled_for: int | Unset | NotGiven = NOT_GIVEN,
-        timezone: str | Unset | NotGiven = NOT_GIVEN,
-        content: str | Unset | NotGiven = NOT_GIVEN,
-        video_id: str | Unset | NotGiven = NOT_GIVEN,
-        publish_to_inbox: bool | Unset | NotGiven = NOT_GIVEN,
-        tiktok_privacy_level: TiktokPrivacyLevel | Unset | NotGiven = NOT_GIVEN,
-        tiktok_allow_comment: bool | Unset | NotGiven = NOT_GIVEN,
-        tiktok_allow_duet: bool | Unset | NotGiven = NOT_GIVEN,
-        tiktok_allow_stitch: bool | Unset | NotGiven = NOT_GIVEN,
-        tiktok_commercial_content_type: TiktokCommercialContentType | Unset | NotGiven = NOT_GIVEN,
-        body: CreateSocialPostRequest | None = None,
-        idempotency_key: str | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-    ) -> APIResponse[SocialPost]:
-        """Schedule, draft or publish a social post
-
-        Can publish to a social account, which cannot be undone.
-        Sent once: a lost answer is looked up (x-rawugc-reconcile);
-        idempotency_key= makes a repeat return the recorded answer.
-        """
-
-        arguments: dict[str, Any] = {
-            "body": model_body(
-                CreateSocialPostRequest,
-                body,
-                {
-                    "video_url": video_url,
-                    "account_ids": account_ids,
-                    "mode": mode,
-                    "scheduled_for": scheduled_for,
-                    "timezone": timezone,
-                    "content": content,
-                    "video_id": video_id,
-                    "publish_to_inbox": publish_to_inbox,
-                    "tiktok_privacy_level": tiktok_privacy_level,
-                    "tiktok_allow_comment": tiktok_allow_comment,
-                    "tiktok_allow_duet": tiktok_allow_duet,
-                    "tiktok_allow_stitch": tiktok_allow_stitch,
-                    "tiktok_commercial_content_type": tiktok_commercial_content_type,
-                },
-                required=True,
-            ),
-        }
-
-        return await self._request(
-            _CREATE_SOCIAL_POST, arguments, timeout, extra_headers, idempotency_key=idempotency_key
-        )
-
-    async def list(
-        self,
-        *,
-        from_date: int | Unset = UNSET,
-        to_date: int | Unset = UNSET,
-        include_drafts: bool | Unset = False,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-    ) -> APIResponse[SocialPostList]:
-        """List social posts"""
-
-        arguments: dict[str, Any] = {
-            "from_date": from_date,
-            "to_date": to_date,
-            "include_drafts": include_drafts,
-        }
-
-        return await self._request(_LIST_SOCIAL_POSTS, arguments, timeout, extra_headers)
-
-    async def get(
-        self,
-        post_id: str,
-        *,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-    ) -> APIResponse[SocialPost]:
-        """Get a social post"""
-
-        arguments: dict[str, Any] = {
-            "post_id": post_id,
-        }
-
-        return await self._request(_GET_SOCIAL_POST, arguments, timeout, extra_headers)
-
-    @overload
-    async def update(
-        self,
-        post_id: str,
-        *,
-        content: str | Unset = UNSET,
-        scheduled_for: int | Unset = UNSET,
-        timezone: str | Unset = UNSET,
-        account_ids: builtins.list[str] | Unset = UNSET,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-    ) -> APIResponse[SocialPost]: ...
-
-    @overload
-    async def update(
-        self,
-        post_id: str,
-        *,
-        body: UpdateSocialPostRequest,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-    ) -> APIResponse[SocialPost]: ...
-
-    async def update(
-        self,
-        post_id: str,
-        *,
-        content: str | Unset | NotGiven = NOT_GIVEN,
-        scheduled_for: int | Unset | NotGiven = NOT_GIVEN,
-        timezone: str | Unset | NotGiven = NOT_GIVEN,
-        account_ids: builtins.list[str] | Unset | NotGiven = NOT_GIVEN,
-        body: UpdateSocialPostRequest | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-    ) -> APIResponse[SocialPost]:
-        """Update a social post"""
-
-        arguments: dict[str, Any] = {
-            "post_id": post_id,
-            "body": model_body(
-                UpdateSocialPostRequest,
-                body,
-                {
-                    "content": content,
-                    "scheduled_for": scheduled_for,
-                    "timezone": timezone,
-                    "account_ids": account_ids,
-                },
-                required=True,
-            ),
-        }
-
-        return await self._request(_UPDATE_SOCIAL_POST, arguments, timeout, extra_headers)
-
-    async def delete(
-        self,
-        post_id: str,
-        *,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-    ) -> APIResponse[SuccessResult]:
-        """Delete a social post"""
-
-        arguments: dict[str, Any] = {
-            "post_id": post_id,
-        }
-
-        return await self._request(_DELETE_SOCIAL_POST, arguments, timeout, extra_headers)
-
-    @overload
-    async def reschedule(
-        self,
-        post_id: str,
-        *,
-        scheduled_for: int,
-        timezone: str | Unset = UNSET,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-    ) -> APIResponse[SocialPost]: ...
-
-    @overload
-    async def reschedule(
-        self,
-        post_id: str,
-        *,
-        body: RescheduleSocialPostRequest,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-    ) -> APIResponse[SocialPost]: ...
-
-    async def reschedule(
-        self,
-        post_id: str,
-        *,
-        scheduled_for: int | NotGiven = NOT_GIVEN,
-        timezone: str | Unset | NotGiven = NOT_GIVEN,
-        body: RescheduleSocialPostRequest | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-    ) -> APIResponse[SocialPost]:
-        """Reschedule a social post"""
-
-        arguments: dict[str, Any] = {
-            "post_id": post_id,
-            "body": model_body(
-                RescheduleSocialPostRequest,
-                body,
-                {
-                    "scheduled_for": scheduled_for,
-                    "timezone": timezone,
-                },
-                required=True,
-            ),
-        }
-
-        return await self._request(_RESCHEDULE_SOCIAL_POST, arguments, timeout, extra_headers)
-
-    async def publish(
-        self,
-        post_id: str,
-        *,
-        idempotency_key: str | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-    ) -> APIResponse[SocialPost]:
-        """Publish a draft post now
-
-        Can publish to a social account, which cannot be undone.
-        Sent once: a lost answer is looked up (x-rawugc-reconcile);
-        idempotency_key= makes a repeat return the recorded answer.
-        """
-
-        arguments: dict[str, Any] = {
-            "post_id": post_id,
-        }
-
-        return await self._request(
-            _PUBLISH_SOCIAL_POST, arguments, timeout, extra_headers, idempotency_key=idempotency_key
-        )
+        self.publish = async_to_raw_response_wrapper(_PUBLISH_SOCIAL_POST)(resource.publish)

@@ -8,13 +8,14 @@ from typing import Any, overload
 
 from mediaapis._resource import (
     NOT_GIVEN,
-    APIResponse,
     AsyncAPIResource,
     Endpoint,
     NotGiven,
     SyncAPIResource,
     Timeout,
+    async_to_raw_response_wrapper,
     model_body,
+    to_raw_response_wrapper,
 )
 from rawugc_client.api.styles import create_style as _create_style
 from rawugc_client.api.styles import delete_style as _delete_style
@@ -44,7 +45,7 @@ class Styles(SyncAPIResource):
     @cached_property
     def with_raw_response(self) -> StylesWithRawResponse:
         """The same methods, answering ``APIResponse`` (status, headers, request id, parse())."""
-        return StylesWithRawResponse(self._client)
+        return StylesWithRawResponse(self)
 
     def list(
         self,
@@ -208,7 +209,7 @@ class AsyncStyles(AsyncAPIResource):
     @cached_property
     def with_raw_response(self) -> AsyncStylesWithRawResponse:
         """The same methods, answering ``APIResponse`` (status, headers, request id, parse())."""
-        return AsyncStylesWithRawResponse(self._client)
+        return AsyncStylesWithRawResponse(self)
 
     async def list(
         self,
@@ -366,319 +367,27 @@ class AsyncStyles(AsyncAPIResource):
         return (await self._request(_DELETE_STYLE, arguments, timeout, extra_headers)).parse()
 
 
-class StylesWithRawResponse(SyncAPIResource):
-    """Styles operations, answering the raw response (``.parse()`` for the model)."""
+class StylesWithRawResponse:
+    """Styles operations answering the raw response (``.parse()`` for the model): each
+    the plain method, wrapped (waits and page iteration stay with the plain methods)."""
 
-    def list(
-        self,
-        *,
-        type_: StyleType | Unset = UNSET,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-    ) -> APIResponse[StyleList]:
-        """List styles"""
-
-        arguments: dict[str, Any] = {
-            "type_": type_,
-        }
-
-        return self._request(_LIST_STYLES, arguments, timeout, extra_headers)
-
-    @overload
-    def create(
-        self,
-        *,
-        name: str,
-        description: str | Unset = UNSET,
-        type_: StyleType | Unset = UNSET,
-        aspect_ratio: StyleAspectRatio | Unset = UNSET,
-        prompt_template: str | Unset = UNSET,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-    ) -> APIResponse[CreatedId]: ...
-
-    @overload
-    def create(
-        self,
-        *,
-        body: CreateStyleRequest,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-    ) -> APIResponse[CreatedId]: ...
-
-    def create(
-        self,
-        *,
-        name: str | NotGiven = NOT_GIVEN,
-        description: str | Unset | NotGiven = NOT_GIVEN,
-        type_: StyleType | Unset | NotGiven = NOT_GIVEN,
-        aspect_ratio: StyleAspectRatio | Unset | NotGiven = NOT_GIVEN,
-        prompt_template: str | Unset | NotGiven = NOT_GIVEN,
-        body: CreateStyleRequest | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-    ) -> APIResponse[CreatedId]:
-        """Create a style"""
-
-        arguments: dict[str, Any] = {
-            "body": model_body(
-                CreateStyleRequest,
-                body,
-                {
-                    "name": name,
-                    "description": description,
-                    "type_": type_,
-                    "aspect_ratio": aspect_ratio,
-                    "prompt_template": prompt_template,
-                },
-                required=True,
-            ),
-        }
-
-        return self._request(_CREATE_STYLE, arguments, timeout, extra_headers)
-
-    def get(
-        self,
-        style_id: str,
-        *,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-    ) -> APIResponse[Style]:
-        """Get a style"""
-
-        arguments: dict[str, Any] = {
-            "style_id": style_id,
-        }
-
-        return self._request(_GET_STYLE, arguments, timeout, extra_headers)
-
-    @overload
-    def update(
-        self,
-        style_id: str,
-        *,
-        name: str | Unset = UNSET,
-        description: str | Unset = UNSET,
-        type_: StyleType | Unset = UNSET,
-        aspect_ratio: StyleAspectRatio | Unset = UNSET,
-        prompt_template: str | Unset = UNSET,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-    ) -> APIResponse[SuccessResult]: ...
-
-    @overload
-    def update(
-        self,
-        style_id: str,
-        *,
-        body: UpdateStyleRequest,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-    ) -> APIResponse[SuccessResult]: ...
-
-    def update(
-        self,
-        style_id: str,
-        *,
-        name: str | Unset | NotGiven = NOT_GIVEN,
-        description: str | Unset | NotGiven = NOT_GIVEN,
-        type_: StyleType | Unset | NotGiven = NOT_GIVEN,
-        aspect_ratio: StyleAspectRatio | Unset | NotGiven = NOT_GIVEN,
-        prompt_template: str | Unset | NotGiven = NOT_GIVEN,
-        body: UpdateStyleRequest | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-    ) -> APIResponse[SuccessResult]:
-        """Update a style"""
-
-        arguments: dict[str, Any] = {
-            "style_id": style_id,
-            "body": model_body(
-                UpdateStyleRequest,
-                body,
-                {
-                    "name": name,
-                    "description": description,
-                    "type_": type_,
-                    "aspect_ratio": aspect_ratio,
-                    "prompt_template": prompt_template,
-                },
-                required=True,
-            ),
-        }
-
-        return self._request(_UPDATE_STYLE, arguments, timeout, extra_headers)
-
-    def delete(
-        self,
-        style_id: str,
-        *,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-    ) -> APIResponse[SuccessResult]:
-        """Delete a style"""
-
-        arguments: dict[str, Any] = {
-            "style_id": style_id,
-        }
-
-        return self._request(_DELETE_STYLE, arguments, timeout, extra_headers)
+    def __init__(self, resource: Styles) -> None:
+        self._resource = resource
+        self.list = to_raw_response_wrapper(_LIST_STYLES)(resource.list)
+        self.create = to_raw_response_wrapper(_CREATE_STYLE)(resource.create)
+        self.get = to_raw_response_wrapper(_GET_STYLE)(resource.get)
+        self.update = to_raw_response_wrapper(_UPDATE_STYLE)(resource.update)
+        self.delete = to_raw_response_wrapper(_DELETE_STYLE)(resource.delete)
 
 
-class AsyncStylesWithRawResponse(AsyncAPIResource):
-    """Styles operations, answering the raw response (``.parse()`` for the model) (asyncio)."""
+class AsyncStylesWithRawResponse:
+    """Styles operations answering the raw response (``.parse()`` for the model): each
+    the plain method, wrapped (waits and page iteration stay with the plain methods)."""
 
-    async def list(
-        self,
-        *,
-        type_: StyleType | Unset = UNSET,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-    ) -> APIResponse[StyleList]:
-        """List styles"""
-
-        arguments: dict[str, Any] = {
-            "type_": type_,
-        }
-
-        return await self._request(_LIST_STYLES, arguments, timeout, extra_headers)
-
-    @overload
-    async def create(
-        self,
-        *,
-        name: str,
-        description: str | Unset = UNSET,
-        type_: StyleType | Unset = UNSET,
-        aspect_ratio: StyleAspectRatio | Unset = UNSET,
-        prompt_template: str | Unset = UNSET,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-    ) -> APIResponse[CreatedId]: ...
-
-    @overload
-    async def create(
-        self,
-        *,
-        body: CreateStyleRequest,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-    ) -> APIResponse[CreatedId]: ...
-
-    async def create(
-        self,
-        *,
-        name: str | NotGiven = NOT_GIVEN,
-        description: str | Unset | NotGiven = NOT_GIVEN,
-        type_: StyleType | Unset | NotGiven = NOT_GIVEN,
-        aspect_ratio: StyleAspectRatio | Unset | NotGiven = NOT_GIVEN,
-        prompt_template: str | Unset | NotGiven = NOT_GIVEN,
-        body: CreateStyleRequest | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-    ) -> APIResponse[CreatedId]:
-        """Create a style"""
-
-        arguments: dict[str, Any] = {
-            "body": model_body(
-                CreateStyleRequest,
-                body,
-                {
-                    "name": name,
-                    "description": description,
-                    "type_": type_,
-                    "aspect_ratio": aspect_ratio,
-                    "prompt_template": prompt_template,
-                },
-                required=True,
-            ),
-        }
-
-        return await self._request(_CREATE_STYLE, arguments, timeout, extra_headers)
-
-    async def get(
-        self,
-        style_id: str,
-        *,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-    ) -> APIResponse[Style]:
-        """Get a style"""
-
-        arguments: dict[str, Any] = {
-            "style_id": style_id,
-        }
-
-        return await self._request(_GET_STYLE, arguments, timeout, extra_headers)
-
-    @overload
-    async def update(
-        self,
-        style_id: str,
-        *,
-        name: str | Unset = UNSET,
-        description: str | Unset = UNSET,
-        type_: StyleType | Unset = UNSET,
-        aspect_ratio: StyleAspectRatio | Unset = UNSET,
-        prompt_template: str | Unset = UNSET,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-    ) -> APIResponse[SuccessResult]: ...
-
-    @overload
-    async def update(
-        self,
-        style_id: str,
-        *,
-        body: UpdateStyleRequest,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-    ) -> APIResponse[SuccessResult]: ...
-
-    async def update(
-        self,
-        style_id: str,
-        *,
-        name: str | Unset | NotGiven = NOT_GIVEN,
-        description: str | Unset | NotGiven = NOT_GIVEN,
-        type_: StyleType | Unset | NotGiven = NOT_GIVEN,
-        aspect_ratio: StyleAspectRatio | Unset | NotGiven = NOT_GIVEN,
-        prompt_template: str | Unset | NotGiven = NOT_GIVEN,
-        body: UpdateStyleRequest | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-    ) -> APIResponse[SuccessResult]:
-        """Update a style"""
-
-        arguments: dict[str, Any] = {
-            "style_id": style_id,
-            "body": model_body(
-                UpdateStyleRequest,
-                body,
-                {
-                    "name": name,
-                    "description": description,
-                    "type_": type_,
-                    "aspect_ratio": aspect_ratio,
-                    "prompt_template": prompt_template,
-                },
-                required=True,
-            ),
-        }
-
-        return await self._request(_UPDATE_STYLE, arguments, timeout, extra_headers)
-
-    async def delete(
-        self,
-        style_id: str,
-        *,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-    ) -> APIResponse[SuccessResult]:
-        """Delete a style"""
-
-        arguments: dict[str, Any] = {
-            "style_id": style_id,
-        }
-
-        return await self._request(_DELETE_STYLE, arguments, timeout, extra_headers)
+    def __init__(self, resource: AsyncStyles) -> None:
+        self._resource = resource
+        self.list = async_to_raw_response_wrapper(_LIST_STYLES)(resource.list)
+        self.create = async_to_raw_response_wrapper(_CREATE_STYLE)(resource.create)
+        self.get = async_to_raw_response_wrapper(_GET_STYLE)(resource.get)
+        self.update = async_to_raw_response_wrapper(_UPDATE_STYLE)(resource.update)
+        self.delete = async_to_raw_response_wrapper(_DELETE_STYLE)(resource.delete)

@@ -8,13 +8,14 @@ from typing import Any, overload
 
 from mediaapis._resource import (
     NOT_GIVEN,
-    APIResponse,
     AsyncAPIResource,
     Endpoint,
     NotGiven,
     SyncAPIResource,
     Timeout,
+    async_to_raw_response_wrapper,
     model_body,
+    to_raw_response_wrapper,
 )
 from rawugc_client.api.uploads import upload_file as _upload_file
 from rawugc_client.models.upload_file_request import UploadFileRequest
@@ -30,7 +31,7 @@ class Uploads(SyncAPIResource):
     @cached_property
     def with_raw_response(self) -> UploadsWithRawResponse:
         """The same methods, answering ``APIResponse`` (status, headers, request id, parse())."""
-        return UploadsWithRawResponse(self._client)
+        return UploadsWithRawResponse(self)
 
     @overload
     def create(
@@ -80,7 +81,7 @@ class AsyncUploads(AsyncAPIResource):
     @cached_property
     def with_raw_response(self) -> AsyncUploadsWithRawResponse:
         """The same methods, answering ``APIResponse`` (status, headers, request id, parse())."""
-        return AsyncUploadsWithRawResponse(self._client)
+        return AsyncUploadsWithRawResponse(self)
 
     @overload
     async def create(
@@ -124,91 +125,19 @@ class AsyncUploads(AsyncAPIResource):
         return (await self._request(_UPLOAD_FILE, arguments, timeout, extra_headers)).parse()
 
 
-class UploadsWithRawResponse(SyncAPIResource):
-    """Uploads operations, answering the raw response (``.parse()`` for the model)."""
+class UploadsWithRawResponse:
+    """Uploads operations answering the raw response (``.parse()`` for the model): each
+    the plain method, wrapped (waits and page iteration stay with the plain methods)."""
 
-    @overload
-    def create(
-        self,
-        *,
-        file: File,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-    ) -> APIResponse[UploadResult]: ...
-
-    @overload
-    def create(
-        self,
-        *,
-        body: UploadFileRequest,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-    ) -> APIResponse[UploadResult]: ...
-
-    def create(
-        self,
-        *,
-        file: File | NotGiven = NOT_GIVEN,
-        body: UploadFileRequest | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-    ) -> APIResponse[UploadResult]:
-        """Upload a video or image file"""
-
-        arguments: dict[str, Any] = {
-            "body": model_body(
-                UploadFileRequest,
-                body,
-                {
-                    "file": file,
-                },
-                required=True,
-            ),
-        }
-
-        return self._request(_UPLOAD_FILE, arguments, timeout, extra_headers)
+    def __init__(self, resource: Uploads) -> None:
+        self._resource = resource
+        self.create = to_raw_response_wrapper(_UPLOAD_FILE)(resource.create)
 
 
-class AsyncUploadsWithRawResponse(AsyncAPIResource):
-    """Uploads operations, answering the raw response (``.parse()`` for the model) (asyncio)."""
+class AsyncUploadsWithRawResponse:
+    """Uploads operations answering the raw response (``.parse()`` for the model): each
+    the plain method, wrapped (waits and page iteration stay with the plain methods)."""
 
-    @overload
-    async def create(
-        self,
-        *,
-        file: File,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-    ) -> APIResponse[UploadResult]: ...
-
-    @overload
-    async def create(
-        self,
-        *,
-        body: UploadFileRequest,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-    ) -> APIResponse[UploadResult]: ...
-
-    async def create(
-        self,
-        *,
-        file: File | NotGiven = NOT_GIVEN,
-        body: UploadFileRequest | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-    ) -> APIResponse[UploadResult]:
-        """Upload a video or image file"""
-
-        arguments: dict[str, Any] = {
-            "body": model_body(
-                UploadFileRequest,
-                body,
-                {
-                    "file": file,
-                },
-                required=True,
-            ),
-        }
-
-        return await self._request(_UPLOAD_FILE, arguments, timeout, extra_headers)
+    def __init__(self, resource: AsyncUploads) -> None:
+        self._resource = resource
+        self.create = async_to_raw_response_wrapper(_UPLOAD_FILE)(resource.create)

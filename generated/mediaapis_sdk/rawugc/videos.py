@@ -10,16 +10,17 @@ from typing import Any, Literal, cast, overload
 from mediaapis._pages import AsyncPaginator, Paging, SyncPage
 from mediaapis._resource import (
     NOT_GIVEN,
-    APIResponse,
     AsyncAPIResource,
     Endpoint,
     NotGiven,
     SyncAPIResource,
     Timeout,
+    async_to_raw_response_wrapper,
     job_client,
     job_options,
     jobs_finished,
     model_body,
+    to_raw_response_wrapper,
 )
 from mediaapis.rawugc.errors import JobFailedError, JobPendingError
 from mediaapis.rawugc.jobs import (
@@ -84,7 +85,7 @@ class Videos(SyncAPIResource):
     @cached_property
     def with_raw_response(self) -> VideosWithRawResponse:
         """The same methods, answering ``APIResponse`` (status, headers, request id, parse())."""
-        return VideosWithRawResponse(self._client)
+        return VideosWithRawResponse(self)
 
     @overload
     def generate(
@@ -523,7 +524,7 @@ class AsyncVideos(AsyncAPIResource):
     @cached_property
     def with_raw_response(self) -> AsyncVideosWithRawResponse:
         """The same methods, answering ``APIResponse`` (status, headers, request id, parse())."""
-        return AsyncVideosWithRawResponse(self._client)
+        return AsyncVideosWithRawResponse(self)
 
     @overload
     async def generate(
@@ -956,471 +957,29 @@ class AsyncVideos(AsyncAPIResource):
         ).parse()
 
 
-class VideosWithRawResponse(SyncAPIResource):
-    """Videos operations, answering the raw response (``.parse()`` for the model)."""
+class VideosWithRawResponse:
+    """Videos operations answering the raw response (``.parse()`` for the model): each
+    the plain method, wrapped (waits and page iteration stay with the plain methods)."""
 
-    @overload
-    def generate(
-        self,
-        *,
-        model: VideoModel,
-        prompt: str | Unset = UNSET,
-        image_urls: builtins.list[str] | Unset = UNSET,
-        video_urls: builtins.list[str] | Unset = UNSET,
-        aspect_ratio: VideoAspectRatio | Unset = UNSET,
-        n_frames: GenerateVideoRequestNFrames | Unset = UNSET,
-        selected_character: str | Unset = UNSET,
-        character_orientation: GenerateVideoRequestCharacterOrientation | Unset = UNSET,
-        mode: GenerateVideoRequestMode | Unset = UNSET,
-        idempotency_key: str | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-    ) -> APIResponse[VideoGenerationAccepted]: ...
+    def __init__(self, resource: Videos) -> None:
+        self._resource = resource
+        self.generate = to_raw_response_wrapper(_GENERATE_VIDEO)(resource.generate)
+        self.get = to_raw_response_wrapper(_GET_VIDEO)(resource.get)
+        self.list = to_raw_response_wrapper(_LIST_VIDEOS)(resource.list)
+        self.add_captions = to_raw_response_wrapper(_ADD_VIDEO_CAPTIONS)(resource.add_captions)
+        self.add_overlay = to_raw_response_wrapper(_ADD_VIDEO_OVERLAY)(resource.add_overlay)
 
-    @overload
-    def generate(
-        self,
-        *,
-        body: GenerateVideoRequest,
-        idempotency_key: str | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-    ) -> APIResponse[VideoGenerationAccepted]: ...
 
-    def generate(
-        self,
-        *,
-        model: VideoModel | NotGiven = NOT_GIVEN,
-        prompt: str | Unset | NotGiven = NOT_GIVEN,
-        image_urls: builtins.list[str] | Unset | NotGiven = NOT_GIVEN,
-        video_urls: builtins.list[str] | Unset | NotGiven = NOT_GIVEN,
-        aspect_ratio: VideoAspectRatio | Unset | NotGiven = NOT_GIVEN,
-        n_frames: GenerateVideoRequestNFrames | Unset | NotGiven = NOT_GIVEN,
-        selected_character: str | Unset | NotGiven = NOT_GIVEN,
-        character_orientation: GenerateVideoRequestCharacterOrientation
-        | Unset
-        | NotGiven = NOT_GIVEN,
-        mode: GenerateVideoRequestMode | Unset | NotGiven = NOT_GIVEN,
-        body: GenerateVideoRequest | None = None,
-        idempotency_key: str | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-    ) -> APIResponse[VideoGenerationAccepted]:
-        """Start a video generation job
+class AsyncVideosWithRawResponse:
+    """Videos operations answering the raw response (``.parse()`` for the model): each
+    the plain method, wrapped (waits and page iteration stay with the plain methods)."""
 
-        Spends credits (see creditsUsed).
-        Sent once: a lost answer is looked up (x-rawugc-reconcile);
-        idempotency_key= makes a repeat return the recorded answer.
-        """
-
-        arguments: dict[str, Any] = {
-            "body": model_body(
-                GenerateVideoRequest,
-                body,
-                {
-                    "model": model,
-                    "prompt": prompt,
-                    "image_urls": image_urls,
-                    "video_urls": video_urls,
-                    "aspect_ratio": aspect_ratio,
-                    "n_frames": n_frames,
-                    "selected_character": selected_character,
-                    "character_orientation": character_orientation,
-                    "mode": mode,
-                },
-                required=True,
-            ),
-        }
-
-        return self._request(
-            _GENERATE_VIDEO, arguments, timeout, extra_headers, idempotency_key=idempotency_key
+    def __init__(self, resource: AsyncVideos) -> None:
+        self._resource = resource
+        self.generate = async_to_raw_response_wrapper(_GENERATE_VIDEO)(resource.generate)
+        self.get = async_to_raw_response_wrapper(_GET_VIDEO)(resource.get)
+        self.list = async_to_raw_response_wrapper(_LIST_VIDEOS)(resource.list)
+        self.add_captions = async_to_raw_response_wrapper(_ADD_VIDEO_CAPTIONS)(
+            resource.add_captions
         )
-
-    def get(
-        self,
-        video_id: str,
-        *,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-    ) -> APIResponse[Video]:
-        """Get a video and its generation status"""
-
-        arguments: dict[str, Any] = {
-            "video_id": video_id,
-        }
-
-        return self._request(_GET_VIDEO, arguments, timeout, extra_headers)
-
-    def list(
-        self,
-        *,
-        status: JobStatus | Unset = UNSET,
-        limit: int | Unset = 50,
-        page: int | Unset = 1,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-    ) -> APIResponse[VideoList]:
-        """List videos"""
-
-        arguments: dict[str, Any] = {
-            "status": status,
-            "limit": limit,
-            "page": page,
-        }
-
-        return self._request(_LIST_VIDEOS, arguments, timeout, extra_headers)
-
-    @overload
-    def add_captions(
-        self,
-        *,
-        video_id: str,
-        language: str | Unset = UNSET,
-        idempotency_key: str | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-    ) -> APIResponse[VideoEditResult]: ...
-
-    @overload
-    def add_captions(
-        self,
-        *,
-        body: AddVideoCaptionsRequest,
-        idempotency_key: str | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-    ) -> APIResponse[VideoEditResult]: ...
-
-    def add_captions(
-        self,
-        *,
-        video_id: str | NotGiven = NOT_GIVEN,
-        language: str | Unset | NotGiven = NOT_GIVEN,
-        body: AddVideoCaptionsRequest | None = None,
-        idempotency_key: str | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-    ) -> APIResponse[VideoEditResult]:
-        """Add styled captions to a video
-
-        Spends credits (1 per call).
-        Sent once: a lost answer is looked up (x-rawugc-reconcile);
-        idempotency_key= makes a repeat return the recorded answer.
-        """
-
-        arguments: dict[str, Any] = {
-            "body": model_body(
-                AddVideoCaptionsRequest,
-                body,
-                {
-                    "video_id": video_id,
-                    "language": language,
-                },
-                required=True,
-            ),
-        }
-
-        return self._request(
-            _ADD_VIDEO_CAPTIONS, arguments, timeout, extra_headers, idempotency_key=idempotency_key
-        )
-
-    @overload
-    def add_overlay(
-        self,
-        *,
-        video_id: str,
-        text: str,
-        position: OverlayPosition | Unset = UNSET,
-        font_size: int | Unset = UNSET,
-        top_bottom_margin: int | Unset = UNSET,
-        stroke_thickness: float | Unset = UNSET,
-        idempotency_key: str | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-    ) -> APIResponse[VideoEditResult]: ...
-
-    @overload
-    def add_overlay(
-        self,
-        *,
-        body: AddVideoOverlayRequest,
-        idempotency_key: str | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-    ) -> APIResponse[VideoEditResult]: ...
-
-    def add_overlay(
-        self,
-        *,
-        video_id: str | NotGiven = NOT_GIVEN,
-        text: str | NotGiven = NOT_GIVEN,
-        position: OverlayPosition | Unset | NotGiven = NOT_GIVEN,
-        font_size: int | Unset | NotGiven = NOT_GIVEN,
-        top_bottom_margin: int | Unset | NotGiven = NOT_GIVEN,
-        stroke_thickness: float | Unset | NotGiven = NOT_GIVEN,
-        body: AddVideoOverlayRequest | None = None,
-        idempotency_key: str | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-    ) -> APIResponse[VideoEditResult]:
-        """Add a text overlay to a video
-
-        Spends credits (see creditsUsed).
-        Sent once: a lost answer is looked up (x-rawugc-reconcile);
-        idempotency_key= makes a repeat return the recorded answer.
-        """
-
-        arguments: dict[str, Any] = {
-            "body": model_body(
-                AddVideoOverlayRequest,
-                body,
-                {
-                    "video_id": video_id,
-                    "text": text,
-                    "position": position,
-                    "font_size": font_size,
-                    "top_bottom_margin": top_bottom_margin,
-                    "stroke_thickness": stroke_thickness,
-                },
-                required=True,
-            ),
-        }
-
-        return self._request(
-            _ADD_VIDEO_OVERLAY, arguments, timeout, extra_headers, idempotency_key=idempotency_key
-        )
-
-
-class AsyncVideosWithRawResponse(AsyncAPIResource):
-    """Videos operations, answering the raw response (``.parse()`` for the model) (asyncio)."""
-
-    @overload
-    async def generate(
-        self,
-        *,
-        model: VideoModel,
-        prompt: str | Unset = UNSET,
-        image_urls: builtins.list[str] | Unset = UNSET,
-        video_urls: builtins.list[str] | Unset = UNSET,
-        aspect_ratio: VideoAspectRatio | Unset = UNSET,
-        n_frames: GenerateVideoRequestNFrames | Unset = UNSET,
-        selected_character: str | Unset = UNSET,
-        character_orientation: GenerateVideoRequestCharacterOrientation | Unset = UNSET,
-        mode: GenerateVideoRequestMode | Unset = UNSET,
-        idempotency_key: str | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-    ) -> APIResponse[VideoGenerationAccepted]: ...
-
-    @overload
-    async def generate(
-        self,
-        *,
-        body: GenerateVideoRequest,
-        idempotency_key: str | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-    ) -> APIResponse[VideoGenerationAccepted]: ...
-
-    async def generate(
-        self,
-        *,
-        model: VideoModel | NotGiven = NOT_GIVEN,
-        prompt: str | Unset | NotGiven = NOT_GIVEN,
-        image_urls: builtins.list[str] | Unset | NotGiven = NOT_GIVEN,
-        video_urls: builtins.list[str] | Unset | NotGiven = NOT_GIVEN,
-        aspect_ratio: VideoAspectRatio | Unset | NotGiven = NOT_GIVEN,
-        n_frames: GenerateVideoRequestNFrames | Unset | NotGiven = NOT_GIVEN,
-        selected_character: str | Unset | NotGiven = NOT_GIVEN,
-        character_orientation: GenerateVideoRequestCharacterOrientation
-        | Unset
-        | NotGiven = NOT_GIVEN,
-        mode: GenerateVideoRequestMode | Unset | NotGiven = NOT_GIVEN,
-        body: GenerateVideoRequest | None = None,
-        idempotency_key: str | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-    ) -> APIResponse[VideoGenerationAccepted]:
-        """Start a video generation job
-
-        Spends credits (see creditsUsed).
-        Sent once: a lost answer is looked up (x-rawugc-reconcile);
-        idempotency_key= makes a repeat return the recorded answer.
-        """
-
-        arguments: dict[str, Any] = {
-            "body": model_body(
-                GenerateVideoRequest,
-                body,
-                {
-                    "model": model,
-                    "prompt": prompt,
-                    "image_urls": image_urls,
-                    "video_urls": video_urls,
-                    "aspect_ratio": aspect_ratio,
-                    "n_frames": n_frames,
-                    "selected_character": selected_character,
-                    "character_orientation": character_orientation,
-                    "mode": mode,
-                },
-                required=True,
-            ),
-        }
-
-        return await self._request(
-            _GENERATE_VIDEO, arguments, timeout, extra_headers, idempotency_key=idempotency_key
-        )
-
-    async def get(
-        self,
-        video_id: str,
-        *,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-    ) -> APIResponse[Video]:
-        """Get a video and its generation status"""
-
-        arguments: dict[str, Any] = {
-            "video_id": video_id,
-        }
-
-        return await self._request(_GET_VIDEO, arguments, timeout, extra_headers)
-
-    async def list(
-        self,
-        *,
-        status: JobStatus | Unset = UNSET,
-        limit: int | Unset = 50,
-        page: int | Unset = 1,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-    ) -> APIResponse[VideoList]:
-        """List videos"""
-
-        arguments: dict[str, Any] = {
-            "status": status,
-            "limit": limit,
-            "page": page,
-        }
-
-        return await self._request(_LIST_VIDEOS, arguments, timeout, extra_headers)
-
-    @overload
-    async def add_captions(
-        self,
-        *,
-        video_id: str,
-        language: str | Unset = UNSET,
-        idempotency_key: str | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-    ) -> APIResponse[VideoEditResult]: ...
-
-    @overload
-    async def add_captions(
-        self,
-        *,
-        body: AddVideoCaptionsRequest,
-        idempotency_key: str | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-    ) -> APIResponse[VideoEditResult]: ...
-
-    async def add_captions(
-        self,
-        *,
-        video_id: str | NotGiven = NOT_GIVEN,
-        language: str | Unset | NotGiven = NOT_GIVEN,
-        body: AddVideoCaptionsRequest | None = None,
-        idempotency_key: str | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-    ) -> APIResponse[VideoEditResult]:
-        """Add styled captions to a video
-
-        Spends credits (1 per call).
-        Sent once: a lost answer is looked up (x-rawugc-reconcile);
-        idempotency_key= makes a repeat return the recorded answer.
-        """
-
-        arguments: dict[str, Any] = {
-            "body": model_body(
-                AddVideoCaptionsRequest,
-                body,
-                {
-                    "video_id": video_id,
-                    "language": language,
-                },
-                required=True,
-            ),
-        }
-
-        return await self._request(
-            _ADD_VIDEO_CAPTIONS, arguments, timeout, extra_headers, idempotency_key=idempotency_key
-        )
-
-    @overload
-    async def add_overlay(
-        self,
-        *,
-        video_id: str,
-        text: str,
-        position: OverlayPosition | Unset = UNSET,
-        font_size: int | Unset = UNSET,
-        top_bottom_margin: int | Unset = UNSET,
-        stroke_thickness: float | Unset = UNSET,
-        idempotency_key: str | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-    ) -> APIResponse[VideoEditResult]: ...
-
-    @overload
-    async def add_overlay(
-        self,
-        *,
-        body: AddVideoOverlayRequest,
-        idempotency_key: str | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-    ) -> APIResponse[VideoEditResult]: ...
-
-    async def add_overlay(
-        self,
-        *,
-        video_id: str | NotGiven = NOT_GIVEN,
-        text: str | NotGiven = NOT_GIVEN,
-        position: OverlayPosition | Unset | NotGiven = NOT_GIVEN,
-        font_size: int | Unset | NotGiven = NOT_GIVEN,
-        top_bottom_margin: int | Unset | NotGiven = NOT_GIVEN,
-        stroke_thickness: float | Unset | NotGiven = NOT_GIVEN,
-        body: AddVideoOverlayRequest | None = None,
-        idempotency_key: str | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-    ) -> APIResponse[VideoEditResult]:
-        """Add a text overlay to a video
-
-        Spends credits (see creditsUsed).
-        Sent once: a lost answer is looked up (x-rawugc-reconcile);
-        idempotency_key= makes a repeat return the recorded answer.
-        """
-
-        arguments: dict[str, Any] = {
-            "body": model_body(
-                AddVideoOverlayRequest,
-                body,
-                {
-                    "video_id": video_id,
-                    "text": text,
-                    "position": position,
-                    "font_size": font_size,
-                    "top_bottom_margin": top_bottom_margin,
-                    "stroke_thickness": stroke_thickness,
-                },
-                required=True,
-            ),
-        }
-
-        return await self._request(
-            _ADD_VIDEO_OVERLAY, arguments, timeout, extra_headers, idempotency_key=idempotency_key
-        )
+        self.add_overlay = async_to_raw_response_wrapper(_ADD_VIDEO_OVERLAY)(resource.add_overlay)

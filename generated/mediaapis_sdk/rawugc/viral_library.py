@@ -8,12 +8,13 @@ from typing import Any
 
 from mediaapis._resource import (
     NOT_GIVEN,
-    APIResponse,
     AsyncAPIResource,
     Endpoint,
     NotGiven,
     SyncAPIResource,
     Timeout,
+    async_to_raw_response_wrapper,
+    to_raw_response_wrapper,
 )
 from rawugc_client.api.viral_library import get_viral_video as _get_viral_video
 from rawugc_client.api.viral_library import search_viral_library as _search_viral_library
@@ -33,7 +34,7 @@ class ViralLibrary(SyncAPIResource):
     @cached_property
     def with_raw_response(self) -> ViralLibraryWithRawResponse:
         """The same methods, answering ``APIResponse`` (status, headers, request id, parse())."""
-        return ViralLibraryWithRawResponse(self._client)
+        return ViralLibraryWithRawResponse(self)
 
     def get(
         self,
@@ -74,7 +75,7 @@ class AsyncViralLibrary(AsyncAPIResource):
     @cached_property
     def with_raw_response(self) -> AsyncViralLibraryWithRawResponse:
         """The same methods, answering ``APIResponse`` (status, headers, request id, parse())."""
-        return AsyncViralLibraryWithRawResponse(self._client)
+        return AsyncViralLibraryWithRawResponse(self)
 
     async def get(
         self,
@@ -111,73 +112,21 @@ class AsyncViralLibrary(AsyncAPIResource):
         ).parse()
 
 
-class ViralLibraryWithRawResponse(SyncAPIResource):
-    """ViralLibrary operations, answering the raw response (``.parse()`` for the model)."""
+class ViralLibraryWithRawResponse:
+    """ViralLibrary operations answering the raw response (``.parse()`` for the model): each
+    the plain method, wrapped (waits and page iteration stay with the plain methods)."""
 
-    def get(
-        self,
-        video_id: str,
-        *,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-    ) -> APIResponse[ViralLibraryVideo]:
-        """Get a viral library video with its analysis"""
-
-        arguments: dict[str, Any] = {
-            "video_id": video_id,
-        }
-
-        return self._request(_GET_VIRAL_VIDEO, arguments, timeout, extra_headers)
-
-    def search(
-        self,
-        *,
-        q: str,
-        limit: int | Unset = 20,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-    ) -> APIResponse[ViralSearchResponse]:
-        """Search the viral library"""
-
-        arguments: dict[str, Any] = {
-            "q": q,
-            "limit": limit,
-        }
-
-        return self._request(_SEARCH_VIRAL_LIBRARY, arguments, timeout, extra_headers)
+    def __init__(self, resource: ViralLibrary) -> None:
+        self._resource = resource
+        self.get = to_raw_response_wrapper(_GET_VIRAL_VIDEO)(resource.get)
+        self.search = to_raw_response_wrapper(_SEARCH_VIRAL_LIBRARY)(resource.search)
 
 
-class AsyncViralLibraryWithRawResponse(AsyncAPIResource):
-    """ViralLibrary operations, answering the raw response (``.parse()`` for the model) (asyncio)."""
+class AsyncViralLibraryWithRawResponse:
+    """ViralLibrary operations answering the raw response (``.parse()`` for the model): each
+    the plain method, wrapped (waits and page iteration stay with the plain methods)."""
 
-    async def get(
-        self,
-        video_id: str,
-        *,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-    ) -> APIResponse[ViralLibraryVideo]:
-        """Get a viral library video with its analysis"""
-
-        arguments: dict[str, Any] = {
-            "video_id": video_id,
-        }
-
-        return await self._request(_GET_VIRAL_VIDEO, arguments, timeout, extra_headers)
-
-    async def search(
-        self,
-        *,
-        q: str,
-        limit: int | Unset = 20,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-    ) -> APIResponse[ViralSearchResponse]:
-        """Search the viral library"""
-
-        arguments: dict[str, Any] = {
-            "q": q,
-            "limit": limit,
-        }
-
-        return await self._request(_SEARCH_VIRAL_LIBRARY, arguments, timeout, extra_headers)
+    def __init__(self, resource: AsyncViralLibrary) -> None:
+        self._resource = resource
+        self.get = async_to_raw_response_wrapper(_GET_VIRAL_VIDEO)(resource.get)
+        self.search = async_to_raw_response_wrapper(_SEARCH_VIRAL_LIBRARY)(resource.search)

@@ -93,6 +93,16 @@ class VolcAPIError(VolcError):
         """Whether the same request may succeed later: throttling and server-side failures."""
         return self.status_code in RETRY_STATUSES or self.code_n in retryable_codes()
 
+    def summary(self) -> str:
+        """``HTTP 200 UserNotFound (804): <message>``."""
+        return f"HTTP {self.status_code} {self.code} ({self.code_n}): {self.message}"
+
+    def as_dict(self) -> dict[str, Any]:
+        """The Volcengine error envelope, under its field names."""
+        error = {"Code": self.code, "CodeN": self.code_n, "Message": self.message}
+        metadata = {"RequestId": self.request_id, "Action": self.action, "Error": error}
+        return {"ResponseMetadata": metadata}
+
 
 def _text(value: Any, secrets: Iterable[str]) -> str | None:
     """A server string, scrubbed (None stays None)."""

@@ -63,62 +63,25 @@ class Scrubber(logging.Filter):
         return True
 
 
-def _charged(status: int | None) -> bool | None:
-    """Whether a failed call may have spent credits: not after a 4xx, unknown otherwise."""
-    return False if status is not None and 400 <= status < 500 else None
-
-
-def envelope(error: Any) -> dict[str, Any]:
-    """The Volcengine error envelope of an ICP error, under the envelope's field names."""
-    return {
-        "ResponseMetadata": {
-            "RequestId": getattr(error, "request_id", None),
-            "Action": getattr(error, "action", None),
-            "Error": {
-                "Code": getattr(error, "code", None),
-                "CodeN": getattr(error, "code_n", None),
-                "Message": getattr(error, "message", str(error)),
-            },
-        }
-    }
-
-
-def failure(error: Exception) -> ToolFailure:
-    """A tool failure from any error of the client stacks (read by attribute: problem details
-    for RawUGC status errors, the envelope for Volcengine errors, the class name otherwise)."""
+def failure(error: Exception, *, free: bool = False) -> ToolFailure:
+    """A tool failure from any error of the client stacks: its details are the typed error's
+    own :meth:`~mediaapis.MediaAPIError.as_dict` (problem details for RawUGC, the envelope for
+    ICP: what the API's profile made of the answer), the class and message otherwise.
+    ``charged`` is False for a refusal (4xx) or a call to an API that charges nothing
+    (``free``), unknown otherwise."""
     if isinstance(error, ToolFailure):
         return error
+    from .._errors import MediaAPIError
     from ..rawugc.errors import IdempotencyKeyError
 
-    if isinstance(error, IdempotencyKeyError):  # refused before anything was sent
-        refused = {"error": type(error).__name__, "message": str(error), "key": error.key}
-        return ToolFailure(str(error), refused, charged=False)
-    status = getattr(error, "status_code", None)
-    if hasattr(error, "code_n"):
-        return ToolFailure(str(error), envelope(error), charged=False)
-    if hasattr(error, "title") and isinstance(status, int):
-        return ToolFailure(str(error), problem(error), charged=_charged(status))
-    details: dict[str, Any] = {"error": type(error).__name__, "message": str(error)}
-    if isinstance(status, int):
-        details["status"] = status
-    return ToolFailure(str(error), details, charged=None)
-
-
-def problem(error: Any) -> dict[str, Any]:
-    """The RFC 7807 members of a RawUGC status error, under their spec names."""
-    document: dict[str, Any] = {
-        "type": getattr(error, "type", "about:blank"),
-        "title": getattr(error, "title", None),
-        "status": getattr(error, "status_code", None),
-        "detail": getattr(error, "detail", None),
-        "instance": getattr(error, "instance", None),
-    }
-    errors = getattr(error, "errors", None)
-    if errors:
-        document["errors"] = [
-            {"field": getattr(e, "field", ""), "message": getattr(e, "message", "")} for e in errors
-        ]
-    return {key: value for key, value in document.items() if value is not None}
+    if not isinstance(error, MediaAPIError):
+        return ToolFailure(
+            str(error), {"error": type(error).__name__, "message": str(error)}, charged=None
+        )
+    status = error.status_code
+    refused = isinstance(error, IdempotencyKeyError) or (status is not None and 400 <= status < 500)
+    charged = False if free or refused else None
+    return ToolFailure(str(error), error.as_dict(), charged=charged)
 
 
 class Backends:
@@ -163,34 +126,35 @@ class Backends:
     async def _send_rawugc(self, request: Mapping[str, Any], key: str | None = None) -> Any:
         """A paid call (spends or publishes) goes the SDK's way: sent once, a lost answer looked
         up (so what it really cost is booked), the key kept in the client's ledger."""
-        from .._resource import apaid_send
+        from .._resource import apaid_send, returned_error
         from ..rawugc.reconcile import REPLAYED_HEADER
 
         api = self.rawugc()
         client = api.client.get_async_httpx_client()
         try:
             response = await apaid_send(api, client, request, key)
+            error = returned_error(api, response)  # a stack that returns error answers
+            if error is not None:
+                raise error
         except Exception as exc:  # the stack's typed errors, whatever their class
             raise failure(exc) from None
-        if response.status_code >= 400:  # the stack raises these; kept for a non-raising one
-            status = response.status_code
-            raise ToolFailure(f"HTTP {status}", _json(response), charged=_charged(status))
         document = _json(response) if response.content else {}
         if response.headers.get(REPLAYED_HEADER) == "ledger" and isinstance(document, dict):
             document[REPLAYED] = True  # the key's first answer: nothing spent now
         return document
 
     async def _send_icp(self, request: Mapping[str, Any]) -> Any:
-        from ..icp.errors import error_from_body
+        """ICP charges nothing per call: a failure never spent credits."""
+        from .._resource import returned_error
 
-        client = self.icp().client.get_async_httpx_client()
+        icp = self.icp()
         try:
-            response = await client.request(**request)
-            error = error_from_body(response.status_code, response.content)
+            response = await icp.client.get_async_httpx_client().request(**request)
+            error = returned_error(icp, response)
             if error is not None:
                 raise error
         except Exception as exc:
-            raise failure(exc) from None
+            raise failure(exc, free=True) from None
         return _json(response)
 
     async def aclose(self) -> None:

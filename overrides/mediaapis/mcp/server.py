@@ -229,7 +229,7 @@ class Handler:
                 if len(found) % int(args.get("PageSize") or 20) == 0:
                     await progress(float(len(found)), float(limit), f"{len(found)} media")
         except Exception as exc:
-            raise failure(exc) from None
+            raise failure(exc, free=True) from None
         return _result({"MediaInfos": found, "Count": len(found), "More": more}, self.scrub)
 
 

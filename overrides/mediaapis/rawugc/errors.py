@@ -110,6 +110,28 @@ class APIStatusError(RawUGCError):
             text += f": {self.detail}"
         super().__init__(f"{text} ({method} {path})")
 
+    def summary(self) -> str:
+        """``HTTP 404 Not Found: <detail>``."""
+        return f"HTTP {self.status_code} {self.title}" + (f": {self.detail}" if self.detail else "")
+
+    def notes(self) -> list[str]:
+        """The per-field errors the detail does not already state."""
+        detail = self.detail or ""
+        return [f"{e.field}: {e.message}" for e in self.errors if e.message not in detail]
+
+    def as_dict(self) -> dict[str, Any]:
+        """The RFC 7807 members, under their spec names."""
+        document: dict[str, Any] = {
+            "type": self.type,
+            "title": self.title,
+            "status": self.status_code,
+            "detail": self.detail,
+            "instance": self.instance,
+        }
+        if self.errors:
+            document["errors"] = [{"field": e.field, "message": e.message} for e in self.errors]
+        return {key: value for key, value in document.items() if value is not None}
+
 
 class ValidationError(APIStatusError):
     """400: the request was refused; show ``detail`` and ``errors`` to the user."""
@@ -135,6 +157,11 @@ class RateLimitError(APIStatusError):
     """429: the key's rate limit is used up until ``reset_at`` (Unix seconds)."""
 
     @property
+    def retryable(self) -> bool:
+        """The limit resets."""
+        return True
+
+    @property
     def reset_at(self) -> float | None:
         """``X-RateLimit-Reset``: Unix seconds when the window resets."""
         value = header_int(self.headers.get("x-ratelimit-reset"))
@@ -148,6 +175,11 @@ class RateLimitError(APIStatusError):
 
 class ServerError(APIStatusError):
     """5xx: a failure on the API's side."""
+
+    @property
+    def retryable(self) -> bool:
+        """A failure on the server's side may pass."""
+        return True
 
 
 _BY_STATUS: dict[int, type[APIStatusError]] = {
@@ -317,3 +349,7 @@ class IdempotencyKeyError(RawUGCError):
     def __init__(self, key: str, reason: str, detail: str, *, operation: str | None = None):
         super().__init__(f"idempotency key {key!r}: {detail}")
         self.key, self.reason, self.operation = key, reason, operation
+
+    def as_dict(self) -> dict[str, Any]:
+        """Class, message and the key."""
+        return {**super().as_dict(), "key": self.key}

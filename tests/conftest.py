@@ -1,0 +1,80 @@
+"""One way for a test to build a client against the mocks: ``make_rawugc`` / ``make_icp``.
+
+The plugin's ``rawugc_api`` / ``icp_api`` give a test one ready client; a test that needs its own
+(another key, a ledger, a sleep it watches, ``raise_for_status=False``...) asks the factory,
+which binds the client to this test's mock over its loopback server and to the mock's manual
+clock (pacing, waits, retries and signatures on ``mock.clock``: no real time spent, nothing
+learnt that leaks into the next test), and closes every client it built when the test ends.
+Tests about building a client (its arguments, its defaults, closing it) build it themselves.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import TYPE_CHECKING, Any, Protocol
+
+import pytest
+
+if TYPE_CHECKING:
+    from mediaapis import ICP, RawUGC
+    from mediaapis.icp import VolcCredentials
+    from mediaapis_mocks.icp import ICPMock
+    from mediaapis_mocks.rawugc import RawUGCMock
+    from mediaapis_mocks.server import LoopbackServer
+
+
+class MakeRawUGC(Protocol):
+    """``make_rawugc(api_key=None, **options)``: a ``RawUGC`` on this test's mock (the mock's
+    test key unless ``api_key`` is given); ``options`` are ``RawUGC``'s keyword arguments and
+    override the mock's ``base_url`` and ``clock``."""
+
+    def __call__(self, api_key: str | None = None, /, **options: Any) -> RawUGC: ...
+
+
+class MakeICP(Protocol):
+    """``make_icp(**options)``: an ``ICP`` client on this test's mock, signing with the mock's
+    credentials on the mock's clock; ``options`` are ``ICP``'s keyword arguments."""
+
+    def __call__(self, **options: Any) -> ICP: ...
+
+
+@pytest.fixture
+def make_rawugc(
+    rawugc_mock: RawUGCMock, rawugc_server: LoopbackServer, rawugc_api_key: str
+) -> Iterator[MakeRawUGC]:
+    from mediaapis import RawUGC
+
+    built: list[RawUGC] = []
+
+    def make(api_key: str | None = None, /, **options: Any) -> RawUGC:
+        bound: dict[str, Any] = {"base_url": rawugc_server.base_url, "clock": rawugc_mock.clock}
+        client = RawUGC(api_key or rawugc_api_key, **{**bound, **options})
+        built.append(client)
+        return client
+
+    yield make
+    for client in built:
+        client.close()
+
+
+@pytest.fixture
+def make_icp(
+    icp_mock: ICPMock, icp_server: LoopbackServer, icp_credentials: VolcCredentials
+) -> Iterator[MakeICP]:
+    from mediaapis import ICP
+
+    built: list[ICP] = []
+
+    def make(**options: Any) -> ICP:
+        bound: dict[str, Any] = {
+            "credentials": icp_credentials,
+            "base_url": icp_server.base_url,
+            "clock": icp_mock.clock,
+        }
+        client = ICP(**{**bound, **options})
+        built.append(client)
+        return client
+
+    yield make
+    for client in built:
+        client.close()
