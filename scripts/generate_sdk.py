@@ -40,9 +40,7 @@ ROOT = Path(__file__).resolve().parent.parent
 TEMPLATES = ROOT / "templates" / "sdk"
 PACKAGE = "mediaapis_sdk"
 # names the resource methods reserve for per-call options
-RESERVED = frozenset(
-    {"body", "request_body", "timeout", "extra_headers", "idempotency_key", "self"}
-)
+RESERVED = frozenset({"body", "timeout", "extra_headers", "idempotency_key", "self"})
 
 
 @dataclass(frozen=True)
@@ -143,7 +141,6 @@ class Method:
     body_fields: list[Argument]  # the model's fields (required first)
     body_annotation: str | None  # a body passed only as body= (not a model)
     body_required: bool
-    body_param: str  # the argument that takes a whole body model
     returns: str
     parse: str
     envelope: str = ""  # the 2xx body member holding the result (x-sdk-result), "" for the body
@@ -303,10 +300,9 @@ def build_method(
             body_fields = [argument(sub, sentinel=True) for sub in fields]
         else:
             body_annotation = annotation(prop.get_type_string(no_optional=True))
-    # a model can be passed whole as body=, or as request_body= when one of its fields is "body"
-    body_param = "request_body" if any(a.name == "body" for a in body_fields) else "body"
+    # a model body is its fields, one keyword each (a field may be called "body": createMessage)
     taken = [a.name for a in (*positional, *keywords, *body_fields)]
-    reserved = RESERVED - {"body"} if body_param != "body" else RESERVED
+    reserved = RESERVED - {"body"} if body_model else RESERVED
     clash = reserved.intersection(taken) or {n for n in taken if taken.count(n) > 1}
     if clash:
         raise SystemExit(f"{operation['operationId']}: argument names {sorted(clash)} clash")
@@ -335,7 +331,6 @@ def build_method(
         body_fields=body_fields,
         body_annotation=body_annotation,
         body_required=body_required,
-        body_param=body_param,
         returns=returns,
         parse=parse_expr,
     )

@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING, Any
 import httpx
 import pytest
 
-from mediaapis import ICP, AsyncICP, AsyncRawUGC, RawUGC
+from mediaapis import ICP, AsyncICP, AsyncRawUGC, RawUGC, fields_of
 from mediaapis._spec import iter_operations
 from mediaapis.rawugc import RateLimit
 from mediaapis_mocks.icp import TEST_ACCESS_KEY, TEST_SECRET_KEY, ICPMock
@@ -150,28 +150,21 @@ def test_icp_snippet(icp: ICP) -> None:
 # -- arguments, bodies, options ------------------------------------------------------------
 
 
-def test_body_model_instead_of_keywords(client: RawUGC) -> None:
+def test_a_model_built_elsewhere_is_sent_with_fields_of(client: RawUGC, icp: ICP) -> None:
     body = GenerateVideoRequest(model="veo3", prompt="from a model")
-    accepted = client.videos.generate(body=body)
+    accepted = client.videos.generate(**fields_of(body))
     assert accepted.video_id.startswith("vid_")
-
-
-def test_body_model_with_defaulted_fields(client: RawUGC, icp: ICP) -> None:
-    track = client.music.generate(body=GenerateMusicRequest(prompt="lofi"))
-    assert track.music_id
-    users = icp.users.list(body=ListUsersRequest(user_type="All"))
+    track = client.music.generate(**fields_of(GenerateMusicRequest(prompt="lofi")))
+    assert track.music_id  # its defaulted fields go as the model has them
+    users = icp.users.list(**fields_of(ListUsersRequest(user_type="All")))
     assert users.users
-
-
-def test_body_and_keywords_together_are_refused(client: RawUGC) -> None:
-    body = GenerateVideoRequest(model="veo3", prompt="x")
-    with pytest.raises(TypeError, match="either body= or the fields of GenerateVideoRequest"):
-        client.videos.generate(body=body, prompt="y")  # type: ignore[call-overload]
+    with pytest.raises(TypeError, match="fields_of takes a generated request model, got dict"):
+        fields_of({"model": "veo3"})
 
 
 def test_missing_required_field_names_it(client: RawUGC) -> None:
-    with pytest.raises(TypeError, match=r"GenerateVideoRequest: missing .*'model'"):
-        client.videos.generate(prompt="no model")  # type: ignore[call-overload]
+    with pytest.raises(TypeError, match=r"missing 1 required keyword-only argument: 'model'"):
+        client.videos.generate(prompt="no model")  # type: ignore[call-arg]
 
 
 def test_a_field_called_body_keeps_its_name(client: RawUGC) -> None:
@@ -289,7 +282,7 @@ def test_raw_variants_are_the_plain_methods_wrapped(client: RawUGC) -> None:
 
 def test_a_string_of_ids_is_refused(icp: ICP) -> None:
     with pytest.raises(TypeError, match="media_ids must be a list"):
-        icp.media.get_info(media_ids="7161003855421587982")  # type: ignore[call-overload]
+        icp.media.get_info(media_ids="7161003855421587982")  # type: ignore[arg-type]
 
 
 def test_empty_batch_sends_nothing(icp: ICP) -> None:
@@ -336,7 +329,7 @@ async def test_async_clients(rawugc_url: str, icp_url: str, rawugc_mock: RawUGCM
 # -- what a user's type checker and importer see -------------------------------------------
 
 USER_FILE = """
-from mediaapis import ICP, APIResponse, RawUGC
+from mediaapis import ICP, APIResponse, RawUGC, fields_of
 from rawugc_client.models import GenerateVideoRequest, VideoList
 from volc_icp_client.models import ListUsersRequest, ListUsersResult, Owner
 
@@ -349,8 +342,8 @@ for v in client.videos.list(status="completed"):
 raw = client.videos.with_raw_response.get("vid_123")
 print(raw.headers, raw.request_id, raw.parse().url)
 first: APIResponse[VideoList] = client.videos.with_raw_response.list(limit=2)
-request = GenerateVideoRequest(model="veo3", prompt="A dog")  # the body overload, kept
-print(first.parse().videos, client.videos.with_raw_response.generate(body=request).status_code)
+request = GenerateVideoRequest(model="veo3", prompt="A dog")  # a model built elsewhere
+print(first.parse().videos, client.videos.with_raw_response.generate(**fields_of(request)))
 icp = ICP()
 users = icp.users.list(user_type="All")
 for media in icp.media.list(owner=Owner(type_="PERSON", id=2)):
@@ -362,7 +355,22 @@ print(accepted.video_id, users.users, infos[0].basic_info)
 MISTAKES = {
     "attribute": ("raw.parse().url", "raw.parse().urll", 'has no attribute "urll"'),
     "keyword": ('list(status="completed")', 'list(statuz="completed")', '"statuz"'),
-    "enum": ('generate(model="veo3", prompt="A cat', 'generate(model="veo4", prompt="A cat', ""),
+    # each mistake names its argument (no overload hides which one is wrong)
+    "enum": (
+        'generate(model="veo3", prompt="A cat',
+        'generate(model="veo4", prompt="A cat',
+        'Argument "model" to "generate" of "Videos" has incompatible type "Literal[\'veo4\']"',
+    ),
+    "str": (
+        'generate_and_wait(model="veo3"',
+        'generate_and_wait(model=str("veo3")',
+        'Argument "model" to "generate_and_wait" of "Videos" has incompatible type "str"',
+    ),
+    "missing": (
+        'add_captions(video_id=video.video_id, language="en")',
+        'add_captions(language="en")',
+        'Missing named argument "video_id" for "add_captions" of "Videos"',
+    ),
     "icp": ('users.list(user_type="All")', 'users.list(usertype="All")', '"usertype"'),
     "raw": ("with_raw_response.list(limit=2)", "with_raw_response.list(limt=2)", '"limt"'),
     "raw model": ("first.parse().videos", "first.parse().video", 'has no attribute "video"'),

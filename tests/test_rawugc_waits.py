@@ -297,7 +297,7 @@ def test_bad_wait_settings_are_refused_before_the_job_is_paid(
     with pytest.raises(ValueError, match="wait_timeout"):
         rawugc_api.videos.generate_and_wait(model=MODEL, prompt="a cat", wait_timeout=-1)
     with pytest.raises(TypeError, match="on_progress"):
-        rawugc_api.videos.generate_and_wait(model=MODEL, prompt="a cat", on_progress="print")  # type: ignore[call-overload]
+        rawugc_api.videos.generate_and_wait(model=MODEL, prompt="a cat", on_progress="print")  # type: ignore[arg-type]
     assert rawugc_mock.calls.get("generateVideo", 0) == 0
 
 

@@ -16,7 +16,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 import mediaapis
-from mediaapis import ICP, RawUGC, RequestValidationError
+from mediaapis import ICP, RawUGC, RequestValidationError, fields_of
 from mediaapis._resource import Endpoint
 from mediaapis._spec import attribute, generated_module, load_spec
 from mediaapis._validation import FieldProblem, check_request, unsupported_keywords
@@ -391,7 +391,7 @@ def test_a_body_is_sent_exactly_when_the_mock_accepts_it(
     )
     before = sent(rawugc_mock)
     try:
-        rawugc_api.videos.generate(body=model)
+        rawugc_api.videos.generate(**fields_of(model))
     except RequestValidationError:
         assert sent(rawugc_mock) == before
         assert server_fields("generateVideo", known)  # the mock would have refused it too

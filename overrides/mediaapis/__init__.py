@@ -32,7 +32,7 @@ if TYPE_CHECKING:
         MediaAPIError,
     )
     from ._pages import AsyncPage, AsyncPaginator, SyncPage
-    from ._resource import NOT_GIVEN, APIResponse, NotGiven
+    from ._resource import NOT_GIVEN, APIResponse, NotGiven, fields_of
     from ._sentinel import UNSET, Unset
     from ._validation import RequestValidationError
 
@@ -48,6 +48,7 @@ _LAZY = {
     "APIResponse": "mediaapis._resource",
     "NOT_GIVEN": "mediaapis._resource",
     "NotGiven": "mediaapis._resource",
+    "fields_of": "mediaapis._resource",
     "UNSET": "mediaapis._sentinel",
     "Unset": "mediaapis._sentinel",
     "MediaAPIError": "mediaapis._errors",
@@ -78,6 +79,7 @@ __all__ = [
     "SyncPage",
     "Unset",
     "__version__",
+    "fields_of",
 ]
 
 __getattr__, __dir__ = lazy_exports(__name__, _LAZY, globals())

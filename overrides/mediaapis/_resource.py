@@ -255,27 +255,35 @@ def none(_: Any) -> None:
     return None
 
 
-def model_body(
-    model: Callable[..., T], body: T | None, fields: Mapping[str, Any], *, required: bool
-) -> Any:
-    """The request body: ``body`` as given, or the model built from the keyword arguments.
+def model_body(model: Callable[..., T], fields: Mapping[str, Any], *, required: bool) -> Any:
+    """The request body built from a method's keyword arguments (one per field of ``model``).
 
-    Without ``body`` and with none of an optional body's fields given, the body is left out.
+    With none of an optional body's fields given, the body is left out.
     """
     types = importlib.import_module(f"{model.__module__.split('.')[0]}.types")
     given = {name: value for name, value in fields.items() if not isinstance(value, NotGiven)}
     named = [name for name, value in given.items() if not isinstance(value, types.Unset)]
-    name = getattr(model, "__name__", "the body")
-    if body is not None:
-        if named:
-            raise TypeError(f"pass either body= or the fields of {name}, not both (got {named})")
-        return body
     if not required and not named:
         return types.UNSET
     try:
         return model(**given)
     except TypeError as exc:
+        name = getattr(model, "__name__", "the body")
         raise TypeError(f"{name}: {str(exc).split('() ', 1)[-1]}") from None
+
+
+def fields_of(model: Any) -> dict[str, Any]:
+    """The keyword arguments of a request model a method takes: ``client.videos.generate(
+    **fields_of(GenerateVideoRequest.from_dict(payload)))`` sends a model built elsewhere."""
+    import attrs
+
+    if not attrs.has(type(model)):
+        raise TypeError(f"fields_of takes a generated request model, got {type(model).__name__}")
+    return {
+        field.name: getattr(model, field.name)
+        for field in attrs.fields(type(model))
+        if field.name != "additional_properties"
+    }
 
 
 def job_client(client: HasGeneratedClient) -> Any:

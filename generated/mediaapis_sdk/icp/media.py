@@ -5,7 +5,7 @@ from __future__ import annotations
 import builtins
 from collections.abc import Mapping
 from functools import cached_property
-from typing import Any, overload
+from typing import Any
 
 from mediaapis._pages import AsyncPaginator, Paging, SyncPage
 from mediaapis._resource import (
@@ -37,7 +37,7 @@ from volc_icp_client.models.get_media_list_request_media_type import (
 from volc_icp_client.models.get_media_list_result import GetMediaListResult
 from volc_icp_client.models.media_info import MediaInfo
 from volc_icp_client.models.owner import Owner
-from volc_icp_client.types import UNSET, Unset
+from volc_icp_client.types import Unset
 
 _GET_MEDIA_LIST = Endpoint("getMediaList", _get_media_list, GetMediaListResult.from_dict, "Result")
 _PAGING_GET_MEDIA_LIST = Paging(
@@ -55,40 +55,15 @@ class Media(SyncAPIResource):
         """The same methods, answering ``APIResponse`` (status, headers, request id, parse())."""
         return MediaWithRawResponse(self)
 
-    @overload
     def list(
         self,
         *,
         product_type: GetMediaListProductType | Unset = 1,
         owner: Owner,
-        media_type: GetMediaListRequestMediaType = 3,
-        team_space_name: str | Unset = UNSET,
-        page_num: int | Unset = 0,
-        page_size: int | Unset = 10,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-    ) -> SyncPage[MediaInfo]: ...
-
-    @overload
-    def list(
-        self,
-        *,
-        product_type: GetMediaListProductType | Unset = 1,
-        body: GetMediaListRequest,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-    ) -> SyncPage[MediaInfo]: ...
-
-    def list(
-        self,
-        *,
-        product_type: GetMediaListProductType | Unset = 1,
-        owner: Owner | NotGiven = NOT_GIVEN,
         media_type: GetMediaListRequestMediaType | NotGiven = NOT_GIVEN,
         team_space_name: str | Unset | NotGiven = NOT_GIVEN,
         page_num: int | Unset | NotGiven = NOT_GIVEN,
         page_size: int | Unset | NotGiven = NOT_GIVEN,
-        body: GetMediaListRequest | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> SyncPage[MediaInfo]:
@@ -101,7 +76,6 @@ class Media(SyncAPIResource):
             "product_type": product_type,
             "body": model_body(
                 GetMediaListRequest,
-                body,
                 {
                     "owner": owner,
                     "media_type": media_type,
@@ -117,33 +91,13 @@ class Media(SyncAPIResource):
             _GET_MEDIA_LIST, _PAGING_GET_MEDIA_LIST, arguments, timeout, extra_headers
         )
 
-    @overload
     def get_info(
         self,
         *,
         media_ids: builtins.list[str],
-        article_content_format: GetMediaInfoRequestArticleContentFormat | Unset = "json",
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-    ) -> builtins.list[MediaInfo]: ...
-
-    @overload
-    def get_info(
-        self,
-        *,
-        body: GetMediaInfoRequest,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-    ) -> builtins.list[MediaInfo]: ...
-
-    def get_info(
-        self,
-        *,
-        media_ids: builtins.list[str] | NotGiven = NOT_GIVEN,
         article_content_format: GetMediaInfoRequestArticleContentFormat
         | Unset
         | NotGiven = NOT_GIVEN,
-        body: GetMediaInfoRequest | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> builtins.list[MediaInfo]:
@@ -152,7 +106,6 @@ class Media(SyncAPIResource):
         arguments: dict[str, Any] = {
             "body": model_body(
                 GetMediaInfoRequest,
-                body,
                 {
                     "media_ids": media_ids,
                     "article_content_format": article_content_format,
@@ -174,40 +127,15 @@ class AsyncMedia(AsyncAPIResource):
         """The same methods, answering ``APIResponse`` (status, headers, request id, parse())."""
         return AsyncMediaWithRawResponse(self)
 
-    @overload
     def list(
         self,
         *,
         product_type: GetMediaListProductType | Unset = 1,
         owner: Owner,
-        media_type: GetMediaListRequestMediaType = 3,
-        team_space_name: str | Unset = UNSET,
-        page_num: int | Unset = 0,
-        page_size: int | Unset = 10,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-    ) -> AsyncPaginator[MediaInfo]: ...
-
-    @overload
-    def list(
-        self,
-        *,
-        product_type: GetMediaListProductType | Unset = 1,
-        body: GetMediaListRequest,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-    ) -> AsyncPaginator[MediaInfo]: ...
-
-    def list(
-        self,
-        *,
-        product_type: GetMediaListProductType | Unset = 1,
-        owner: Owner | NotGiven = NOT_GIVEN,
         media_type: GetMediaListRequestMediaType | NotGiven = NOT_GIVEN,
         team_space_name: str | Unset | NotGiven = NOT_GIVEN,
         page_num: int | Unset | NotGiven = NOT_GIVEN,
         page_size: int | Unset | NotGiven = NOT_GIVEN,
-        body: GetMediaListRequest | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> AsyncPaginator[MediaInfo]:
@@ -220,7 +148,6 @@ class AsyncMedia(AsyncAPIResource):
             "product_type": product_type,
             "body": model_body(
                 GetMediaListRequest,
-                body,
                 {
                     "owner": owner,
                     "media_type": media_type,
@@ -236,33 +163,13 @@ class AsyncMedia(AsyncAPIResource):
             _GET_MEDIA_LIST, _PAGING_GET_MEDIA_LIST, arguments, timeout, extra_headers
         )
 
-    @overload
     async def get_info(
         self,
         *,
         media_ids: builtins.list[str],
-        article_content_format: GetMediaInfoRequestArticleContentFormat | Unset = "json",
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-    ) -> builtins.list[MediaInfo]: ...
-
-    @overload
-    async def get_info(
-        self,
-        *,
-        body: GetMediaInfoRequest,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-    ) -> builtins.list[MediaInfo]: ...
-
-    async def get_info(
-        self,
-        *,
-        media_ids: builtins.list[str] | NotGiven = NOT_GIVEN,
         article_content_format: GetMediaInfoRequestArticleContentFormat
         | Unset
         | NotGiven = NOT_GIVEN,
-        body: GetMediaInfoRequest | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> builtins.list[MediaInfo]:
@@ -271,7 +178,6 @@ class AsyncMedia(AsyncAPIResource):
         arguments: dict[str, Any] = {
             "body": model_body(
                 GetMediaInfoRequest,
-                body,
                 {
                     "media_ids": media_ids,
                     "article_content_format": article_content_format,

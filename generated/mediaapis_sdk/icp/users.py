@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from functools import cached_property
-from typing import Any, overload
+from typing import Any
 
 from mediaapis._resource import (
     NOT_GIVEN,
@@ -36,29 +36,10 @@ class Users(SyncAPIResource):
         """The same methods, answering ``APIResponse`` (status, headers, request id, parse())."""
         return UsersWithRawResponse(self)
 
-    @overload
-    def list(
-        self,
-        *,
-        user_type: ListUsersRequestUserType | Unset = "All",
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-    ) -> ListUsersResult: ...
-
-    @overload
-    def list(
-        self,
-        *,
-        body: ListUsersRequest,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-    ) -> ListUsersResult: ...
-
     def list(
         self,
         *,
         user_type: ListUsersRequestUserType | Unset | NotGiven = NOT_GIVEN,
-        body: ListUsersRequest | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> ListUsersResult:
@@ -67,7 +48,6 @@ class Users(SyncAPIResource):
         arguments: dict[str, Any] = {
             "body": model_body(
                 ListUsersRequest,
-                body,
                 {
                     "user_type": user_type,
                 },
@@ -86,29 +66,10 @@ class AsyncUsers(AsyncAPIResource):
         """The same methods, answering ``APIResponse`` (status, headers, request id, parse())."""
         return AsyncUsersWithRawResponse(self)
 
-    @overload
-    async def list(
-        self,
-        *,
-        user_type: ListUsersRequestUserType | Unset = "All",
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-    ) -> ListUsersResult: ...
-
-    @overload
-    async def list(
-        self,
-        *,
-        body: ListUsersRequest,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-    ) -> ListUsersResult: ...
-
     async def list(
         self,
         *,
         user_type: ListUsersRequestUserType | Unset | NotGiven = NOT_GIVEN,
-        body: ListUsersRequest | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> ListUsersResult:
@@ -117,7 +78,6 @@ class AsyncUsers(AsyncAPIResource):
         arguments: dict[str, Any] = {
             "body": model_body(
                 ListUsersRequest,
-                body,
                 {
                     "user_type": user_type,
                 },

@@ -71,45 +71,17 @@ class Images(SyncAPIResource):
         """The same methods, answering ``APIResponse`` (status, headers, request id, parse())."""
         return ImagesWithRawResponse(self)
 
-    @overload
     def generate(
         self,
         *,
         model: ImageModel,
         prompt: str,
-        image_urls: builtins.list[str] | Unset = UNSET,
-        aspect_ratio: str | Unset = UNSET,
-        image_size: str | Unset = UNSET,
-        resolution: ImageResolution | Unset = UNSET,
-        output_format: ImageOutputFormat | Unset = UNSET,
-        google_search: bool | Unset = UNSET,
-        idempotency_key: str | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-    ) -> ImageGenerationAccepted: ...
-
-    @overload
-    def generate(
-        self,
-        *,
-        body: GenerateImageRequest,
-        idempotency_key: str | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-    ) -> ImageGenerationAccepted: ...
-
-    def generate(
-        self,
-        *,
-        model: ImageModel | NotGiven = NOT_GIVEN,
-        prompt: str | NotGiven = NOT_GIVEN,
         image_urls: builtins.list[str] | Unset | NotGiven = NOT_GIVEN,
         aspect_ratio: str | Unset | NotGiven = NOT_GIVEN,
         image_size: str | Unset | NotGiven = NOT_GIVEN,
         resolution: ImageResolution | Unset | NotGiven = NOT_GIVEN,
         output_format: ImageOutputFormat | Unset | NotGiven = NOT_GIVEN,
         google_search: bool | Unset | NotGiven = NOT_GIVEN,
-        body: GenerateImageRequest | None = None,
         idempotency_key: str | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -124,7 +96,6 @@ class Images(SyncAPIResource):
         arguments: dict[str, Any] = {
             "body": model_body(
                 GenerateImageRequest,
-                body,
                 {
                     "model": model,
                     "prompt": prompt,
@@ -145,49 +116,17 @@ class Images(SyncAPIResource):
             )
         ).parse()
 
-    @overload
     def generate_and_wait(
         self,
         *,
         model: ImageModel,
         prompt: str,
-        image_urls: builtins.list[str] | Unset = UNSET,
-        aspect_ratio: str | Unset = UNSET,
-        image_size: str | Unset = UNSET,
-        resolution: ImageResolution | Unset = UNSET,
-        output_format: ImageOutputFormat | Unset = UNSET,
-        google_search: bool | Unset = UNSET,
-        on_progress: Callable[[Image], None] | None = None,
-        wait_timeout: float | None = None,
-        idempotency_key: str | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-    ) -> CompletedImage: ...
-
-    @overload
-    def generate_and_wait(
-        self,
-        *,
-        body: GenerateImageRequest,
-        on_progress: Callable[[Image], None] | None = None,
-        wait_timeout: float | None = None,
-        idempotency_key: str | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-    ) -> CompletedImage: ...
-
-    def generate_and_wait(
-        self,
-        *,
-        model: ImageModel | NotGiven = NOT_GIVEN,
-        prompt: str | NotGiven = NOT_GIVEN,
         image_urls: builtins.list[str] | Unset | NotGiven = NOT_GIVEN,
         aspect_ratio: str | Unset | NotGiven = NOT_GIVEN,
         image_size: str | Unset | NotGiven = NOT_GIVEN,
         resolution: ImageResolution | Unset | NotGiven = NOT_GIVEN,
         output_format: ImageOutputFormat | Unset | NotGiven = NOT_GIVEN,
         google_search: bool | Unset | NotGiven = NOT_GIVEN,
-        body: GenerateImageRequest | None = None,
         on_progress: Callable[[Image], None] | None = None,
         wait_timeout: float | None = None,
         idempotency_key: str | None = None,
@@ -208,7 +147,6 @@ class Images(SyncAPIResource):
         arguments: dict[str, Any] = {
             "body": model_body(
                 GenerateImageRequest,
-                body,
                 {
                     "model": model,
                     "prompt": prompt,
@@ -368,45 +306,17 @@ class AsyncImages(AsyncAPIResource):
         """The same methods, answering ``APIResponse`` (status, headers, request id, parse())."""
         return AsyncImagesWithRawResponse(self)
 
-    @overload
     async def generate(
         self,
         *,
         model: ImageModel,
         prompt: str,
-        image_urls: builtins.list[str] | Unset = UNSET,
-        aspect_ratio: str | Unset = UNSET,
-        image_size: str | Unset = UNSET,
-        resolution: ImageResolution | Unset = UNSET,
-        output_format: ImageOutputFormat | Unset = UNSET,
-        google_search: bool | Unset = UNSET,
-        idempotency_key: str | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-    ) -> ImageGenerationAccepted: ...
-
-    @overload
-    async def generate(
-        self,
-        *,
-        body: GenerateImageRequest,
-        idempotency_key: str | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-    ) -> ImageGenerationAccepted: ...
-
-    async def generate(
-        self,
-        *,
-        model: ImageModel | NotGiven = NOT_GIVEN,
-        prompt: str | NotGiven = NOT_GIVEN,
         image_urls: builtins.list[str] | Unset | NotGiven = NOT_GIVEN,
         aspect_ratio: str | Unset | NotGiven = NOT_GIVEN,
         image_size: str | Unset | NotGiven = NOT_GIVEN,
         resolution: ImageResolution | Unset | NotGiven = NOT_GIVEN,
         output_format: ImageOutputFormat | Unset | NotGiven = NOT_GIVEN,
         google_search: bool | Unset | NotGiven = NOT_GIVEN,
-        body: GenerateImageRequest | None = None,
         idempotency_key: str | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -421,7 +331,6 @@ class AsyncImages(AsyncAPIResource):
         arguments: dict[str, Any] = {
             "body": model_body(
                 GenerateImageRequest,
-                body,
                 {
                     "model": model,
                     "prompt": prompt,
@@ -442,49 +351,17 @@ class AsyncImages(AsyncAPIResource):
             )
         ).parse()
 
-    @overload
     async def generate_and_wait(
         self,
         *,
         model: ImageModel,
         prompt: str,
-        image_urls: builtins.list[str] | Unset = UNSET,
-        aspect_ratio: str | Unset = UNSET,
-        image_size: str | Unset = UNSET,
-        resolution: ImageResolution | Unset = UNSET,
-        output_format: ImageOutputFormat | Unset = UNSET,
-        google_search: bool | Unset = UNSET,
-        on_progress: Callable[[Image], None] | None = None,
-        wait_timeout: float | None = None,
-        idempotency_key: str | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-    ) -> CompletedImage: ...
-
-    @overload
-    async def generate_and_wait(
-        self,
-        *,
-        body: GenerateImageRequest,
-        on_progress: Callable[[Image], None] | None = None,
-        wait_timeout: float | None = None,
-        idempotency_key: str | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-    ) -> CompletedImage: ...
-
-    async def generate_and_wait(
-        self,
-        *,
-        model: ImageModel | NotGiven = NOT_GIVEN,
-        prompt: str | NotGiven = NOT_GIVEN,
         image_urls: builtins.list[str] | Unset | NotGiven = NOT_GIVEN,
         aspect_ratio: str | Unset | NotGiven = NOT_GIVEN,
         image_size: str | Unset | NotGiven = NOT_GIVEN,
         resolution: ImageResolution | Unset | NotGiven = NOT_GIVEN,
         output_format: ImageOutputFormat | Unset | NotGiven = NOT_GIVEN,
         google_search: bool | Unset | NotGiven = NOT_GIVEN,
-        body: GenerateImageRequest | None = None,
         on_progress: Callable[[Image], None] | None = None,
         wait_timeout: float | None = None,
         idempotency_key: str | None = None,
@@ -505,7 +382,6 @@ class AsyncImages(AsyncAPIResource):
         arguments: dict[str, Any] = {
             "body": model_body(
                 GenerateImageRequest,
-                body,
                 {
                     "model": model,
                     "prompt": prompt,

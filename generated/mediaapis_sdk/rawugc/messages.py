@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from functools import cached_property
-from typing import Any, overload
+from typing import Any
 
 from mediaapis._resource import (
     NOT_GIVEN,
@@ -28,7 +28,7 @@ from rawugc_client.models.message import Message
 from rawugc_client.models.message_list import MessageList
 from rawugc_client.models.success_result import SuccessResult
 from rawugc_client.models.update_message_request import UpdateMessageRequest
-from rawugc_client.types import UNSET, Unset
+from rawugc_client.types import Unset
 
 _LIST_MESSAGES = Endpoint("listMessages", _list_messages, MessageList.from_dict)
 _CREATE_MESSAGE = Endpoint("createMessage", _create_message, CreatedId.from_dict)
@@ -57,31 +57,11 @@ class Messages(SyncAPIResource):
 
         return (self._request(_LIST_MESSAGES, arguments, timeout, extra_headers)).parse()
 
-    @overload
     def create(
         self,
         *,
         name: str,
         body: str,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-    ) -> CreatedId: ...
-
-    @overload
-    def create(
-        self,
-        *,
-        request_body: CreateMessageRequest,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-    ) -> CreatedId: ...
-
-    def create(
-        self,
-        *,
-        name: str | NotGiven = NOT_GIVEN,
-        body: str | NotGiven = NOT_GIVEN,
-        request_body: CreateMessageRequest | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> CreatedId:
@@ -90,7 +70,6 @@ class Messages(SyncAPIResource):
         arguments: dict[str, Any] = {
             "body": model_body(
                 CreateMessageRequest,
-                request_body,
                 {
                     "name": name,
                     "body": body,
@@ -116,34 +95,12 @@ class Messages(SyncAPIResource):
 
         return (self._request(_GET_MESSAGE, arguments, timeout, extra_headers)).parse()
 
-    @overload
-    def update(
-        self,
-        message_id: str,
-        *,
-        name: str | Unset = UNSET,
-        body: str | Unset = UNSET,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-    ) -> SuccessResult: ...
-
-    @overload
-    def update(
-        self,
-        message_id: str,
-        *,
-        request_body: UpdateMessageRequest,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-    ) -> SuccessResult: ...
-
     def update(
         self,
         message_id: str,
         *,
         name: str | Unset | NotGiven = NOT_GIVEN,
         body: str | Unset | NotGiven = NOT_GIVEN,
-        request_body: UpdateMessageRequest | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> SuccessResult:
@@ -153,7 +110,6 @@ class Messages(SyncAPIResource):
             "message_id": message_id,
             "body": model_body(
                 UpdateMessageRequest,
-                request_body,
                 {
                     "name": name,
                     "body": body,
@@ -200,31 +156,11 @@ class AsyncMessages(AsyncAPIResource):
 
         return (await self._request(_LIST_MESSAGES, arguments, timeout, extra_headers)).parse()
 
-    @overload
     async def create(
         self,
         *,
         name: str,
         body: str,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-    ) -> CreatedId: ...
-
-    @overload
-    async def create(
-        self,
-        *,
-        request_body: CreateMessageRequest,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-    ) -> CreatedId: ...
-
-    async def create(
-        self,
-        *,
-        name: str | NotGiven = NOT_GIVEN,
-        body: str | NotGiven = NOT_GIVEN,
-        request_body: CreateMessageRequest | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> CreatedId:
@@ -233,7 +169,6 @@ class AsyncMessages(AsyncAPIResource):
         arguments: dict[str, Any] = {
             "body": model_body(
                 CreateMessageRequest,
-                request_body,
                 {
                     "name": name,
                     "body": body,
@@ -259,34 +194,12 @@ class AsyncMessages(AsyncAPIResource):
 
         return (await self._request(_GET_MESSAGE, arguments, timeout, extra_headers)).parse()
 
-    @overload
-    async def update(
-        self,
-        message_id: str,
-        *,
-        name: str | Unset = UNSET,
-        body: str | Unset = UNSET,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-    ) -> SuccessResult: ...
-
-    @overload
-    async def update(
-        self,
-        message_id: str,
-        *,
-        request_body: UpdateMessageRequest,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-    ) -> SuccessResult: ...
-
     async def update(
         self,
         message_id: str,
         *,
         name: str | Unset | NotGiven = NOT_GIVEN,
         body: str | Unset | NotGiven = NOT_GIVEN,
-        request_body: UpdateMessageRequest | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> SuccessResult:
@@ -296,7 +209,6 @@ class AsyncMessages(AsyncAPIResource):
             "message_id": message_id,
             "body": model_body(
                 UpdateMessageRequest,
-                request_body,
                 {
                     "name": name,
                     "body": body,

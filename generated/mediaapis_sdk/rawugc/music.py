@@ -69,39 +69,14 @@ class Music(SyncAPIResource):
         """The same methods, answering ``APIResponse`` (status, headers, request id, parse())."""
         return MusicWithRawResponse(self)
 
-    @overload
     def generate(
         self,
         *,
         prompt: str,
-        model: MusicModel | Unset = "V5",
-        instrumental: bool | Unset = True,
-        title: str | Unset = UNSET,
-        style: str | Unset = UNSET,
-        idempotency_key: str | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-    ) -> MusicGenerationAccepted: ...
-
-    @overload
-    def generate(
-        self,
-        *,
-        body: GenerateMusicRequest,
-        idempotency_key: str | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-    ) -> MusicGenerationAccepted: ...
-
-    def generate(
-        self,
-        *,
-        prompt: str | NotGiven = NOT_GIVEN,
         model: MusicModel | Unset | NotGiven = NOT_GIVEN,
         instrumental: bool | Unset | NotGiven = NOT_GIVEN,
         title: str | Unset | NotGiven = NOT_GIVEN,
         style: str | Unset | NotGiven = NOT_GIVEN,
-        body: GenerateMusicRequest | None = None,
         idempotency_key: str | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -116,7 +91,6 @@ class Music(SyncAPIResource):
         arguments: dict[str, Any] = {
             "body": model_body(
                 GenerateMusicRequest,
-                body,
                 {
                     "prompt": prompt,
                     "model": model,
@@ -134,43 +108,14 @@ class Music(SyncAPIResource):
             )
         ).parse()
 
-    @overload
     def generate_and_wait(
         self,
         *,
         prompt: str,
-        model: MusicModel | Unset = "V5",
-        instrumental: bool | Unset = True,
-        title: str | Unset = UNSET,
-        style: str | Unset = UNSET,
-        on_progress: Callable[[MusicTrack], None] | None = None,
-        wait_timeout: float | None = None,
-        idempotency_key: str | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-    ) -> CompletedMusicTrack: ...
-
-    @overload
-    def generate_and_wait(
-        self,
-        *,
-        body: GenerateMusicRequest,
-        on_progress: Callable[[MusicTrack], None] | None = None,
-        wait_timeout: float | None = None,
-        idempotency_key: str | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-    ) -> CompletedMusicTrack: ...
-
-    def generate_and_wait(
-        self,
-        *,
-        prompt: str | NotGiven = NOT_GIVEN,
         model: MusicModel | Unset | NotGiven = NOT_GIVEN,
         instrumental: bool | Unset | NotGiven = NOT_GIVEN,
         title: str | Unset | NotGiven = NOT_GIVEN,
         style: str | Unset | NotGiven = NOT_GIVEN,
-        body: GenerateMusicRequest | None = None,
         on_progress: Callable[[MusicTrack], None] | None = None,
         wait_timeout: float | None = None,
         idempotency_key: str | None = None,
@@ -191,7 +136,6 @@ class Music(SyncAPIResource):
         arguments: dict[str, Any] = {
             "body": model_body(
                 GenerateMusicRequest,
-                body,
                 {
                     "prompt": prompt,
                     "model": model,
@@ -350,39 +294,14 @@ class AsyncMusic(AsyncAPIResource):
         """The same methods, answering ``APIResponse`` (status, headers, request id, parse())."""
         return AsyncMusicWithRawResponse(self)
 
-    @overload
     async def generate(
         self,
         *,
         prompt: str,
-        model: MusicModel | Unset = "V5",
-        instrumental: bool | Unset = True,
-        title: str | Unset = UNSET,
-        style: str | Unset = UNSET,
-        idempotency_key: str | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-    ) -> MusicGenerationAccepted: ...
-
-    @overload
-    async def generate(
-        self,
-        *,
-        body: GenerateMusicRequest,
-        idempotency_key: str | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-    ) -> MusicGenerationAccepted: ...
-
-    async def generate(
-        self,
-        *,
-        prompt: str | NotGiven = NOT_GIVEN,
         model: MusicModel | Unset | NotGiven = NOT_GIVEN,
         instrumental: bool | Unset | NotGiven = NOT_GIVEN,
         title: str | Unset | NotGiven = NOT_GIVEN,
         style: str | Unset | NotGiven = NOT_GIVEN,
-        body: GenerateMusicRequest | None = None,
         idempotency_key: str | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -397,7 +316,6 @@ class AsyncMusic(AsyncAPIResource):
         arguments: dict[str, Any] = {
             "body": model_body(
                 GenerateMusicRequest,
-                body,
                 {
                     "prompt": prompt,
                     "model": model,
@@ -415,43 +333,14 @@ class AsyncMusic(AsyncAPIResource):
             )
         ).parse()
 
-    @overload
     async def generate_and_wait(
         self,
         *,
         prompt: str,
-        model: MusicModel | Unset = "V5",
-        instrumental: bool | Unset = True,
-        title: str | Unset = UNSET,
-        style: str | Unset = UNSET,
-        on_progress: Callable[[MusicTrack], None] | None = None,
-        wait_timeout: float | None = None,
-        idempotency_key: str | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-    ) -> CompletedMusicTrack: ...
-
-    @overload
-    async def generate_and_wait(
-        self,
-        *,
-        body: GenerateMusicRequest,
-        on_progress: Callable[[MusicTrack], None] | None = None,
-        wait_timeout: float | None = None,
-        idempotency_key: str | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-    ) -> CompletedMusicTrack: ...
-
-    async def generate_and_wait(
-        self,
-        *,
-        prompt: str | NotGiven = NOT_GIVEN,
         model: MusicModel | Unset | NotGiven = NOT_GIVEN,
         instrumental: bool | Unset | NotGiven = NOT_GIVEN,
         title: str | Unset | NotGiven = NOT_GIVEN,
         style: str | Unset | NotGiven = NOT_GIVEN,
-        body: GenerateMusicRequest | None = None,
         on_progress: Callable[[MusicTrack], None] | None = None,
         wait_timeout: float | None = None,
         idempotency_key: str | None = None,
@@ -472,7 +361,6 @@ class AsyncMusic(AsyncAPIResource):
         arguments: dict[str, Any] = {
             "body": model_body(
                 GenerateMusicRequest,
-                body,
                 {
                     "prompt": prompt,
                     "model": model,

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from functools import cached_property
-from typing import Any, overload
+from typing import Any
 
 from mediaapis._resource import (
     NOT_GIVEN,
@@ -28,7 +28,7 @@ from rawugc_client.models.persona import Persona
 from rawugc_client.models.persona_list import PersonaList
 from rawugc_client.models.success_result import SuccessResult
 from rawugc_client.models.update_persona_request import UpdatePersonaRequest
-from rawugc_client.types import UNSET, Unset
+from rawugc_client.types import Unset
 
 _LIST_PERSONAS = Endpoint("listPersonas", _list_personas, PersonaList.from_dict)
 _CREATE_PERSONA = Endpoint("createPersona", _create_persona, CreatedId.from_dict)
@@ -57,31 +57,11 @@ class Personas(SyncAPIResource):
 
         return (self._request(_LIST_PERSONAS, arguments, timeout, extra_headers)).parse()
 
-    @overload
     def create(
         self,
         *,
         name: str,
         description: str,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-    ) -> CreatedId: ...
-
-    @overload
-    def create(
-        self,
-        *,
-        body: CreatePersonaRequest,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-    ) -> CreatedId: ...
-
-    def create(
-        self,
-        *,
-        name: str | NotGiven = NOT_GIVEN,
-        description: str | NotGiven = NOT_GIVEN,
-        body: CreatePersonaRequest | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> CreatedId:
@@ -90,7 +70,6 @@ class Personas(SyncAPIResource):
         arguments: dict[str, Any] = {
             "body": model_body(
                 CreatePersonaRequest,
-                body,
                 {
                     "name": name,
                     "description": description,
@@ -116,34 +95,12 @@ class Personas(SyncAPIResource):
 
         return (self._request(_GET_PERSONA, arguments, timeout, extra_headers)).parse()
 
-    @overload
-    def update(
-        self,
-        persona_id: str,
-        *,
-        name: str | Unset = UNSET,
-        description: str | Unset = UNSET,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-    ) -> SuccessResult: ...
-
-    @overload
-    def update(
-        self,
-        persona_id: str,
-        *,
-        body: UpdatePersonaRequest,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-    ) -> SuccessResult: ...
-
     def update(
         self,
         persona_id: str,
         *,
         name: str | Unset | NotGiven = NOT_GIVEN,
         description: str | Unset | NotGiven = NOT_GIVEN,
-        body: UpdatePersonaRequest | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> SuccessResult:
@@ -153,7 +110,6 @@ class Personas(SyncAPIResource):
             "persona_id": persona_id,
             "body": model_body(
                 UpdatePersonaRequest,
-                body,
                 {
                     "name": name,
                     "description": description,
@@ -200,31 +156,11 @@ class AsyncPersonas(AsyncAPIResource):
 
         return (await self._request(_LIST_PERSONAS, arguments, timeout, extra_headers)).parse()
 
-    @overload
     async def create(
         self,
         *,
         name: str,
         description: str,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-    ) -> CreatedId: ...
-
-    @overload
-    async def create(
-        self,
-        *,
-        body: CreatePersonaRequest,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-    ) -> CreatedId: ...
-
-    async def create(
-        self,
-        *,
-        name: str | NotGiven = NOT_GIVEN,
-        description: str | NotGiven = NOT_GIVEN,
-        body: CreatePersonaRequest | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> CreatedId:
@@ -233,7 +169,6 @@ class AsyncPersonas(AsyncAPIResource):
         arguments: dict[str, Any] = {
             "body": model_body(
                 CreatePersonaRequest,
-                body,
                 {
                     "name": name,
                     "description": description,
@@ -259,34 +194,12 @@ class AsyncPersonas(AsyncAPIResource):
 
         return (await self._request(_GET_PERSONA, arguments, timeout, extra_headers)).parse()
 
-    @overload
-    async def update(
-        self,
-        persona_id: str,
-        *,
-        name: str | Unset = UNSET,
-        description: str | Unset = UNSET,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-    ) -> SuccessResult: ...
-
-    @overload
-    async def update(
-        self,
-        persona_id: str,
-        *,
-        body: UpdatePersonaRequest,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-    ) -> SuccessResult: ...
-
     async def update(
         self,
         persona_id: str,
         *,
         name: str | Unset | NotGiven = NOT_GIVEN,
         description: str | Unset | NotGiven = NOT_GIVEN,
-        body: UpdatePersonaRequest | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> SuccessResult:
@@ -296,7 +209,6 @@ class AsyncPersonas(AsyncAPIResource):
             "persona_id": persona_id,
             "body": model_body(
                 UpdatePersonaRequest,
-                body,
                 {
                     "name": name,
                     "description": description,

@@ -5,7 +5,7 @@ from __future__ import annotations
 import builtins
 from collections.abc import Mapping
 from functools import cached_property
-from typing import Any, overload
+from typing import Any
 
 from mediaapis._resource import (
     NOT_GIVEN,
@@ -29,7 +29,7 @@ from rawugc_client.models.product import Product
 from rawugc_client.models.product_list import ProductList
 from rawugc_client.models.success_result import SuccessResult
 from rawugc_client.models.update_product_request import UpdateProductRequest
-from rawugc_client.types import UNSET, Unset
+from rawugc_client.types import Unset
 
 _LIST_PRODUCTS = Endpoint("listProducts", _list_products, ProductList.from_dict)
 _CREATE_PRODUCT = Endpoint("createProduct", _create_product, CreatedId.from_dict)
@@ -58,35 +58,13 @@ class Products(SyncAPIResource):
 
         return (self._request(_LIST_PRODUCTS, arguments, timeout, extra_headers)).parse()
 
-    @overload
     def create(
         self,
         *,
         name: str,
         photos: builtins.list[str],
-        description: str | Unset = UNSET,
-        messaging: str | Unset = UNSET,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-    ) -> CreatedId: ...
-
-    @overload
-    def create(
-        self,
-        *,
-        body: CreateProductRequest,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-    ) -> CreatedId: ...
-
-    def create(
-        self,
-        *,
-        name: str | NotGiven = NOT_GIVEN,
-        photos: builtins.list[str] | NotGiven = NOT_GIVEN,
         description: str | Unset | NotGiven = NOT_GIVEN,
         messaging: str | Unset | NotGiven = NOT_GIVEN,
-        body: CreateProductRequest | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> CreatedId:
@@ -95,7 +73,6 @@ class Products(SyncAPIResource):
         arguments: dict[str, Any] = {
             "body": model_body(
                 CreateProductRequest,
-                body,
                 {
                     "name": name,
                     "photos": photos,
@@ -123,29 +100,6 @@ class Products(SyncAPIResource):
 
         return (self._request(_GET_PRODUCT, arguments, timeout, extra_headers)).parse()
 
-    @overload
-    def update(
-        self,
-        product_id: str,
-        *,
-        name: str | Unset = UNSET,
-        description: str | Unset = UNSET,
-        photos: builtins.list[str] | Unset = UNSET,
-        messaging: str | Unset = UNSET,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-    ) -> SuccessResult: ...
-
-    @overload
-    def update(
-        self,
-        product_id: str,
-        *,
-        body: UpdateProductRequest,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-    ) -> SuccessResult: ...
-
     def update(
         self,
         product_id: str,
@@ -154,7 +108,6 @@ class Products(SyncAPIResource):
         description: str | Unset | NotGiven = NOT_GIVEN,
         photos: builtins.list[str] | Unset | NotGiven = NOT_GIVEN,
         messaging: str | Unset | NotGiven = NOT_GIVEN,
-        body: UpdateProductRequest | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> SuccessResult:
@@ -164,7 +117,6 @@ class Products(SyncAPIResource):
             "product_id": product_id,
             "body": model_body(
                 UpdateProductRequest,
-                body,
                 {
                     "name": name,
                     "description": description,
@@ -213,35 +165,13 @@ class AsyncProducts(AsyncAPIResource):
 
         return (await self._request(_LIST_PRODUCTS, arguments, timeout, extra_headers)).parse()
 
-    @overload
     async def create(
         self,
         *,
         name: str,
         photos: builtins.list[str],
-        description: str | Unset = UNSET,
-        messaging: str | Unset = UNSET,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-    ) -> CreatedId: ...
-
-    @overload
-    async def create(
-        self,
-        *,
-        body: CreateProductRequest,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-    ) -> CreatedId: ...
-
-    async def create(
-        self,
-        *,
-        name: str | NotGiven = NOT_GIVEN,
-        photos: builtins.list[str] | NotGiven = NOT_GIVEN,
         description: str | Unset | NotGiven = NOT_GIVEN,
         messaging: str | Unset | NotGiven = NOT_GIVEN,
-        body: CreateProductRequest | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> CreatedId:
@@ -250,7 +180,6 @@ class AsyncProducts(AsyncAPIResource):
         arguments: dict[str, Any] = {
             "body": model_body(
                 CreateProductRequest,
-                body,
                 {
                     "name": name,
                     "photos": photos,
@@ -278,29 +207,6 @@ class AsyncProducts(AsyncAPIResource):
 
         return (await self._request(_GET_PRODUCT, arguments, timeout, extra_headers)).parse()
 
-    @overload
-    async def update(
-        self,
-        product_id: str,
-        *,
-        name: str | Unset = UNSET,
-        description: str | Unset = UNSET,
-        photos: builtins.list[str] | Unset = UNSET,
-        messaging: str | Unset = UNSET,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-    ) -> SuccessResult: ...
-
-    @overload
-    async def update(
-        self,
-        product_id: str,
-        *,
-        body: UpdateProductRequest,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-    ) -> SuccessResult: ...
-
     async def update(
         self,
         product_id: str,
@@ -309,7 +215,6 @@ class AsyncProducts(AsyncAPIResource):
         description: str | Unset | NotGiven = NOT_GIVEN,
         photos: builtins.list[str] | Unset | NotGiven = NOT_GIVEN,
         messaging: str | Unset | NotGiven = NOT_GIVEN,
-        body: UpdateProductRequest | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> SuccessResult:
@@ -319,7 +224,6 @@ class AsyncProducts(AsyncAPIResource):
             "product_id": product_id,
             "body": model_body(
                 UpdateProductRequest,
-                body,
                 {
                     "name": name,
                     "description": description,

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from functools import cached_property
-from typing import TYPE_CHECKING, Any, overload
+from typing import TYPE_CHECKING, Any
 
 from mediaapis._resource import (
     NOT_GIVEN,
@@ -22,7 +22,7 @@ from rawugc_client.models.scrape_mode import ScrapeMode
 from rawugc_client.models.scrape_result import ScrapeResult
 from rawugc_client.models.scrape_tiktok_request import ScrapeTiktokRequest
 from rawugc_client.models.video_analysis import VideoAnalysis
-from rawugc_client.types import UNSET, Unset
+from rawugc_client.types import Unset
 
 if TYPE_CHECKING:
     from .research_content_plans import (
@@ -53,35 +53,12 @@ class Research(SyncAPIResource):
 
         return ResearchContentPlans(self._client)
 
-    @overload
     def scrape_tiktok(
         self,
         *,
         query: str,
-        mode: ScrapeMode | Unset = "keyword",
-        limit: int | Unset = 10,
-        idempotency_key: str | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-    ) -> ScrapeResult: ...
-
-    @overload
-    def scrape_tiktok(
-        self,
-        *,
-        body: ScrapeTiktokRequest,
-        idempotency_key: str | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-    ) -> ScrapeResult: ...
-
-    def scrape_tiktok(
-        self,
-        *,
-        query: str | NotGiven = NOT_GIVEN,
         mode: ScrapeMode | Unset | NotGiven = NOT_GIVEN,
         limit: int | Unset | NotGiven = NOT_GIVEN,
-        body: ScrapeTiktokRequest | None = None,
         idempotency_key: str | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -96,7 +73,6 @@ class Research(SyncAPIResource):
         arguments: dict[str, Any] = {
             "body": model_body(
                 ScrapeTiktokRequest,
-                body,
                 {
                     "query": query,
                     "mode": mode,
@@ -112,33 +88,11 @@ class Research(SyncAPIResource):
             )
         ).parse()
 
-    @overload
     def analyze_video(
         self,
         *,
         video_url: str,
-        prompt: str | Unset = UNSET,
-        idempotency_key: str | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-    ) -> VideoAnalysis: ...
-
-    @overload
-    def analyze_video(
-        self,
-        *,
-        body: AnalyzeVideoRequest,
-        idempotency_key: str | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-    ) -> VideoAnalysis: ...
-
-    def analyze_video(
-        self,
-        *,
-        video_url: str | NotGiven = NOT_GIVEN,
         prompt: str | Unset | NotGiven = NOT_GIVEN,
-        body: AnalyzeVideoRequest | None = None,
         idempotency_key: str | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -153,7 +107,6 @@ class Research(SyncAPIResource):
         arguments: dict[str, Any] = {
             "body": model_body(
                 AnalyzeVideoRequest,
-                body,
                 {
                     "video_url": video_url,
                     "prompt": prompt,
@@ -184,35 +137,12 @@ class AsyncResearch(AsyncAPIResource):
 
         return AsyncResearchContentPlans(self._client)
 
-    @overload
     async def scrape_tiktok(
         self,
         *,
         query: str,
-        mode: ScrapeMode | Unset = "keyword",
-        limit: int | Unset = 10,
-        idempotency_key: str | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-    ) -> ScrapeResult: ...
-
-    @overload
-    async def scrape_tiktok(
-        self,
-        *,
-        body: ScrapeTiktokRequest,
-        idempotency_key: str | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-    ) -> ScrapeResult: ...
-
-    async def scrape_tiktok(
-        self,
-        *,
-        query: str | NotGiven = NOT_GIVEN,
         mode: ScrapeMode | Unset | NotGiven = NOT_GIVEN,
         limit: int | Unset | NotGiven = NOT_GIVEN,
-        body: ScrapeTiktokRequest | None = None,
         idempotency_key: str | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -227,7 +157,6 @@ class AsyncResearch(AsyncAPIResource):
         arguments: dict[str, Any] = {
             "body": model_body(
                 ScrapeTiktokRequest,
-                body,
                 {
                     "query": query,
                     "mode": mode,
@@ -243,33 +172,11 @@ class AsyncResearch(AsyncAPIResource):
             )
         ).parse()
 
-    @overload
     async def analyze_video(
         self,
         *,
         video_url: str,
-        prompt: str | Unset = UNSET,
-        idempotency_key: str | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-    ) -> VideoAnalysis: ...
-
-    @overload
-    async def analyze_video(
-        self,
-        *,
-        body: AnalyzeVideoRequest,
-        idempotency_key: str | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-    ) -> VideoAnalysis: ...
-
-    async def analyze_video(
-        self,
-        *,
-        video_url: str | NotGiven = NOT_GIVEN,
         prompt: str | Unset | NotGiven = NOT_GIVEN,
-        body: AnalyzeVideoRequest | None = None,
         idempotency_key: str | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -284,7 +191,6 @@ class AsyncResearch(AsyncAPIResource):
         arguments: dict[str, Any] = {
             "body": model_body(
                 AnalyzeVideoRequest,
-                body,
                 {
                     "video_url": video_url,
                     "prompt": prompt,

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from functools import cached_property
-from typing import Any, overload
+from typing import Any
 
 from mediaapis._resource import (
     NOT_GIVEN,
@@ -35,33 +35,11 @@ class ResearchContentPlans(SyncAPIResource):
         """The same methods, answering ``APIResponse`` (status, headers, request id, parse())."""
         return ResearchContentPlansWithRawResponse(self)
 
-    @overload
     def create(
         self,
         *,
         scrape_id: str,
         brief: str,
-        idempotency_key: str | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-    ) -> ContentPlan: ...
-
-    @overload
-    def create(
-        self,
-        *,
-        body: CreateContentPlanRequest,
-        idempotency_key: str | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-    ) -> ContentPlan: ...
-
-    def create(
-        self,
-        *,
-        scrape_id: str | NotGiven = NOT_GIVEN,
-        brief: str | NotGiven = NOT_GIVEN,
-        body: CreateContentPlanRequest | None = None,
         idempotency_key: str | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -76,7 +54,6 @@ class ResearchContentPlans(SyncAPIResource):
         arguments: dict[str, Any] = {
             "body": model_body(
                 CreateContentPlanRequest,
-                body,
                 {
                     "scrape_id": scrape_id,
                     "brief": brief,
@@ -116,33 +93,11 @@ class AsyncResearchContentPlans(AsyncAPIResource):
         """The same methods, answering ``APIResponse`` (status, headers, request id, parse())."""
         return AsyncResearchContentPlansWithRawResponse(self)
 
-    @overload
     async def create(
         self,
         *,
         scrape_id: str,
         brief: str,
-        idempotency_key: str | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-    ) -> ContentPlan: ...
-
-    @overload
-    async def create(
-        self,
-        *,
-        body: CreateContentPlanRequest,
-        idempotency_key: str | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-    ) -> ContentPlan: ...
-
-    async def create(
-        self,
-        *,
-        scrape_id: str | NotGiven = NOT_GIVEN,
-        brief: str | NotGiven = NOT_GIVEN,
-        body: CreateContentPlanRequest | None = None,
         idempotency_key: str | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -157,7 +112,6 @@ class AsyncResearchContentPlans(AsyncAPIResource):
         arguments: dict[str, Any] = {
             "body": model_body(
                 CreateContentPlanRequest,
-                body,
                 {
                     "scrape_id": scrape_id,
                     "brief": brief,

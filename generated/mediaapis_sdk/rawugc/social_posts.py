@@ -5,7 +5,7 @@ from __future__ import annotations
 import builtins
 from collections.abc import Mapping
 from functools import cached_property
-from typing import Any, overload
+from typing import Any
 
 from mediaapis._resource import (
     NOT_GIVEN,
@@ -57,44 +57,12 @@ class SocialPosts(SyncAPIResource):
         """The same methods, answering ``APIResponse`` (status, headers, request id, parse())."""
         return SocialPostsWithRawResponse(self)
 
-    @overload
     def create(
         self,
         *,
         video_url: str,
         account_ids: builtins.list[str],
         mode: SocialPostMode,
-        scheduled_for: int | Unset = UNSET,
-        timezone: str | Unset = "UTC",
-        content: str | Unset = UNSET,
-        video_id: str | Unset = UNSET,
-        publish_to_inbox: bool | Unset = UNSET,
-        tiktok_privacy_level: TiktokPrivacyLevel | Unset = UNSET,
-        tiktok_allow_comment: bool | Unset = UNSET,
-        tiktok_allow_duet: bool | Unset = UNSET,
-        tiktok_allow_stitch: bool | Unset = UNSET,
-        tiktok_commercial_content_type: TiktokCommercialContentType | Unset = UNSET,
-        idempotency_key: str | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-    ) -> SocialPost: ...
-
-    @overload
-    def create(
-        self,
-        *,
-        body: CreateSocialPostRequest,
-        idempotency_key: str | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-    ) -> SocialPost: ...
-
-    def create(
-        self,
-        *,
-        video_url: str | NotGiven = NOT_GIVEN,
-        account_ids: builtins.list[str] | NotGiven = NOT_GIVEN,
-        mode: SocialPostMode | NotGiven = NOT_GIVEN,
         scheduled_for: int | Unset | NotGiven = NOT_GIVEN,
         timezone: str | Unset | NotGiven = NOT_GIVEN,
         content: str | Unset | NotGiven = NOT_GIVEN,
@@ -105,7 +73,6 @@ class SocialPosts(SyncAPIResource):
         tiktok_allow_duet: bool | Unset | NotGiven = NOT_GIVEN,
         tiktok_allow_stitch: bool | Unset | NotGiven = NOT_GIVEN,
         tiktok_commercial_content_type: TiktokCommercialContentType | Unset | NotGiven = NOT_GIVEN,
-        body: CreateSocialPostRequest | None = None,
         idempotency_key: str | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -120,7 +87,6 @@ class SocialPosts(SyncAPIResource):
         arguments: dict[str, Any] = {
             "body": model_body(
                 CreateSocialPostRequest,
-                body,
                 {
                     "video_url": video_url,
                     "account_ids": account_ids,
@@ -184,29 +150,6 @@ class SocialPosts(SyncAPIResource):
 
         return (self._request(_GET_SOCIAL_POST, arguments, timeout, extra_headers)).parse()
 
-    @overload
-    def update(
-        self,
-        post_id: str,
-        *,
-        content: str | Unset = UNSET,
-        scheduled_for: int | Unset = UNSET,
-        timezone: str | Unset = UNSET,
-        account_ids: builtins.list[str] | Unset = UNSET,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-    ) -> SocialPost: ...
-
-    @overload
-    def update(
-        self,
-        post_id: str,
-        *,
-        body: UpdateSocialPostRequest,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-    ) -> SocialPost: ...
-
     def update(
         self,
         post_id: str,
@@ -215,7 +158,6 @@ class SocialPosts(SyncAPIResource):
         scheduled_for: int | Unset | NotGiven = NOT_GIVEN,
         timezone: str | Unset | NotGiven = NOT_GIVEN,
         account_ids: builtins.list[str] | Unset | NotGiven = NOT_GIVEN,
-        body: UpdateSocialPostRequest | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> SocialPost:
@@ -225,7 +167,6 @@ class SocialPosts(SyncAPIResource):
             "post_id": post_id,
             "body": model_body(
                 UpdateSocialPostRequest,
-                body,
                 {
                     "content": content,
                     "scheduled_for": scheduled_for,
@@ -253,34 +194,12 @@ class SocialPosts(SyncAPIResource):
 
         return (self._request(_DELETE_SOCIAL_POST, arguments, timeout, extra_headers)).parse()
 
-    @overload
     def reschedule(
         self,
         post_id: str,
         *,
         scheduled_for: int,
-        timezone: str | Unset = UNSET,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-    ) -> SocialPost: ...
-
-    @overload
-    def reschedule(
-        self,
-        post_id: str,
-        *,
-        body: RescheduleSocialPostRequest,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-    ) -> SocialPost: ...
-
-    def reschedule(
-        self,
-        post_id: str,
-        *,
-        scheduled_for: int | NotGiven = NOT_GIVEN,
         timezone: str | Unset | NotGiven = NOT_GIVEN,
-        body: RescheduleSocialPostRequest | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> SocialPost:
@@ -290,7 +209,6 @@ class SocialPosts(SyncAPIResource):
             "post_id": post_id,
             "body": model_body(
                 RescheduleSocialPostRequest,
-                body,
                 {
                     "scheduled_for": scheduled_for,
                     "timezone": timezone,
@@ -339,44 +257,12 @@ class AsyncSocialPosts(AsyncAPIResource):
         """The same methods, answering ``APIResponse`` (status, headers, request id, parse())."""
         return AsyncSocialPostsWithRawResponse(self)
 
-    @overload
     async def create(
         self,
         *,
         video_url: str,
         account_ids: builtins.list[str],
         mode: SocialPostMode,
-        scheduled_for: int | Unset = UNSET,
-        timezone: str | Unset = "UTC",
-        content: str | Unset = UNSET,
-        video_id: str | Unset = UNSET,
-        publish_to_inbox: bool | Unset = UNSET,
-        tiktok_privacy_level: TiktokPrivacyLevel | Unset = UNSET,
-        tiktok_allow_comment: bool | Unset = UNSET,
-        tiktok_allow_duet: bool | Unset = UNSET,
-        tiktok_allow_stitch: bool | Unset = UNSET,
-        tiktok_commercial_content_type: TiktokCommercialContentType | Unset = UNSET,
-        idempotency_key: str | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-    ) -> SocialPost: ...
-
-    @overload
-    async def create(
-        self,
-        *,
-        body: CreateSocialPostRequest,
-        idempotency_key: str | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-    ) -> SocialPost: ...
-
-    async def create(
-        self,
-        *,
-        video_url: str | NotGiven = NOT_GIVEN,
-        account_ids: builtins.list[str] | NotGiven = NOT_GIVEN,
-        mode: SocialPostMode | NotGiven = NOT_GIVEN,
         scheduled_for: int | Unset | NotGiven = NOT_GIVEN,
         timezone: str | Unset | NotGiven = NOT_GIVEN,
         content: str | Unset | NotGiven = NOT_GIVEN,
@@ -387,7 +273,6 @@ class AsyncSocialPosts(AsyncAPIResource):
         tiktok_allow_duet: bool | Unset | NotGiven = NOT_GIVEN,
         tiktok_allow_stitch: bool | Unset | NotGiven = NOT_GIVEN,
         tiktok_commercial_content_type: TiktokCommercialContentType | Unset | NotGiven = NOT_GIVEN,
-        body: CreateSocialPostRequest | None = None,
         idempotency_key: str | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -402,7 +287,6 @@ class AsyncSocialPosts(AsyncAPIResource):
         arguments: dict[str, Any] = {
             "body": model_body(
                 CreateSocialPostRequest,
-                body,
                 {
                     "video_url": video_url,
                     "account_ids": account_ids,
@@ -466,29 +350,6 @@ class AsyncSocialPosts(AsyncAPIResource):
 
         return (await self._request(_GET_SOCIAL_POST, arguments, timeout, extra_headers)).parse()
 
-    @overload
-    async def update(
-        self,
-        post_id: str,
-        *,
-        content: str | Unset = UNSET,
-        scheduled_for: int | Unset = UNSET,
-        timezone: str | Unset = UNSET,
-        account_ids: builtins.list[str] | Unset = UNSET,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-    ) -> SocialPost: ...
-
-    @overload
-    async def update(
-        self,
-        post_id: str,
-        *,
-        body: UpdateSocialPostRequest,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-    ) -> SocialPost: ...
-
     async def update(
         self,
         post_id: str,
@@ -497,7 +358,6 @@ class AsyncSocialPosts(AsyncAPIResource):
         scheduled_for: int | Unset | NotGiven = NOT_GIVEN,
         timezone: str | Unset | NotGiven = NOT_GIVEN,
         account_ids: builtins.list[str] | Unset | NotGiven = NOT_GIVEN,
-        body: UpdateSocialPostRequest | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> SocialPost:
@@ -507,7 +367,6 @@ class AsyncSocialPosts(AsyncAPIResource):
             "post_id": post_id,
             "body": model_body(
                 UpdateSocialPostRequest,
-                body,
                 {
                     "content": content,
                     "scheduled_for": scheduled_for,
@@ -535,34 +394,12 @@ class AsyncSocialPosts(AsyncAPIResource):
 
         return (await self._request(_DELETE_SOCIAL_POST, arguments, timeout, extra_headers)).parse()
 
-    @overload
     async def reschedule(
         self,
         post_id: str,
         *,
         scheduled_for: int,
-        timezone: str | Unset = UNSET,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-    ) -> SocialPost: ...
-
-    @overload
-    async def reschedule(
-        self,
-        post_id: str,
-        *,
-        body: RescheduleSocialPostRequest,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-    ) -> SocialPost: ...
-
-    async def reschedule(
-        self,
-        post_id: str,
-        *,
-        scheduled_for: int | NotGiven = NOT_GIVEN,
         timezone: str | Unset | NotGiven = NOT_GIVEN,
-        body: RescheduleSocialPostRequest | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> SocialPost:
@@ -572,7 +409,6 @@ class AsyncSocialPosts(AsyncAPIResource):
             "post_id": post_id,
             "body": model_body(
                 RescheduleSocialPostRequest,
-                body,
                 {
                     "scheduled_for": scheduled_for,
                     "timezone": timezone,

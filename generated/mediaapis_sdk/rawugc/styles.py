@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from functools import cached_property
-from typing import Any, overload
+from typing import Any
 
 from mediaapis._resource import (
     NOT_GIVEN,
@@ -62,37 +62,14 @@ class Styles(SyncAPIResource):
 
         return (self._request(_LIST_STYLES, arguments, timeout, extra_headers)).parse()
 
-    @overload
     def create(
         self,
         *,
         name: str,
-        description: str | Unset = UNSET,
-        type_: StyleType | Unset = UNSET,
-        aspect_ratio: StyleAspectRatio | Unset = UNSET,
-        prompt_template: str | Unset = UNSET,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-    ) -> CreatedId: ...
-
-    @overload
-    def create(
-        self,
-        *,
-        body: CreateStyleRequest,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-    ) -> CreatedId: ...
-
-    def create(
-        self,
-        *,
-        name: str | NotGiven = NOT_GIVEN,
         description: str | Unset | NotGiven = NOT_GIVEN,
         type_: StyleType | Unset | NotGiven = NOT_GIVEN,
         aspect_ratio: StyleAspectRatio | Unset | NotGiven = NOT_GIVEN,
         prompt_template: str | Unset | NotGiven = NOT_GIVEN,
-        body: CreateStyleRequest | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> CreatedId:
@@ -101,7 +78,6 @@ class Styles(SyncAPIResource):
         arguments: dict[str, Any] = {
             "body": model_body(
                 CreateStyleRequest,
-                body,
                 {
                     "name": name,
                     "description": description,
@@ -130,30 +106,6 @@ class Styles(SyncAPIResource):
 
         return (self._request(_GET_STYLE, arguments, timeout, extra_headers)).parse()
 
-    @overload
-    def update(
-        self,
-        style_id: str,
-        *,
-        name: str | Unset = UNSET,
-        description: str | Unset = UNSET,
-        type_: StyleType | Unset = UNSET,
-        aspect_ratio: StyleAspectRatio | Unset = UNSET,
-        prompt_template: str | Unset = UNSET,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-    ) -> SuccessResult: ...
-
-    @overload
-    def update(
-        self,
-        style_id: str,
-        *,
-        body: UpdateStyleRequest,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-    ) -> SuccessResult: ...
-
     def update(
         self,
         style_id: str,
@@ -163,7 +115,6 @@ class Styles(SyncAPIResource):
         type_: StyleType | Unset | NotGiven = NOT_GIVEN,
         aspect_ratio: StyleAspectRatio | Unset | NotGiven = NOT_GIVEN,
         prompt_template: str | Unset | NotGiven = NOT_GIVEN,
-        body: UpdateStyleRequest | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> SuccessResult:
@@ -173,7 +124,6 @@ class Styles(SyncAPIResource):
             "style_id": style_id,
             "body": model_body(
                 UpdateStyleRequest,
-                body,
                 {
                     "name": name,
                     "description": description,
@@ -226,37 +176,14 @@ class AsyncStyles(AsyncAPIResource):
 
         return (await self._request(_LIST_STYLES, arguments, timeout, extra_headers)).parse()
 
-    @overload
     async def create(
         self,
         *,
         name: str,
-        description: str | Unset = UNSET,
-        type_: StyleType | Unset = UNSET,
-        aspect_ratio: StyleAspectRatio | Unset = UNSET,
-        prompt_template: str | Unset = UNSET,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-    ) -> CreatedId: ...
-
-    @overload
-    async def create(
-        self,
-        *,
-        body: CreateStyleRequest,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-    ) -> CreatedId: ...
-
-    async def create(
-        self,
-        *,
-        name: str | NotGiven = NOT_GIVEN,
         description: str | Unset | NotGiven = NOT_GIVEN,
         type_: StyleType | Unset | NotGiven = NOT_GIVEN,
         aspect_ratio: StyleAspectRatio | Unset | NotGiven = NOT_GIVEN,
         prompt_template: str | Unset | NotGiven = NOT_GIVEN,
-        body: CreateStyleRequest | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> CreatedId:
@@ -265,7 +192,6 @@ class AsyncStyles(AsyncAPIResource):
         arguments: dict[str, Any] = {
             "body": model_body(
                 CreateStyleRequest,
-                body,
                 {
                     "name": name,
                     "description": description,
@@ -294,30 +220,6 @@ class AsyncStyles(AsyncAPIResource):
 
         return (await self._request(_GET_STYLE, arguments, timeout, extra_headers)).parse()
 
-    @overload
-    async def update(
-        self,
-        style_id: str,
-        *,
-        name: str | Unset = UNSET,
-        description: str | Unset = UNSET,
-        type_: StyleType | Unset = UNSET,
-        aspect_ratio: StyleAspectRatio | Unset = UNSET,
-        prompt_template: str | Unset = UNSET,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-    ) -> SuccessResult: ...
-
-    @overload
-    async def update(
-        self,
-        style_id: str,
-        *,
-        body: UpdateStyleRequest,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-    ) -> SuccessResult: ...
-
     async def update(
         self,
         style_id: str,
@@ -327,7 +229,6 @@ class AsyncStyles(AsyncAPIResource):
         type_: StyleType | Unset | NotGiven = NOT_GIVEN,
         aspect_ratio: StyleAspectRatio | Unset | NotGiven = NOT_GIVEN,
         prompt_template: str | Unset | NotGiven = NOT_GIVEN,
-        body: UpdateStyleRequest | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> SuccessResult:
@@ -337,7 +238,6 @@ class AsyncStyles(AsyncAPIResource):
             "style_id": style_id,
             "body": model_body(
                 UpdateStyleRequest,
-                body,
                 {
                     "name": name,
                     "description": description,

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from functools import cached_property
-from typing import Any, overload
+from typing import Any
 
 from mediaapis._resource import (
     NOT_GIVEN,
@@ -33,29 +33,10 @@ class Uploads(SyncAPIResource):
         """The same methods, answering ``APIResponse`` (status, headers, request id, parse())."""
         return UploadsWithRawResponse(self)
 
-    @overload
     def create(
         self,
         *,
         file: File,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-    ) -> UploadResult: ...
-
-    @overload
-    def create(
-        self,
-        *,
-        body: UploadFileRequest,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-    ) -> UploadResult: ...
-
-    def create(
-        self,
-        *,
-        file: File | NotGiven = NOT_GIVEN,
-        body: UploadFileRequest | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> UploadResult:
@@ -64,7 +45,6 @@ class Uploads(SyncAPIResource):
         arguments: dict[str, Any] = {
             "body": model_body(
                 UploadFileRequest,
-                body,
                 {
                     "file": file,
                 },
@@ -83,29 +63,10 @@ class AsyncUploads(AsyncAPIResource):
         """The same methods, answering ``APIResponse`` (status, headers, request id, parse())."""
         return AsyncUploadsWithRawResponse(self)
 
-    @overload
     async def create(
         self,
         *,
         file: File,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-    ) -> UploadResult: ...
-
-    @overload
-    async def create(
-        self,
-        *,
-        body: UploadFileRequest,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-    ) -> UploadResult: ...
-
-    async def create(
-        self,
-        *,
-        file: File | NotGiven = NOT_GIVEN,
-        body: UploadFileRequest | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> UploadResult:
@@ -114,7 +75,6 @@ class AsyncUploads(AsyncAPIResource):
         arguments: dict[str, Any] = {
             "body": model_body(
                 UploadFileRequest,
-                body,
                 {
                     "file": file,
                 },

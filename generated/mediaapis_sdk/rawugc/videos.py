@@ -87,38 +87,10 @@ class Videos(SyncAPIResource):
         """The same methods, answering ``APIResponse`` (status, headers, request id, parse())."""
         return VideosWithRawResponse(self)
 
-    @overload
     def generate(
         self,
         *,
         model: VideoModel,
-        prompt: str | Unset = UNSET,
-        image_urls: builtins.list[str] | Unset = UNSET,
-        video_urls: builtins.list[str] | Unset = UNSET,
-        aspect_ratio: VideoAspectRatio | Unset = UNSET,
-        n_frames: GenerateVideoRequestNFrames | Unset = UNSET,
-        selected_character: str | Unset = UNSET,
-        character_orientation: GenerateVideoRequestCharacterOrientation | Unset = UNSET,
-        mode: GenerateVideoRequestMode | Unset = UNSET,
-        idempotency_key: str | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-    ) -> VideoGenerationAccepted: ...
-
-    @overload
-    def generate(
-        self,
-        *,
-        body: GenerateVideoRequest,
-        idempotency_key: str | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-    ) -> VideoGenerationAccepted: ...
-
-    def generate(
-        self,
-        *,
-        model: VideoModel | NotGiven = NOT_GIVEN,
         prompt: str | Unset | NotGiven = NOT_GIVEN,
         image_urls: builtins.list[str] | Unset | NotGiven = NOT_GIVEN,
         video_urls: builtins.list[str] | Unset | NotGiven = NOT_GIVEN,
@@ -129,7 +101,6 @@ class Videos(SyncAPIResource):
         | Unset
         | NotGiven = NOT_GIVEN,
         mode: GenerateVideoRequestMode | Unset | NotGiven = NOT_GIVEN,
-        body: GenerateVideoRequest | None = None,
         idempotency_key: str | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -144,7 +115,6 @@ class Videos(SyncAPIResource):
         arguments: dict[str, Any] = {
             "body": model_body(
                 GenerateVideoRequest,
-                body,
                 {
                     "model": model,
                     "prompt": prompt,
@@ -166,42 +136,10 @@ class Videos(SyncAPIResource):
             )
         ).parse()
 
-    @overload
     def generate_and_wait(
         self,
         *,
         model: VideoModel,
-        prompt: str | Unset = UNSET,
-        image_urls: builtins.list[str] | Unset = UNSET,
-        video_urls: builtins.list[str] | Unset = UNSET,
-        aspect_ratio: VideoAspectRatio | Unset = UNSET,
-        n_frames: GenerateVideoRequestNFrames | Unset = UNSET,
-        selected_character: str | Unset = UNSET,
-        character_orientation: GenerateVideoRequestCharacterOrientation | Unset = UNSET,
-        mode: GenerateVideoRequestMode | Unset = UNSET,
-        on_progress: Callable[[Video], None] | None = None,
-        wait_timeout: float | None = None,
-        idempotency_key: str | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-    ) -> CompletedVideo: ...
-
-    @overload
-    def generate_and_wait(
-        self,
-        *,
-        body: GenerateVideoRequest,
-        on_progress: Callable[[Video], None] | None = None,
-        wait_timeout: float | None = None,
-        idempotency_key: str | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-    ) -> CompletedVideo: ...
-
-    def generate_and_wait(
-        self,
-        *,
-        model: VideoModel | NotGiven = NOT_GIVEN,
         prompt: str | Unset | NotGiven = NOT_GIVEN,
         image_urls: builtins.list[str] | Unset | NotGiven = NOT_GIVEN,
         video_urls: builtins.list[str] | Unset | NotGiven = NOT_GIVEN,
@@ -212,7 +150,6 @@ class Videos(SyncAPIResource):
         | Unset
         | NotGiven = NOT_GIVEN,
         mode: GenerateVideoRequestMode | Unset | NotGiven = NOT_GIVEN,
-        body: GenerateVideoRequest | None = None,
         on_progress: Callable[[Video], None] | None = None,
         wait_timeout: float | None = None,
         idempotency_key: str | None = None,
@@ -233,7 +170,6 @@ class Videos(SyncAPIResource):
         arguments: dict[str, Any] = {
             "body": model_body(
                 GenerateVideoRequest,
-                body,
                 {
                     "model": model,
                     "prompt": prompt,
@@ -385,33 +321,11 @@ class Videos(SyncAPIResource):
 
         return self._page(_LIST_VIDEOS, _PAGING_LIST_VIDEOS, arguments, timeout, extra_headers)
 
-    @overload
     def add_captions(
         self,
         *,
         video_id: str,
-        language: str | Unset = UNSET,
-        idempotency_key: str | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-    ) -> VideoEditResult: ...
-
-    @overload
-    def add_captions(
-        self,
-        *,
-        body: AddVideoCaptionsRequest,
-        idempotency_key: str | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-    ) -> VideoEditResult: ...
-
-    def add_captions(
-        self,
-        *,
-        video_id: str | NotGiven = NOT_GIVEN,
         language: str | Unset | NotGiven = NOT_GIVEN,
-        body: AddVideoCaptionsRequest | None = None,
         idempotency_key: str | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -426,7 +340,6 @@ class Videos(SyncAPIResource):
         arguments: dict[str, Any] = {
             "body": model_body(
                 AddVideoCaptionsRequest,
-                body,
                 {
                     "video_id": video_id,
                     "language": language,
@@ -445,41 +358,15 @@ class Videos(SyncAPIResource):
             )
         ).parse()
 
-    @overload
     def add_overlay(
         self,
         *,
         video_id: str,
         text: str,
-        position: OverlayPosition | Unset = UNSET,
-        font_size: int | Unset = UNSET,
-        top_bottom_margin: int | Unset = UNSET,
-        stroke_thickness: float | Unset = UNSET,
-        idempotency_key: str | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-    ) -> VideoEditResult: ...
-
-    @overload
-    def add_overlay(
-        self,
-        *,
-        body: AddVideoOverlayRequest,
-        idempotency_key: str | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-    ) -> VideoEditResult: ...
-
-    def add_overlay(
-        self,
-        *,
-        video_id: str | NotGiven = NOT_GIVEN,
-        text: str | NotGiven = NOT_GIVEN,
         position: OverlayPosition | Unset | NotGiven = NOT_GIVEN,
         font_size: int | Unset | NotGiven = NOT_GIVEN,
         top_bottom_margin: int | Unset | NotGiven = NOT_GIVEN,
         stroke_thickness: float | Unset | NotGiven = NOT_GIVEN,
-        body: AddVideoOverlayRequest | None = None,
         idempotency_key: str | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -494,7 +381,6 @@ class Videos(SyncAPIResource):
         arguments: dict[str, Any] = {
             "body": model_body(
                 AddVideoOverlayRequest,
-                body,
                 {
                     "video_id": video_id,
                     "text": text,
@@ -526,38 +412,10 @@ class AsyncVideos(AsyncAPIResource):
         """The same methods, answering ``APIResponse`` (status, headers, request id, parse())."""
         return AsyncVideosWithRawResponse(self)
 
-    @overload
     async def generate(
         self,
         *,
         model: VideoModel,
-        prompt: str | Unset = UNSET,
-        image_urls: builtins.list[str] | Unset = UNSET,
-        video_urls: builtins.list[str] | Unset = UNSET,
-        aspect_ratio: VideoAspectRatio | Unset = UNSET,
-        n_frames: GenerateVideoRequestNFrames | Unset = UNSET,
-        selected_character: str | Unset = UNSET,
-        character_orientation: GenerateVideoRequestCharacterOrientation | Unset = UNSET,
-        mode: GenerateVideoRequestMode | Unset = UNSET,
-        idempotency_key: str | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-    ) -> VideoGenerationAccepted: ...
-
-    @overload
-    async def generate(
-        self,
-        *,
-        body: GenerateVideoRequest,
-        idempotency_key: str | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-    ) -> VideoGenerationAccepted: ...
-
-    async def generate(
-        self,
-        *,
-        model: VideoModel | NotGiven = NOT_GIVEN,
         prompt: str | Unset | NotGiven = NOT_GIVEN,
         image_urls: builtins.list[str] | Unset | NotGiven = NOT_GIVEN,
         video_urls: builtins.list[str] | Unset | NotGiven = NOT_GIVEN,
@@ -568,7 +426,6 @@ class AsyncVideos(AsyncAPIResource):
         | Unset
         | NotGiven = NOT_GIVEN,
         mode: GenerateVideoRequestMode | Unset | NotGiven = NOT_GIVEN,
-        body: GenerateVideoRequest | None = None,
         idempotency_key: str | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -583,7 +440,6 @@ class AsyncVideos(AsyncAPIResource):
         arguments: dict[str, Any] = {
             "body": model_body(
                 GenerateVideoRequest,
-                body,
                 {
                     "model": model,
                     "prompt": prompt,
@@ -605,42 +461,10 @@ class AsyncVideos(AsyncAPIResource):
             )
         ).parse()
 
-    @overload
     async def generate_and_wait(
         self,
         *,
         model: VideoModel,
-        prompt: str | Unset = UNSET,
-        image_urls: builtins.list[str] | Unset = UNSET,
-        video_urls: builtins.list[str] | Unset = UNSET,
-        aspect_ratio: VideoAspectRatio | Unset = UNSET,
-        n_frames: GenerateVideoRequestNFrames | Unset = UNSET,
-        selected_character: str | Unset = UNSET,
-        character_orientation: GenerateVideoRequestCharacterOrientation | Unset = UNSET,
-        mode: GenerateVideoRequestMode | Unset = UNSET,
-        on_progress: Callable[[Video], None] | None = None,
-        wait_timeout: float | None = None,
-        idempotency_key: str | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-    ) -> CompletedVideo: ...
-
-    @overload
-    async def generate_and_wait(
-        self,
-        *,
-        body: GenerateVideoRequest,
-        on_progress: Callable[[Video], None] | None = None,
-        wait_timeout: float | None = None,
-        idempotency_key: str | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-    ) -> CompletedVideo: ...
-
-    async def generate_and_wait(
-        self,
-        *,
-        model: VideoModel | NotGiven = NOT_GIVEN,
         prompt: str | Unset | NotGiven = NOT_GIVEN,
         image_urls: builtins.list[str] | Unset | NotGiven = NOT_GIVEN,
         video_urls: builtins.list[str] | Unset | NotGiven = NOT_GIVEN,
@@ -651,7 +475,6 @@ class AsyncVideos(AsyncAPIResource):
         | Unset
         | NotGiven = NOT_GIVEN,
         mode: GenerateVideoRequestMode | Unset | NotGiven = NOT_GIVEN,
-        body: GenerateVideoRequest | None = None,
         on_progress: Callable[[Video], None] | None = None,
         wait_timeout: float | None = None,
         idempotency_key: str | None = None,
@@ -672,7 +495,6 @@ class AsyncVideos(AsyncAPIResource):
         arguments: dict[str, Any] = {
             "body": model_body(
                 GenerateVideoRequest,
-                body,
                 {
                     "model": model,
                     "prompt": prompt,
@@ -824,33 +646,11 @@ class AsyncVideos(AsyncAPIResource):
 
         return self._paginator(_LIST_VIDEOS, _PAGING_LIST_VIDEOS, arguments, timeout, extra_headers)
 
-    @overload
     async def add_captions(
         self,
         *,
         video_id: str,
-        language: str | Unset = UNSET,
-        idempotency_key: str | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-    ) -> VideoEditResult: ...
-
-    @overload
-    async def add_captions(
-        self,
-        *,
-        body: AddVideoCaptionsRequest,
-        idempotency_key: str | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-    ) -> VideoEditResult: ...
-
-    async def add_captions(
-        self,
-        *,
-        video_id: str | NotGiven = NOT_GIVEN,
         language: str | Unset | NotGiven = NOT_GIVEN,
-        body: AddVideoCaptionsRequest | None = None,
         idempotency_key: str | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -865,7 +665,6 @@ class AsyncVideos(AsyncAPIResource):
         arguments: dict[str, Any] = {
             "body": model_body(
                 AddVideoCaptionsRequest,
-                body,
                 {
                     "video_id": video_id,
                     "language": language,
@@ -884,41 +683,15 @@ class AsyncVideos(AsyncAPIResource):
             )
         ).parse()
 
-    @overload
     async def add_overlay(
         self,
         *,
         video_id: str,
         text: str,
-        position: OverlayPosition | Unset = UNSET,
-        font_size: int | Unset = UNSET,
-        top_bottom_margin: int | Unset = UNSET,
-        stroke_thickness: float | Unset = UNSET,
-        idempotency_key: str | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-    ) -> VideoEditResult: ...
-
-    @overload
-    async def add_overlay(
-        self,
-        *,
-        body: AddVideoOverlayRequest,
-        idempotency_key: str | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-    ) -> VideoEditResult: ...
-
-    async def add_overlay(
-        self,
-        *,
-        video_id: str | NotGiven = NOT_GIVEN,
-        text: str | NotGiven = NOT_GIVEN,
         position: OverlayPosition | Unset | NotGiven = NOT_GIVEN,
         font_size: int | Unset | NotGiven = NOT_GIVEN,
         top_bottom_margin: int | Unset | NotGiven = NOT_GIVEN,
         stroke_thickness: float | Unset | NotGiven = NOT_GIVEN,
-        body: AddVideoOverlayRequest | None = None,
         idempotency_key: str | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -933,7 +706,6 @@ class AsyncVideos(AsyncAPIResource):
         arguments: dict[str, Any] = {
             "body": model_body(
                 AddVideoOverlayRequest,
-                body,
                 {
                     "video_id": video_id,
                     "text": text,

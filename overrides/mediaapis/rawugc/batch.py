@@ -44,6 +44,7 @@ from typing import Any, Literal
 
 from .._clock import async_sleep
 from .._errors import MediaAPIError
+from .._resource import fields_of
 from .._spec import generated_module, resource_method
 from .._validation import RequestValidationError, check_request
 from ..ledger import Ledger, owner_alive
@@ -710,8 +711,8 @@ def _submit(client: Any, step: _Submit, asynchronous: bool) -> Any:
         SPEC_PACKAGE, step.request.operation, client, asynchronous=asynchronous
     )
     module = generated_module(SPEC_PACKAGE, step.request.operation)
-    body = _body_model(module, step.request.body)
-    return method(body=body, idempotency_key=step.request.custom_id)
+    fields = fields_of(_body_model(module, step.request.body))
+    return method(**fields, idempotency_key=step.request.custom_id)
 
 
 def _counted(run: _Run, result: BatchResult) -> BatchResult:
