@@ -6,10 +6,16 @@ which binds the client to this test's mock over its loopback server and to the m
 clock (pacing, waits, retries and signatures on ``mock.clock``: no real time spent, nothing
 learnt that leaks into the next test), and closes every client it built when the test ends.
 Tests about building a client (its arguments, its defaults, closing it) build it themselves.
+A test that needs Redis (a shared limiter, a ledger, Celery) asks for ``redis_url``: one real
+redis-server on loopback per test module.
 """
 
 from __future__ import annotations
 
+import shutil
+import socket
+import subprocess
+import time
 from collections.abc import Iterator
 from typing import TYPE_CHECKING, Any, Protocol
 
@@ -78,3 +84,30 @@ def make_icp(
     yield make
     for client in built:
         client.close()
+
+
+@pytest.fixture(scope="module")
+def redis_url() -> Iterator[str]:
+    """A throwaway redis-server on a free loopback port for one test module (skips without
+    one: ``.ci/run`` installs Debian's package)."""
+    binary = shutil.which("redis-server")
+    if binary is None:
+        pytest.skip("redis-server is not on PATH (Debian: apt-get install redis-server)")
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    args = [binary, "--port", str(port), "--bind", "127.0.0.1", "--save", "", "--appendonly", "no"]
+    server = subprocess.Popen(args, stdout=subprocess.DEVNULL)
+    deadline = time.monotonic() + 10
+    while True:
+        try:
+            socket.create_connection(("127.0.0.1", port), timeout=0.2).close()
+            break
+        except OSError:
+            if time.monotonic() > deadline or server.poll() is not None:
+                server.kill()
+                pytest.fail("redis-server did not start")
+            time.sleep(0.05)
+    yield f"redis://127.0.0.1:{port}"
+    server.terminate()
+    server.wait(timeout=10)
