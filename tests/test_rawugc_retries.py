@@ -7,7 +7,7 @@ import json
 import random
 import uuid
 from collections.abc import Callable, Iterator
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 import httpx
 import pytest
@@ -106,7 +106,7 @@ OPERATIONS = {
 }
 
 
-def named(method: str, path: str) -> dict[str, dict[str, str]]:
+def named(method: str, path: str) -> dict[str, Any]:
     """The request extension naming the operation of ``method path``."""
     return {"extensions": {OPERATION_EXTENSION: OPERATIONS[(method, path)]}}
 

@@ -26,7 +26,7 @@ if TYPE_CHECKING:
     from .._pacing import Limiter, RateLimit, limiter_for
     from ..spec import OperationFacts as Operation
     from .auth import ENV_API_KEY, BearerKeyAuth, api_key_from_env
-    from .client import DEFAULT_TIMEOUT, RawUGCClient
+    from .client import DEFAULT_TIMEOUT
     from .errors import (
         APIConnectionError,
         APIStatusError,
@@ -52,6 +52,7 @@ if TYPE_CHECKING:
     from .jobs import await_job, await_jobs, job_kinds, result_url, wait_job, wait_jobs
     from .operations import match, operation
     from .pagination import apaginate, paginate, paginated_operations
+    from .stacked import RawUGCClient
     from .transport import AsyncRawUGCTransport, RawUGCTransport, RetryPolicy, StackOptions
 
 # public name -> the submodule defining it, imported on first use (``import mediaapis.rawugc``
@@ -81,7 +82,7 @@ _LAZY = {
     "RateLimitError": ".errors",
     "AsyncRawUGC": "mediaapis_sdk.rawugc",
     "RawUGC": "mediaapis_sdk.rawugc",
-    "RawUGCClient": ".client",
+    "RawUGCClient": ".stacked",
     "RawUGCError": ".errors",
     "RawUGCTransport": ".transport",
     "RetryPolicy": ".transport",

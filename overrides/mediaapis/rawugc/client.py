@@ -14,39 +14,28 @@ from typing import TYPE_CHECKING, Any
 from urllib.parse import urlsplit
 
 import httpx
-from attrs import define, field
-
-from rawugc_client import AuthenticatedClient, Client
 
 from .._clock import Clock
 from .._errors import Secrets, mask
 from .._lifecycle import ClientLifecycle
 from .._pacing import Limiter, RateLimit, limiter_for
-from .._stack import Stack, StackedClient, retry_policy
+from .._stack import Stack, retry_policy
 from .._transport import check_base_url, check_timeout
 from .auth import BearerKeyAuth, api_key_from_env
 from .operations import default_api_version, default_base_url
 from .transport import PROFILE, RetryPolicy, StackOptions
 
 if TYPE_CHECKING:
+    from rawugc_client import AuthenticatedClient, Client
+
     from .._clock import ClockLike
     from ..ledger import Ledger
     from .batch import BatchProgress, BatchRequest, BatchResult
+    from .stacked import RawUGCClient
 
 DEFAULT_TIMEOUT = httpx.Timeout(60.0, connect=10.0)
 KEY_PLACEHOLDER = "[in BearerKeyAuth]"  # the key is never stored on the client
 ENV_BASE_URL = "RAWUGC_BASE_URL"
-
-
-@define
-class RawUGCClient(StackedClient, AuthenticatedClient):
-    """An ``AuthenticatedClient`` whose httpx clients are built with the RawUGC stack.
-
-    ``with_headers``/``with_timeout`` copies keep the stack (and the process's rate limiter).
-    """
-
-    _stack: Stack | None = field(default=None, kw_only=True, alias="stack", repr=False)
-    _closed: bool = field(default=False, init=False, repr=False)
 
 
 class RawUGC(ClientLifecycle):
@@ -123,7 +112,9 @@ class RawUGC(ClientLifecycle):
         )
         stack = Stack(PROFILE, auth, options, transport, async_transport, sleep, async_sleep)
         version = api_version or default_api_version()
-        self.client = RawUGCClient(
+        from .stacked import RawUGCClient  # attrs and the generated client load with the first
+
+        self.client: RawUGCClient = RawUGCClient(
             base_url=self.base_url,
             token=KEY_PLACEHOLDER,
             headers={"RawUGC-Version": version, **(headers or {})},
