@@ -223,11 +223,11 @@ def test_icp_pages_count_from_zero(icp: ICP) -> None:
     assert page.get_next_page().number == 1
 
 
-def test_batches_follow_the_spec_limit(icp: ICP, monkeypatch: pytest.MonkeyPatch) -> None:
+def batch_sizes(icp: ICP, monkeypatch: pytest.MonkeyPatch) -> tuple[list[str], list[int]]:
+    """(a user's media ids, the number of ids each GetMediaInfo request sends from now)."""
     users = icp.users.list(user_type="All")
     owner = Owner(type_="PERSON", id=first_user(users))
     known = [m.basic_info.media_id for m in icp.media.list(owner=owner)]
-    ids = (known * 20)[:45]
     sizes: list[int] = []
     http: httpx.Client = icp.client.get_httpx_client()
     send = http.send
@@ -237,6 +237,12 @@ def test_batches_follow_the_spec_limit(icp: ICP, monkeypatch: pytest.MonkeyPatch
         return send(request, **kwargs)
 
     monkeypatch.setattr(http, "send", counting)
+    return known, sizes
+
+
+def test_batches_follow_the_spec_limit(icp: ICP, monkeypatch: pytest.MonkeyPatch) -> None:
+    known, sizes = batch_sizes(icp, monkeypatch)
+    ids = (known * 20)[:45]
     infos = icp.media.get_info(media_ids=ids)
     assert sizes == [20, 20, 5]
     assert {i.basic_info.media_id for i in infos} == set(known)  # the mock answers each id once
@@ -594,19 +600,8 @@ def test_batch_size_is_the_typed_methods_and_the_helpers_send_through_it(
     limit); ``mediaapis.icp.get_media_infos`` is that method over a generated client."""
     from mediaapis import icp as icp_helpers
 
-    users = icp.users.list(user_type="All")
-    owner = Owner(type_="PERSON", id=first_user(users))
-    known = [m.basic_info.media_id for m in icp.media.list(owner=owner)]
+    known, sizes = batch_sizes(icp, monkeypatch)
     ids = (known * 20)[:15]
-    sizes: list[int] = []
-    http: httpx.Client = icp.client.get_httpx_client()
-    send = http.send
-
-    def counting(request: httpx.Request, **kwargs: Any) -> httpx.Response:
-        sizes.append(len(json.loads(request.content)["MediaIds"]))
-        return send(request, **kwargs)
-
-    monkeypatch.setattr(http, "send", counting)
     icp.media.get_info(media_ids=ids, batch_size=7)
     assert sizes == [7, 7, 1]
     sizes.clear()

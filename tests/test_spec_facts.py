@@ -89,21 +89,17 @@ def test_paging_batching_and_job_lists_as_the_spec_states_them() -> None:
     """The limits a list's schemas state, and the job list's status filter, are in the model:
     the job sweeps, the pagination helpers and the ICP helpers read them from it."""
     rawugc, icp = spec.operations("rawugc"), spec.operations("icp")
-    videos = rawugc["listVideos"].paging
-    assert videos is not None
-    assert (videos.page_name, videos.first, videos.size_name, videos.size_max) == (
-        "page",
-        1,
-        "limit",
-        100,
+    assert rawugc["listVideos"].paging == spec.Paging(
+        "query", "page", 1, "query", "limit", "videos", "pagination.totalPages", 100
     )
-    assert (videos.items, videos.total_pages) == ("videos", "pagination.totalPages")
-    media = icp["getMediaList"].paging
-    assert media is not None
-    assert (media.page_in, media.page_name, media.first, media.size_max) == (
+    assert icp["getMediaList"].paging == spec.Paging(
         "body",
         "PageNum",
         0,
+        "body",
+        "PageSize",
+        "Result.MediaInfos",
+        "Result.PageInfo.TotalPage",
         20,
     )
     batch = icp["getMediaInfo"].batch
