@@ -336,44 +336,43 @@ def build_method(
     )
     method.envelope = envelope
     path, verb = next((p, m) for p, m, op in index.operations() if op is operation)
-    facts = facts_of(api.name, path, verb, operation)
+    facts = facts_of(api.name, path, verb, operation, document=index)
     method.paid = facts.spends_credits or facts.publishes  # takes idempotency_key=
     method.endpoint_name = str(endpoint.name)  # type: ignore[attr-defined]
     method.result_prop = result  # type: ignore[attr-defined]
-    paging = operation.get("x-pagination")
+    paging = facts.paging
     if paging is not None:
         assert result is not None
-        items, items_prop = attribute_path(result, strip(paging["items"], envelope))
-        total, _ = attribute_path(result, strip(paging["totalPages"], envelope))
+        assert paging.total_pages is not None
+        items, items_prop = attribute_path(result, strip(paging.items, envelope))
+        total, _ = attribute_path(result, strip(paging.total_pages, envelope))
         assert isinstance(items_prop, ListProperty)
         imports_of(items_prop.inner_property, api.package, imports)
         method.item = annotation(items_prop.inner_property.get_type_string(no_optional=True))
-        page_in, page_name = paging["page"]["in"], paging["page"]["name"]
-        if page_in == "query":
-            page_attr = next(a.name for a in keywords if a.name == pyname(page_name, endpoint))
+        if paging.page_in == "query":
+            name = pyname(paging.page_name, endpoint)
+            page_attr = next(a.name for a in keywords if a.name == name)
         else:
-            page_attr = str(member(endpoint.bodies[0].prop, page_name).python_name)
+            page_attr = str(member(endpoint.bodies[0].prop, paging.page_name).python_name)
         method.paging = {
-            "in": page_in,
+            "in": paging.page_in,
             "attr": page_attr,
-            "first": int(paging["page"]["first"]),
+            "first": paging.first,
             "items": tuple(items),
             "total": tuple(total),
         }
-    batch = operation.get("x-sdk-batch")
+    batch = facts.batch
     if batch is not None:
         assert result is not None
-        model = endpoint.bodies[0].prop
-        field_prop = member(model, batch["parameter"]["name"])
-        schema = index.resolve(operation["requestBody"]["content"]["application/json"]["schema"])
-        limit = index.resolve(schema["properties"][batch["parameter"]["name"]])
-        items, items_prop = attribute_path(result, strip(batch["items"], envelope))
+        assert batch.limit is not None
+        field_prop = member(endpoint.bodies[0].prop, batch.parameter_name)
+        items, items_prop = attribute_path(result, strip(batch.items, envelope))
         assert isinstance(items_prop, ListProperty)
         imports_of(items_prop.inner_property, api.package, imports)
         method.item = annotation(items_prop.inner_property.get_type_string(no_optional=True))
         method.batch = {
             "attr": str(field_prop.python_name),
-            "limit": int(limit.get("x-volc-batch-limit", limit.get("maxItems"))),
+            "limit": batch.limit,
             "items": tuple(items),
         }
     return method

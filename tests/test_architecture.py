@@ -155,3 +155,99 @@ def test_the_error_parsing_check_finds_a_parser() -> None:
         "    return response.status_code >= 400\n"
     )
     assert len(error_parsing(source)) == 3
+
+
+# One place decides each of paging, batching and the servers: the spec extensions that state
+# them are read by the facts model (mediaapis.spec) alone, the spec's servers by the spec index
+# (mediaapis._spec) alone, and a list argument is split into batches by the typed resource's
+# Batch (mediaapis._resource) alone.
+SCRIPTS = ROOT.parent / "scripts"
+READERS = {
+    "x-pagination": "mediaapis.spec",
+    "x-sdk-batch": "mediaapis.spec",
+    "x-volc-batch-limit": "mediaapis.spec",
+    "servers": "mediaapis._spec",
+}
+
+
+def keys_read(source: str) -> set[str]:
+    """The spec keys of ``READERS`` a module's code names (docstrings and messages aside)."""
+    return {
+        node.value
+        for node in ast.walk(ast.parse(source))
+        if isinstance(node, ast.Constant) and isinstance(node.value, str) and node.value in READERS
+    }
+
+
+def test_only_the_facts_model_reads_paging_batching_and_servers() -> None:
+    sources = {name: path.read_text(encoding="utf-8") for name, path in modules().items()}
+    sources.update(
+        {f"scripts.{p.stem}": p.read_text(encoding="utf-8") for p in SCRIPTS.glob("*.py")}
+    )
+    found = {
+        (name, key)
+        for name, source in sources.items()
+        for key in keys_read(source)
+        if READERS[key] != name
+    }
+    assert found == set()
+
+
+def test_the_key_check_finds_a_reader() -> None:
+    """The check can fail: the CLI's former reading of the raw operation is found."""
+    assert keys_read('if "x-pagination" in op:\n    pass\nurl = spec["servers"][0]') == {
+        "x-pagination",
+        "servers",
+    }
+
+
+def batch_splitting(source: str) -> list[str]:
+    """What in a module's source splits a list into batches itself: a stepped ``range``, or a
+    generator that yields a list once ``len`` of it reaches a size."""
+    found = []
+    for node in ast.walk(ast.parse(source)):
+        if isinstance(node, ast.Call) and getattr(node.func, "id", None) == "range":
+            if len(node.args) == 3:
+                found.append(f"stepped range (line {node.lineno})")
+        elif isinstance(node, ast.FunctionDef | ast.AsyncFunctionDef):
+            inner = list(ast.walk(node))
+            yielded = {
+                n.value.id
+                for n in inner
+                if isinstance(n, ast.Yield) and isinstance(n.value, ast.Name)
+            }
+            measured = {
+                n.left.args[0].id
+                for n in inner
+                if isinstance(n, ast.Compare)
+                and isinstance(n.left, ast.Call)
+                and getattr(n.left.func, "id", None) == "len"
+                and n.left.args
+                and isinstance(n.left.args[0], ast.Name)
+            }
+            if yielded & measured:
+                found.append(f"{node.name} yields sized chunks (line {node.lineno})")
+    return found
+
+
+def test_only_the_typed_resource_splits_batches() -> None:
+    found = {
+        name: hits
+        for name, path in modules().items()
+        if (hits := batch_splitting(path.read_text(encoding="utf-8")))
+    }
+    assert set(found) == {"mediaapis._resource"}, found
+
+
+def test_the_batch_check_finds_a_splitter() -> None:
+    """The check can fail: ICP's former ``_batches`` is found."""
+    source = (
+        "def _batches(ids, size):\n"
+        "    batch = []\n"
+        "    for i in ids:\n"
+        "        batch.append(i)\n"
+        "        if len(batch) == size:\n"
+        "            yield batch\n"
+        "            batch = []\n"
+    )
+    assert batch_splitting(source) == ["_batches yields sized chunks (line 1)"]

@@ -223,11 +223,11 @@ def test_icp_pages_count_from_zero(icp: ICP) -> None:
     assert page.get_next_page().number == 1
 
 
-def test_batches_follow_the_spec_limit(icp: ICP, monkeypatch: pytest.MonkeyPatch) -> None:
+def batch_sizes(icp: ICP, monkeypatch: pytest.MonkeyPatch) -> tuple[list[str], list[int]]:
+    """(a user's media ids, the number of ids each GetMediaInfo request sends from now)."""
     users = icp.users.list(user_type="All")
     owner = Owner(type_="PERSON", id=first_user(users))
     known = [m.basic_info.media_id for m in icp.media.list(owner=owner)]
-    ids = (known * 20)[:45]
     sizes: list[int] = []
     http: httpx.Client = icp.client.get_httpx_client()
     send = http.send
@@ -237,6 +237,12 @@ def test_batches_follow_the_spec_limit(icp: ICP, monkeypatch: pytest.MonkeyPatch
         return send(request, **kwargs)
 
     monkeypatch.setattr(http, "send", counting)
+    return known, sizes
+
+
+def test_batches_follow_the_spec_limit(icp: ICP, monkeypatch: pytest.MonkeyPatch) -> None:
+    known, sizes = batch_sizes(icp, monkeypatch)
+    ids = (known * 20)[:45]
     infos = icp.media.get_info(media_ids=ids)
     assert sizes == [20, 20, 5]
     assert {i.basic_info.media_id for i in infos} == set(known)  # the mock answers each id once
@@ -585,3 +591,24 @@ def test_one_unset_sentinel_for_both_apis() -> None:
     assert pickle.loads(pickle.dumps(mediaapis.UNSET)) is mediaapis.UNSET  # noqa: S301
     assert not mediaapis.UNSET
     assert repr(mediaapis.UNSET) == "UNSET"
+
+
+def test_batch_size_is_the_typed_methods_and_the_helpers_send_through_it(
+    icp: ICP, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """``media.get_info(batch_size=)`` splits (the one splitter, checked against the spec's
+    limit); ``mediaapis.icp.get_media_infos`` is that method over a generated client."""
+    from mediaapis import icp as icp_helpers
+
+    known, sizes = batch_sizes(icp, monkeypatch)
+    ids = (known * 20)[:15]
+    icp.media.get_info(media_ids=ids, batch_size=7)
+    assert sizes == [7, 7, 1]
+    sizes.clear()
+    icp_helpers.get_media_infos(icp.client, iter(ids), batch_size=6)
+    assert sizes == [6, 6, 3]
+    with pytest.raises(ValueError, match="batch_size must be between 1 and 20, got 21"):
+        icp.media.get_info(media_ids=ids, batch_size=21)
+    with pytest.raises(TypeError, match="batch_size must be an integer"):
+        icp.media.get_info(media_ids=ids, batch_size="7")  # type: ignore[arg-type]
+    assert len(sizes) == 3  # refused before anything was sent

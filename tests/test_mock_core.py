@@ -468,3 +468,23 @@ def test_package_is_typed_for_mypy_strict(tmp_path: Path) -> None:
     assert len(lines) == 1, done.stdout  # only the typo, found by the Literal type
     assert "user_test.py:7" in lines[0]
     assert "stauts" in lines[0]
+
+
+def test_the_mocks_operations_read_the_clients_facts_model() -> None:
+    """A mock's operation holds its entry and its facts (``mediaapis.spec``), not a second copy
+    of what they state: id, method and path come from the facts, with the schemas' limits."""
+    import dataclasses
+
+    from mediaapis._spec import load_spec
+    from mediaapis.spec import operations
+    from mediaapis_mocks._core import Operation, SpecIndex
+
+    assert [f.name for f in dataclasses.fields(Operation)] == ["pointer", "spec", "facts"]
+    index = SpecIndex(load_spec("volc_icp_client"))
+    op = index.operations["getMediaInfo"]
+    assert (op.operation_id, op.method, op.path) == (
+        op.facts.operation_id,
+        op.facts.method,
+        op.facts.path,
+    )
+    assert op.facts.batch == operations("icp")["getMediaInfo"].batch

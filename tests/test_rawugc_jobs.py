@@ -309,3 +309,31 @@ def test_what_is_not_a_job_or_a_client_is_refused_naming_the_argument(
         rawugc.wait_job(api, "vid_1", kind=123)  # type: ignore[arg-type]
     with pytest.raises(TypeError, match="client must be"):
         rawugc.wait_job("sk-key", "vid_1", kind="generateVideo")  # type: ignore[arg-type]
+
+
+def test_a_sweep_builds_its_list_query_from_the_spec() -> None:
+    """The list query's names and page size are the spec's (``x-pagination``, the size's
+    maximum, ``listStatusParameter``); a list without a status filter is swept unfiltered."""
+    import dataclasses
+
+    from mediaapis.rawugc import jobs
+
+    kind = next(k for k in jobs.job_kinds() if k.generate == "generateVideo")
+    assert kind.status_parameter == "status"
+    tracked = jobs._Tracked(kind, "vid_1", None, 1.0, 0.0, "pending")
+    options = jobs._options(None, None, 10.0, None, None, None)
+    plan = jobs._sweep(kind, {"vid_1": tracked}, jobs._Watch({"vid_1": tracked}), options, False)
+    first = next(plan)
+    assert isinstance(first, jobs._Call)
+    assert (first.operation_id, dict(first.kwargs)) == (
+        "listVideos",
+        {"page": 1, "limit": 100, "status": "completed"},
+    )
+    unfiltered = dataclasses.replace(kind, status_parameter=None)
+    tracked = jobs._Tracked(unfiltered, "vid_1", None, 1.0, 0.0, "pending")
+    plan = jobs._sweep(
+        unfiltered, {"vid_1": tracked}, jobs._Watch({"vid_1": tracked}), options, False
+    )
+    first = next(plan)
+    assert isinstance(first, jobs._Call)
+    assert dict(first.kwargs) == {"page": 1, "limit": 100}

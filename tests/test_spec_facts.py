@@ -83,3 +83,49 @@ def test_the_retry_policy_and_the_mcp_guard_decide_from_the_same_facts(body: byt
         expected = 0 if facts.credits is None else facts.credits.cost_of({"model": "nano-banana-2"})
         assert price == expected
         assert (tools.credits_note(entry) is None) == (facts.credits is None)
+
+
+def test_paging_batching_and_job_lists_as_the_spec_states_them() -> None:
+    """The limits a list's schemas state, and the job list's status filter, are in the model:
+    the job sweeps, the pagination helpers and the ICP helpers read them from it."""
+    rawugc, icp = spec.operations("rawugc"), spec.operations("icp")
+    assert rawugc["listVideos"].paging == spec.Paging(
+        "query", "page", 1, "query", "limit", "videos", "pagination.totalPages", 100
+    )
+    assert icp["getMediaList"].paging == spec.Paging(
+        "body",
+        "PageNum",
+        0,
+        "body",
+        "PageSize",
+        "Result.MediaInfos",
+        "Result.PageInfo.TotalPage",
+        20,
+    )
+    batch = icp["getMediaInfo"].batch
+    assert batch is not None
+    assert (batch.parameter_name, batch.limit, batch.items) == ("MediaIds", 20, "Result.MediaInfos")
+    job = rawugc["generateVideo"].job
+    assert job is not None
+    assert (job.list_operation, job.list_items, job.list_status_parameter) == (
+        "listVideos",
+        "videos",
+        "status",
+    )
+    assert (job.created_field, job.fail_fields) == ("createdAt", ("failCode", "failMessage"))
+    assert job.min_interval is not None
+    assert job.max_interval is not None
+    assert job.min_interval <= job.max_interval
+
+
+def test_limits_need_the_document() -> None:
+    """An operation read alone states no schema limit; with its document it does."""
+    path, method, entry = next(
+        row for row in iter_operations("volc_icp_client") if row[2]["operationId"] == "getMediaInfo"
+    )
+    alone = spec.facts_of("icp", path, method, entry).batch
+    assert alone is not None
+    assert alone.limit is None
+    document = spec.operations("icp")["getMediaInfo"].batch
+    assert document is not None
+    assert document.limit == 20

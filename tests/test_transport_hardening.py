@@ -341,17 +341,24 @@ def test_icp_batch_and_page_sizes_are_checked() -> None:
         icp.get_media_infos(client, "7161000000000000001")
     with pytest.raises(TypeError, match="media_ids must be a list"):
         icp.get_media_infos(client, b"7161000000000000001")  # type: ignore[arg-type]
-    with pytest.raises(TypeError, match="media_ids must hold strings"):
+    with pytest.raises(ValueError, match=r"media_ids\[0\] .* must be a string"):
         icp.get_media_infos(client, [7161000000000000001])  # type: ignore[list-item]
-    limit = icp.client._limits()[1]
+    from mediaapis.spec import operations
+
+    facts = operations("icp")
+    batch, paging = facts["getMediaInfo"].batch, facts["getMediaList"].paging
+    assert batch is not None
+    assert batch.limit is not None
+    assert paging is not None
+    assert paging.size_max is not None
+    limit = batch.limit
     for size in (0, -1, limit + 1):
         with pytest.raises(ValueError, match=f"batch_size must be between 1 and {limit}"):
             icp.get_media_infos(client, ["a"], batch_size=size)
-    page_limit = icp.client._limits()[0]
     from volc_icp_client.models import Owner
 
-    with pytest.raises(ValueError, match=f"page_size must be between 1 and {page_limit}"):
-        next(icp.iter_media(client, Owner(type_="PERSON", id=1), page_size=page_limit + 1))
+    with pytest.raises(ValueError, match=f"page_size .* at most {paging.size_max} allowed"):
+        next(icp.iter_media(client, Owner(type_="PERSON", id=1), page_size=paging.size_max + 1))
     assert sent == []  # refused before anything was sent
 
 

@@ -93,12 +93,24 @@ class Ids:
 
 @dataclass(frozen=True)
 class Operation:
-    operation_id: str
-    method: str
-    path: str
+    """One operation: where it is in the document, its entry, and its facts (the clients'
+    one model, ``mediaapis.spec``: its id, method and path included)."""
+
     pointer: str  # JSON pointer of the operation in the document
     spec: Mapping[str, Any]
-    facts: OperationFacts  # what the vendor extensions state (the clients' one model)
+    facts: OperationFacts
+
+    @property
+    def operation_id(self) -> str:
+        return self.facts.operation_id
+
+    @property
+    def method(self) -> str:
+        return self.facts.method
+
+    @property
+    def path(self) -> str:
+        return self.facts.path
 
 
 class FieldError(Exception):
@@ -125,9 +137,8 @@ class SpecIndex:
         self.operations: dict[str, Operation] = {}
         for path, method, op in self.index.operations():
             pointer = f"/paths/{_escape(path)}/{method}"
-            self.operations[op["operationId"]] = Operation(
-                op["operationId"], method.upper(), path, pointer, op, facts_of("", path, method, op)
-            )
+            facts = facts_of("", path, method, op, document=self.index)
+            self.operations[op["operationId"]] = Operation(pointer, op, facts)
         self._validators: dict[str, Draft202012Validator] = {}
         # the path part of each server URL ("/api/v1"): requests are served with and without it
         self.base_paths = sorted(

@@ -177,8 +177,7 @@ class ICPMock(MockApp):
         self.credentials: dict[str, Credential] = {}
         self.add_credentials(TEST_ACCESS_KEY, TEST_SECRET_KEY)
         self._operations = {
-            (op.spec["x-volc-action"], op.spec["x-volc-version"]): op
-            for op in self.spec.operations.values()
+            (_action(op), op.spec["x-volc-version"]): op for op in self.spec.operations.values()
         }
         schemas = document["components"]["schemas"]
         self._codes: dict[str, tuple[int, int]] = {
@@ -236,7 +235,7 @@ class ICPMock(MockApp):
         action = request.query_params.get("Action", "")
         version = request.query_params.get("Version", "")
         known = next((op for (a, _), op in self._operations.items() if a == action), None)
-        target = Target(action, version, known.spec["x-volc-signing"]["service"] if known else None)
+        target = Target(action, version, _service(known) if known else None)
         path = route_path(request)
         if path != "/":
             _routing.set((target, "InvalidActionOrVersion", f"no API at path {path}"))
@@ -326,9 +325,9 @@ class ICPMock(MockApp):
             )
         if mismatch is not None:
             return "SignatureDoesNotMatch", mismatch
-        action = op.spec["x-volc-action"]
+        action = _action(op)
         if credential.actions is not None and action not in credential.actions:
-            service = op.spec["x-volc-signing"]["service"]
+            service = _service(op)
             return "AccessDenied", f"User is not authorized to perform: {service}:{action}"
         return None
 
@@ -336,13 +335,13 @@ class ICPMock(MockApp):
         self, op: Operation, auth: Authorization, x_date: str, headers: dict[str, str]
     ) -> str | None:
         """What is wrong with the credential scope or the signed header set, if anything."""
-        service = op.spec["x-volc-signing"]["service"]
+        service = _service(op)
         if auth.date != x_date[:8]:
             return f"credential date {auth.date} is not the date of X-Date {x_date}"
         if auth.region != self.region:
             return f"credential region {auth.region} is not {self.region}"
         if auth.service != service:
-            action = op.spec["x-volc-action"]
+            action = _action(op)
             return f"credential service {auth.service} is not {service}, the service of {action}"
         unsigned = required_unsigned(auth.signed_headers, headers, self._sign_when_sent)
         if unsigned:
@@ -363,10 +362,7 @@ class ICPMock(MockApp):
 
     def target(self, op: Operation) -> Target:
         """The ``ResponseMetadata`` identity of an operation."""
-        spec = op.spec
-        return Target(
-            spec["x-volc-action"], spec["x-volc-version"], spec["x-volc-signing"]["service"]
-        )
+        return Target(_action(op), op.spec["x-volc-version"], _service(op))
 
     def metadata(self, target: Target) -> dict[str, Any]:
         """``RequestId`` (deterministic per seed and clock), Action, Version, Service, Region."""
@@ -698,3 +694,15 @@ def _article_json(
         "Videos": [asset(2, "mp4")] if rng.random() < 0.5 else [],
         "Images": [asset(n, "png") for n in range(3, 3 + rng.randint(0, 3))],
     }
+
+
+def _action(op: Operation) -> str:
+    """The ICP action of an operation (``x-volc-action``, read by the facts model)."""
+    assert op.facts.action is not None, f"{op.operation_id} names no x-volc-action"
+    return op.facts.action
+
+
+def _service(op: Operation) -> str:
+    """The signing service of an operation (``x-volc-signing``, read by the facts model)."""
+    assert op.facts.signing is not None, f"{op.operation_id} names no x-volc-signing"
+    return op.facts.signing.service

@@ -311,10 +311,10 @@ class RawUGCMock(MockApp):
 
     def _job_kinds(self) -> dict[str, JobKind]:
         """The job kinds the spec declares with ``x-rawugc-job``, by kind name."""
-        jobs = [(op, op.spec.get("x-rawugc-job")) for op in self.spec.operations.values()]
+        jobs = [(op, op.facts.job) for op in self.spec.operations.values()]
         return {
-            job["idField"].removesuffix("Id"): JobKind(
-                job["idField"].removesuffix("Id"), op.operation_id, job
+            job.id_field.removesuffix("Id"): JobKind(
+                job.id_field.removesuffix("Id"), op.operation_id, job.spec
             )
             for op, job in jobs
             if job is not None

@@ -22,7 +22,7 @@ from typing import TYPE_CHECKING, Any, Generic, ParamSpec, Protocol, TypeVar, ca
 import httpx
 
 from ._errors import MediaAPIError, secrets_in
-from ._transport import OPERATION_EXTENSION, Profile
+from ._transport import OPERATION_EXTENSION, Profile, check_number
 from ._validation import check_request
 
 if TYPE_CHECKING:
@@ -99,19 +99,31 @@ class Batch:
     limit: int
     items: tuple[str, ...]
 
-    def split(self, arguments: Mapping[str, Any]) -> list[dict[str, Any]]:
-        """The arguments of each request (none for an empty list)."""
+    def split(
+        self, arguments: Mapping[str, Any], size: int | NotGiven = NOT_GIVEN
+    ) -> list[dict[str, Any]]:
+        """The arguments of each request (none for an empty list): chunks of ``size`` items
+        (checked: 1 to the spec's limit), the spec's limit by default. The one place a list
+        argument is split."""
         import attrs
 
+        chunk = self.size(size)
         body = arguments["body"]
         values = getattr(body, self.attr)
         if isinstance(values, str | bytes) or not isinstance(values, Iterable):
             raise TypeError(f"{self.attr} must be a list, not {type(values).__name__}")
         values = list(values)
         return [
-            {**arguments, "body": attrs.evolve(body, **{self.attr: values[at : at + self.limit]})}
-            for at in range(0, len(values), self.limit)
+            {**arguments, "body": attrs.evolve(body, **{self.attr: values[at : at + chunk]})}
+            for at in range(0, len(values), chunk)
         ]
+
+    def size(self, size: int | NotGiven = NOT_GIVEN) -> int:
+        """The items per request: ``size`` (checked: 1 to the spec's limit), else the limit."""
+        if isinstance(size, NotGiven):
+            return self.limit
+        checked = check_number("batch_size", size, integer=True, positive=True, at_most=self.limit)
+        return int(checked)
 
     def items_of(self, answer: Any) -> list[Any]:
         """One answer's items."""
@@ -599,13 +611,15 @@ class SyncAPIResource:
         arguments: Mapping[str, Any],
         timeout: Timeout | NotGiven,
         extra_headers: Mapping[str, str] | None,
+        batch_size: int | NotGiven = NOT_GIVEN,
     ) -> list[Any]:
-        """Send a list argument in chunks of the spec's limit; the items of every answer
-        (a raw-response call sends it whole: one request, one answer)."""
+        """Send a list argument in chunks of ``batch_size`` (the spec's limit by default); the
+        items of every answer (a raw-response call sends it whole: one request, one answer)."""
+        size = batch.size(batch_size)
         if _raw_pending():
             self._request(endpoint, arguments, timeout, extra_headers)
         found: list[Any] = []
-        for chunk in batch.split(arguments):
+        for chunk in batch.split(arguments, size):
             answer = self._request(endpoint, chunk, timeout, extra_headers).parse()
             found.extend(batch.items_of(answer))
         return found
@@ -676,12 +690,14 @@ class AsyncAPIResource:
         arguments: Mapping[str, Any],
         timeout: Timeout | NotGiven,
         extra_headers: Mapping[str, str] | None,
+        batch_size: int | NotGiven = NOT_GIVEN,
     ) -> list[Any]:
         """Async twin of :meth:`SyncAPIResource._batched` (chunks sent one after another)."""
+        size = batch.size(batch_size)
         if _raw_pending():
             await self._request(endpoint, arguments, timeout, extra_headers)
         found: list[Any] = []
-        for chunk in batch.split(arguments):
+        for chunk in batch.split(arguments, size):
             answer = (await self._request(endpoint, chunk, timeout, extra_headers)).parse()
             found.extend(batch.items_of(answer))
         return found

@@ -100,6 +100,11 @@ def load_spec(package: str) -> Mapping[str, Any]:
     return document
 
 
+def default_base_url(package: str) -> str:
+    """The first server URL of the spec a generated ``package`` ships."""
+    return str(load_spec(package)["servers"][0]["url"])
+
+
 def iter_operations(package: str) -> Iterator[tuple[str, str, Mapping[str, Any]]]:
     """Yield ``(path, method, operation)`` for every operation of the package's spec."""
     return spec(package).operations()

@@ -44,7 +44,7 @@ from ._errors import (
     secrets_in,
 )
 from ._errors import scrub as _scrub
-from ._spec import operation_named
+from ._spec import default_base_url, operation_named
 
 if TYPE_CHECKING:
     from ._pacing import Limiter
@@ -58,13 +58,21 @@ _UNSET: Any = object()
 
 
 def check_number(
-    name: str, value: object, *, integer: bool = False, positive: bool = False
+    name: str,
+    value: object,
+    *,
+    integer: bool = False,
+    positive: bool = False,
+    at_most: int | None = None,
 ) -> float:
-    """``value`` as a finite number >= 0 (> 0 with ``positive``), or an error naming ``name``."""
+    """``value`` as a finite number >= 0 (> 0 with ``positive``; at most ``at_most``), or an
+    error naming ``name``: the one check of every numeric setting."""
     kind = "an integer" if integer else "a number"
     if isinstance(value, bool) or not isinstance(value, int if integer else (int, float)):
         raise TypeError(f"{name} must be {kind}, got {type(value).__name__} {value!r}")
     number = float(value)
+    if at_most is not None and not (int(positive) <= number <= at_most):
+        raise ValueError(f"{name} must be between {int(positive)} and {at_most}, got {value!r}")
     if not math.isfinite(number) or number < 0 or (positive and number == 0):
         bound = "> 0" if positive else ">= 0"
         raise ValueError(f"{name} must be a finite number {bound}, got {value!r}")
@@ -99,6 +107,14 @@ def check_base_url(url: object, name: str = "base_url") -> str:
             f"{name} must be an absolute http(s) URL such as https://host/path, got {url!r}"
         )
     return url.strip().rstrip("/")
+
+
+def base_url_from(given: object, env_name: str, environ: Mapping[str, str], package: str) -> str:
+    """The ``base_url`` argument, else the environment's ``env_name``, else the first server
+    of the spec ``package`` ships; checked, an error naming where the URL came from."""
+    if given is not None:
+        return check_base_url(given)
+    return check_base_url(environ.get(env_name) or default_base_url(package), env_name)
 
 
 @dataclass(frozen=True)

@@ -62,7 +62,8 @@ from ._spec import (
     operation_parameters,
     resolve,
 )
-from .spec import Credits
+from .spec import Credits, OperationFacts
+from .spec import operations as spec_operations
 
 if TYPE_CHECKING:
     from ._resource import APIResponse
@@ -157,6 +158,11 @@ def describe(api: Api, schema: Mapping[str, Any]) -> str:
     return text
 
 
+def facts(api: Api, op: Mapping[str, Any]) -> OperationFacts:
+    """What the spec states of an operation (``mediaapis.spec``: the one model of its facts)."""
+    return spec_operations(api.name)[op["operationId"]]
+
+
 def plain(text: str) -> str:
     """Help text without reST markup: ``name`` becomes name."""
     return re.sub(r"``(.+?)``", r"\1", text)
@@ -209,7 +215,7 @@ def operation_help(api: Api, name: str, path: str, method: str, op: Mapping[str,
             lines.append(f"  {field}  ({need}) {describe(api, sub)}")
     if "x-rawugc-job" in op:
         lines.append(f"\n--wait polls {op['x-rawugc-job']['pollOperationId']} until the job ends")
-    if "x-pagination" in op:
+    if facts(api, op).paging is not None:
         lines.append("\n--all walks every page and prints the items as one JSON array")
     return plain("\n".join(lines))
 
@@ -726,7 +732,7 @@ def _main(argv: Sequence[str] | None = None) -> int:
     items: list[Any] | None = None  # --all: every page's items
     try:
         base_url = _base_url(api, args.base_url)
-        if args.all_pages and "x-pagination" not in op:
+        if args.all_pages and facts(api, op).paging is None:
             raise UsageError(f"--all: {op['operationId']} returns no pages (no x-pagination)")
         call = build_call(api, path, op, pairs, args.body_json)
         if args.all_pages:

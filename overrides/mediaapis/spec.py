@@ -24,7 +24,8 @@ from dataclasses import dataclass
 from types import MappingProxyType
 from typing import Any, Literal
 
-from ._spec import IDEMPOTENT_METHODS, iter_operations, load_spec
+from ._spec import IDEMPOTENT_METHODS, Spec, load_spec
+from ._spec import spec as spec_index
 
 API = Literal["rawugc", "icp"]
 PACKAGES: Mapping[str, str] = MappingProxyType(
@@ -133,6 +134,19 @@ class Job:
     result_fields: tuple[str, ...]
     spec: Mapping[str, Any]
     """The extension as the spec states it (intervals, estimated completion...)."""
+    created_field: str | None = None
+    """The job's creation time (a list sweep can stop past the oldest job waited on)."""
+    fail_fields: tuple[str, ...] = ()
+    """Code and message of a failed job."""
+    list_items: str | None = None
+    """The list operation's array of jobs."""
+    list_status_parameter: str | None = None
+    """The list operation's parameter that filters by status (None: it has none)."""
+    estimate_field: str | None = None
+    """The answer's estimated time to completion, in seconds."""
+    min_interval: float | None = None
+    max_interval: float | None = None
+    """The poll interval bounds the spec recommends (``pollIntervalSeconds``)."""
 
 
 @dataclass(frozen=True)
@@ -147,15 +161,19 @@ class Paging:
     size_name: str
     items: str
     total_pages: str | None
+    size_max: int | None = None
+    """The largest page size the size parameter's schema allows (None: not stated)."""
 
 
 @dataclass(frozen=True)
 class Batch:
-    """A list argument sent in batches (``x-sdk-batch``)."""
+    """A list argument sent in batches (``x-sdk-batch``) of at most ``limit`` items (the
+    list's ``x-volc-batch-limit``, else its ``maxItems``; None: not stated)."""
 
     parameter_in: str
     parameter_name: str
     items: str
+    limit: int | None = None
 
 
 @dataclass(frozen=True)
@@ -288,11 +306,21 @@ class OperationFacts:
         return self.idempotent and not self.spends_credits and not self.publishes_with(body)
 
 
-def facts_of(api: str, path: str, method: str, spec: Mapping[str, Any]) -> OperationFacts:
-    """The facts of one operation from its spec entry."""
+def facts_of(
+    api: str,
+    path: str,
+    method: str,
+    spec: Mapping[str, Any],
+    *,
+    document: Spec | Mapping[str, Any] | None = None,
+) -> OperationFacts:
+    """The facts of one operation from its spec entry; with the ``document`` it belongs to,
+    the limits its schemas state too (the largest page size, the largest batch)."""
     verb = method.upper()
     job, paging, batch = spec.get("x-rawugc-job"), spec.get("x-pagination"), spec.get("x-sdk-batch")
     signing = spec.get("x-volc-signing")
+    index = Spec(document) if isinstance(document, Mapping) else document
+    limits = _Limits(index, path, spec)
     return OperationFacts(
         api=api,
         operation_id=spec["operationId"],
@@ -303,8 +331,8 @@ def facts_of(api: str, path: str, method: str, spec: Mapping[str, Any]) -> Opera
         credits=Credits.of(spec),
         publishing=Publishing.of(spec),
         job=None if job is None else _job_of(job),
-        paging=None if paging is None else _paging_of(paging),
-        batch=None if batch is None else _batch_of(batch),
+        paging=None if paging is None else _paging_of(paging, limits),
+        batch=None if batch is None else _batch_of(batch, limits),
         signing=None if signing is None else Signing(signing["service"], signing["region"]),
         action=spec.get("x-volc-action"),
         reconcile=Reconcile.of(spec),
@@ -312,7 +340,41 @@ def facts_of(api: str, path: str, method: str, spec: Mapping[str, Any]) -> Opera
     )
 
 
+@dataclass(frozen=True)
+class _Limits:
+    """The schema of an operation's parameter or body field, where a limit is stated."""
+
+    index: Spec | None
+    path: str
+    operation: Mapping[str, Any]
+
+    def schema(self, where: str, name: str) -> Mapping[str, Any]:
+        """The resolved schema of parameter ``name`` (``in: where``) or body field ``name``;
+        empty without the document or when the spec has no such field."""
+        index = self.index
+        if index is None:
+            return {}
+        if where == "body":
+            content = self.operation.get("requestBody", {}).get("content", {})
+            body = index.resolve(content.get("application/json", {}).get("schema", {}))
+            found: Mapping[str, Any] = index.resolve(body.get("properties", {}).get(name, {}))
+            return found
+        for param in index.parameters(self.path, self.operation):
+            if param["in"] == where and param["name"] == name:
+                schema: Mapping[str, Any] = index.resolve(param.get("schema", {}))
+                return schema
+        return {}
+
+    def integer(self, where: str, name: str, *keywords: str) -> int | None:
+        """The first of ``keywords`` the field's schema states, as an integer."""
+        schema = self.schema(where, name)
+        value = next((schema[k] for k in keywords if schema.get(k) is not None), None)
+        return None if value is None else int(value)
+
+
 def _job_of(rule: Mapping[str, Any]) -> Job:
+    interval = rule.get("pollIntervalSeconds", {})
+    low, high = interval.get("min"), interval.get("max")
     return Job(
         poll_operation=rule["pollOperationId"],
         list_operation=rule.get("listOperationId"),
@@ -323,10 +385,17 @@ def _job_of(rule: Mapping[str, Any]) -> Job:
         failed=frozenset(rule.get("failedStatuses", ())),
         result_fields=tuple(rule.get("resultFields", ())),
         spec=MappingProxyType(dict(rule)),
+        created_field=rule.get("createdField"),
+        fail_fields=tuple(rule.get("failFields", ())),
+        list_items=rule.get("listItemsField"),
+        list_status_parameter=rule.get("listStatusParameter"),
+        estimate_field=rule.get("estimatedCompletionField"),
+        min_interval=None if low is None else float(low),
+        max_interval=None if high is None else float(high),
     )
 
 
-def _paging_of(rule: Mapping[str, Any]) -> Paging:
+def _paging_of(rule: Mapping[str, Any], limits: _Limits) -> Paging:
     page, size = rule["page"], rule["size"]
     return Paging(
         page_in=page["in"],
@@ -336,13 +405,17 @@ def _paging_of(rule: Mapping[str, Any]) -> Paging:
         size_name=size["name"],
         items=rule["items"],
         total_pages=rule.get("totalPages"),
+        size_max=limits.integer(size["in"], size["name"], "maximum"),
     )
 
 
-def _batch_of(rule: Mapping[str, Any]) -> Batch:
-    parameter = rule["parameter"]
+def _batch_of(rule: Mapping[str, Any], limits: _Limits) -> Batch:
+    where, name = rule["parameter"]["in"], rule["parameter"]["name"]
     return Batch(
-        parameter_in=parameter["in"], parameter_name=parameter["name"], items=rule["items"]
+        parameter_in=where,
+        parameter_name=name,
+        items=rule["items"],
+        limit=limits.integer(where, name, "x-volc-batch-limit", "maxItems"),
     )
 
 
@@ -395,10 +468,11 @@ def rate_limit(api: str) -> RateLimitFacts | None:
 
 @functools.cache
 def _operations(name: str) -> Mapping[str, OperationFacts]:
+    index = spec_index(PACKAGES[name])
     return MappingProxyType(
         {
-            entry["operationId"]: facts_of(name, path, method, entry)
-            for path, method, entry in iter_operations(PACKAGES[name])
+            entry["operationId"]: facts_of(name, path, method, entry, document=index)
+            for path, method, entry in index.operations()
         }
     )
 

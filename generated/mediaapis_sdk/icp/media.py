@@ -98,10 +98,14 @@ class Media(SyncAPIResource):
         article_content_format: GetMediaInfoRequestArticleContentFormat
         | Unset
         | NotGiven = NOT_GIVEN,
+        batch_size: int | NotGiven = NOT_GIVEN,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> builtins.list[MediaInfo]:
-        """Get media details by media id (GetMediaInfo)"""
+        """Get media details by media id (GetMediaInfo)
+
+        Sent in batches of ``batch_size`` items (the spec's limit by default).
+        """
 
         arguments: dict[str, Any] = {
             "body": model_body(
@@ -115,7 +119,7 @@ class Media(SyncAPIResource):
         }
 
         return self._batched(
-            _GET_MEDIA_INFO, _BATCH_GET_MEDIA_INFO, arguments, timeout, extra_headers
+            _GET_MEDIA_INFO, _BATCH_GET_MEDIA_INFO, arguments, timeout, extra_headers, batch_size
         )
 
 
@@ -170,10 +174,14 @@ class AsyncMedia(AsyncAPIResource):
         article_content_format: GetMediaInfoRequestArticleContentFormat
         | Unset
         | NotGiven = NOT_GIVEN,
+        batch_size: int | NotGiven = NOT_GIVEN,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> builtins.list[MediaInfo]:
-        """Get media details by media id (GetMediaInfo)"""
+        """Get media details by media id (GetMediaInfo)
+
+        Sent in batches of ``batch_size`` items (the spec's limit by default).
+        """
 
         arguments: dict[str, Any] = {
             "body": model_body(
@@ -187,7 +195,7 @@ class AsyncMedia(AsyncAPIResource):
         }
 
         return await self._batched(
-            _GET_MEDIA_INFO, _BATCH_GET_MEDIA_INFO, arguments, timeout, extra_headers
+            _GET_MEDIA_INFO, _BATCH_GET_MEDIA_INFO, arguments, timeout, extra_headers, batch_size
         )
 
 

@@ -9,7 +9,6 @@ models load on first use, so importing this module costs little more than httpx.
 
 from __future__ import annotations
 
-import functools
 import os
 import time
 from collections.abc import AsyncIterator, Awaitable, Callable, Iterable, Iterator, Mapping
@@ -24,12 +23,13 @@ from volc_icp_client.types import UNSET, Response, Unset
 from .._clock import Clock, async_sleep
 from .._errors import Secrets
 from .._lifecycle import ClientLifecycle
-from .._spec import load_spec, typed_method
+from .._resource import NOT_GIVEN
+from .._spec import typed_method
 from .._stack import Stack, StackedClient, retry_policy
 from .._transport import (
     RetryPolicy,
     StackOptions,
-    check_base_url,
+    base_url_from,
     check_timeout,
 )
 from .credentials import VolcCredentials
@@ -53,19 +53,6 @@ DEFAULT_TIMEOUT = httpx.Timeout(30.0, connect=10.0)
 ENV_BASE_URL = "VOLC_ICP_BASE_URL"
 
 
-@functools.cache
-def _limits() -> tuple[int, int]:
-    """(largest GetMediaList page, largest GetMediaInfo batch) as the spec states them."""
-    schemas: Mapping[str, Any] = load_spec(SPEC_PACKAGE)["components"]["schemas"]
-    page = schemas["GetMediaListRequest"]["properties"]["PageSize"]["maximum"]
-    batch = schemas["GetMediaInfoRequest"]["properties"]["MediaIds"]["x-volc-batch-limit"]
-    return int(page), int(batch)
-
-
-def default_base_url() -> str:
-    return str(load_spec(SPEC_PACKAGE)["servers"][0]["url"])
-
-
 @define
 class ICPClient(StackedClient, Client):
     """A generated ``Client`` whose httpx clients carry the signer and the transport stack.
@@ -79,10 +66,8 @@ class ICPClient(StackedClient, Client):
 
 def _base_url(base_url: str | None, environ: Mapping[str, str] | None) -> str:
     """The argument, else ``VOLC_ICP_BASE_URL``, else the spec's server; checked."""
-    if base_url is not None:
-        return check_base_url(base_url)
     env = os.environ if environ is None else environ
-    return check_base_url(env.get(ENV_BASE_URL) or default_base_url(), ENV_BASE_URL)
+    return base_url_from(base_url, ENV_BASE_URL, env, SPEC_PACKAGE)
 
 
 def icp_client(
@@ -215,41 +200,30 @@ def result(response: Response[Any]) -> Any:
     return value
 
 
-def _size(name: str, value: object, limit: int) -> int:
-    """A page or batch size within the spec's limit, or an error naming the setting."""
-    if isinstance(value, bool) or not isinstance(value, int):
-        raise TypeError(f"{name} must be an integer, got {type(value).__name__} {value!r}")
-    if not 1 <= value <= limit:
-        raise ValueError(f"{name} must be between 1 and {limit} (the API's limit), got {value}")
-    return value
-
-
-def _ids(media_ids: Iterable[str]) -> Iterable[str]:
-    """The media ids as given; a single string (not a list of ids) is refused."""
+def _ids(media_ids: Iterable[str]) -> list[str]:
+    """The media ids as a list; a single string (not a list of ids) is refused."""
     if isinstance(media_ids, str | bytes):
         raise TypeError(
             "media_ids must be a list (or any iterable) of media id strings, not one "
             f"{type(media_ids).__name__}: pass [{media_ids!r}]"
         )
-    return media_ids
-
-
-def _id(media_id: object) -> str:
-    """One media id: a string."""
-    if not isinstance(media_id, str):
-        raise TypeError(f"media_ids must hold strings, got {type(media_id).__name__}")
-    return media_id
+    return list(media_ids)
 
 
 def _media(client: Client, operation_id: str, asynchronous: bool = False) -> Any:
-    """The typed method of a media operation over ``client`` (one call flow for every layer)."""
+    """The typed method of a media operation over ``client`` (one call flow for every layer:
+    its pages and batches are the typed resource's)."""
     return typed_method(SPEC_PACKAGE, operation_id, client, asynchronous=asynchronous)
 
 
-def _page_size(page_size: int | None) -> int:
-    """The page size to ask for: the spec's largest unless given (then checked against it)."""
-    limit = _limits()[0]
-    return limit if page_size is None else _size("page_size", page_size, limit)
+def _page_size(page_size: int | None) -> int | Unset:
+    """The page size to ask for: the spec's largest unless given (the typed method checks it)."""
+    from ..spec import operations  # the facts model loads on first use
+
+    if page_size is not None:
+        return page_size
+    paging = operations(SPEC_PACKAGE)["getMediaList"].paging
+    return UNSET if paging is None or paging.size_max is None else paging.size_max
 
 
 def iter_media(
@@ -288,19 +262,6 @@ async def aiter_media(
         yield info
 
 
-def _batches(media_ids: Iterable[str], size: int | None) -> Iterator[list[str]]:
-    limit = _limits()[1]
-    size = limit if size is None else _size("batch_size", size, limit)
-    batch: list[str] = []
-    for media_id in _ids(media_ids):
-        batch.append(_id(media_id))
-        if len(batch) == size:
-            yield batch
-            batch = []
-    if batch:
-        yield batch
-
-
 def get_media_infos(
     client: Client,
     media_ids: Iterable[str],
@@ -308,11 +269,13 @@ def get_media_infos(
     article_content_format: GetMediaInfoRequestArticleContentFormat | Unset = UNSET,
     batch_size: int | None = None,
 ) -> list[MediaInfo]:
-    """Details of any number of media, in batches of the API's limit. Unknown ids are left out."""
-    get_info = _media(client, "getMediaInfo")
-    found: list[MediaInfo] = []
-    for batch in _batches(media_ids, batch_size):
-        found.extend(get_info(media_ids=batch, article_content_format=article_content_format))
+    """Details of any number of media, in batches of the API's limit (``media.get_info``).
+    Unknown ids are left out."""
+    found: list[MediaInfo] = _media(client, "getMediaInfo")(
+        media_ids=_ids(media_ids),
+        article_content_format=article_content_format,
+        batch_size=NOT_GIVEN if batch_size is None else batch_size,
+    )
     return found
 
 
@@ -324,8 +287,9 @@ async def aget_media_infos(
     batch_size: int | None = None,
 ) -> list[MediaInfo]:
     """Async twin of :func:`get_media_infos` (batches are sent one after another)."""
-    get_info = _media(client, "getMediaInfo", asynchronous=True)
-    found: list[MediaInfo] = []
-    for batch in _batches(media_ids, batch_size):
-        found.extend(await get_info(media_ids=batch, article_content_format=article_content_format))
+    found: list[MediaInfo] = await _media(client, "getMediaInfo", asynchronous=True)(
+        media_ids=_ids(media_ids),
+        article_content_format=article_content_format,
+        batch_size=NOT_GIVEN if batch_size is None else batch_size,
+    )
     return found

@@ -20,9 +20,9 @@ from .._errors import Secrets, mask
 from .._lifecycle import ClientLifecycle
 from .._pacing import Limiter, RateLimit, limiter_for
 from .._stack import Stack, retry_policy
-from .._transport import check_base_url, check_timeout
+from .._transport import base_url_from, check_timeout
 from .auth import BearerKeyAuth, api_key_from_env
-from .operations import default_api_version, default_base_url
+from .operations import SPEC_PACKAGE, default_api_version
 from .transport import PROFILE, RetryPolicy, StackOptions
 
 if TYPE_CHECKING:
@@ -95,11 +95,7 @@ class RawUGC(ClientLifecycle):
         key = api_key_from_env(env) if api_key is None else api_key
         auth = BearerKeyAuth(key)
         self._masked = mask(key)
-        if base_url is None:
-            base_url, name = env.get(ENV_BASE_URL) or default_base_url(), ENV_BASE_URL
-        else:
-            name = "base_url"
-        self.base_url = check_base_url(base_url, name)
+        self.base_url = base_url_from(base_url, ENV_BASE_URL, env, SPEC_PACKAGE)
         timeout = check_timeout(timeout)
         retry = retry_policy(retry, max_retries, RetryPolicy())
         self.limiter: Limiter = limiter_for(key, self.base_url, rate_limit)

@@ -33,7 +33,9 @@ from rawugc_client import AuthenticatedClient, Client
 
 from .._clock import async_sleep
 from .._resource import HasGeneratedClient
-from .._spec import iter_operations
+from .._sentinel import Unset
+from .._spec import argument
+from ..spec import operations
 from .errors import (
     JobFailedError,
     JobPendingError,
@@ -48,7 +50,6 @@ from .operations import (
     operation,
     operation_of_module,
 )
-from .pagination import page_shape
 
 T = TypeVar("T")
 DEFAULT_TIMEOUT = 1800.0
@@ -74,33 +75,41 @@ class JobKind:
     min_interval: float
     max_interval: float
     resource: str  # the typed client's resource of the generate operation (``videos``)
+    status_parameter: str | None = None  # the list operation's status filter
 
 
 @functools.cache
 def job_kinds() -> tuple[JobKind, ...]:
-    """Every job kind the spec declares."""
+    """Every job kind the spec declares (``mediaapis.spec``: the one model of its facts)."""
     kinds = []
-    for _, _, spec in iter_operations(SPEC_PACKAGE):
-        job = spec.get("x-rawugc-job")
+    for facts in operations(SPEC_PACKAGE).values():
+        job = facts.job
         if job is not None:
-            interval = job["pollIntervalSeconds"]
+            assert job.list_operation is not None
+            assert job.list_items is not None
+            assert job.created_field is not None
+            assert job.estimate_field is not None
+            assert job.min_interval is not None
+            assert job.max_interval is not None
+            code, message = job.fail_fields
             kinds.append(
                 JobKind(
-                    spec["operationId"],
-                    job["pollOperationId"],
-                    job["idField"],
-                    job["statusField"],
-                    job["createdField"],
-                    (job["failFields"][0], job["failFields"][1]),
-                    frozenset(job["completedStatuses"]),
-                    frozenset(job["failedStatuses"]),
-                    tuple(job["resultFields"]),
-                    job["listOperationId"],
-                    job["listItemsField"],
-                    job["estimatedCompletionField"],
-                    float(interval["min"]),
-                    float(interval["max"]),
-                    str(spec["x-sdk-name"]).rsplit(".", 1)[0],
+                    facts.operation_id,
+                    job.poll_operation,
+                    job.id_field,
+                    job.status_field,
+                    job.created_field,
+                    (code, message),
+                    job.completed,
+                    job.failed,
+                    job.result_fields,
+                    job.list_operation,
+                    job.list_items,
+                    job.estimate_field,
+                    job.min_interval,
+                    job.max_interval,
+                    str(facts.sdk_name).rsplit(".", 1)[0],
+                    job.list_status_parameter,
                 )
             )
     return tuple(kinds)
@@ -399,17 +408,22 @@ def _sweep(
     left = dict(mine)
     created = [t.created for t in mine.values() if t.created is not None]
     cutoff = min(created) if created and len(created) == len(mine) else None
-    shape = page_shape(kind.list_operation)
-    limit = shape[1] if shape else 100
-    statuses: list[str | None] = [*sorted(kind.completed | kind.failed)] if filtered else [None]
+    paging = operations(SPEC_PACKAGE)[kind.list_operation].paging
+    assert paging is not None, f"{kind.list_operation} is a list without x-pagination"
+    names = functools.partial(argument, SPEC_PACKAGE, kind.list_operation)
+    size = {names(paging.size_name): paging.size_max} if paging.size_max is not None else {}
+    status_filter = kind.status_parameter if filtered else None
+    statuses: list[str | None] = (
+        [*sorted(kind.completed | kind.failed)] if status_filter is not None else [None]
+    )
     for status in statuses:
-        number, order, previous = 1, "unknown", None
+        number, order, previous = paging.first, "unknown", None
         while left:
-            query: dict[str, Any] = {"page": number, "limit": limit}
-            if status is not None:
-                query["status"] = status
+            query: dict[str, Any] = {names(paging.page_name): number, **size}
+            if status_filter is not None and status is not None:
+                query[names(status_filter)] = status
             page = yield _Call(kind.list_operation, (), query)
-            items = list(getattr(page, attribute(page, kind.items_field)))
+            items = list(_at(page, paging.items) or ())
             for item in items:
                 tracked = left.pop(str(_data(item)[kind.id_field]), None)
                 if tracked is None:
@@ -433,9 +447,20 @@ def _sweep(
             past_cutoff = (
                 order == "newest first" and cutoff is not None and previous is not None
             ) and previous < cutoff
-            if not items or number >= int(page.pagination.total_pages) or past_cutoff:
+            total = _at(page, paging.total_pages) if paging.total_pages else None
+            last = total is not None and number + 1 - paging.first >= int(total)
+            if not items or last or past_cutoff:
                 break
             number += 1
+
+
+def _at(model: Any, dotted: str) -> Any:
+    """The value at a dotted path of spec names (``pagination.totalPages``) in a model."""
+    for name in dotted.split("."):
+        if model is None:
+            return None
+        model = getattr(model, attribute(model, name), None)
+    return None if isinstance(model, Unset) else model
 
 
 # -- what an error leaving a wait carries ------------------------------------------------------

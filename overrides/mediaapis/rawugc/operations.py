@@ -58,11 +58,6 @@ def match(method: str, path: str) -> Operation | None:
     return None
 
 
-def default_base_url() -> str:
-    """The spec's first server URL."""
-    return str(load_spec(SPEC_PACKAGE)["servers"][0]["url"])
-
-
 def default_api_version() -> str:
     """The API version the spec describes (``info.version``), sent as ``RawUGC-Version``: the
     SDK pins the version its models were generated from, as Stripe's SDKs do."""

@@ -7,7 +7,6 @@ largest size the spec allows unless ``page_size`` says otherwise.
 
 from __future__ import annotations
 
-import functools
 from collections.abc import AsyncIterator, Iterator
 from types import ModuleType
 from typing import Any
@@ -15,29 +14,23 @@ from typing import Any
 from rawugc_client import AuthenticatedClient, Client
 
 from .._resource import HasGeneratedClient
-from .._spec import argument, operation_parameters, operations_by_id, typed_method
-from .operations import SPEC_PACKAGE, operation_of_module, resolve
+from .._spec import argument, typed_method
+from ..spec import operations
+from .operations import SPEC_PACKAGE, operation_of_module
 
 
-@functools.cache
 def page_shape(operation_id: str) -> tuple[str, int] | None:
     """(items property, largest page size) of an operation the spec declares paginated
-    (``x-pagination``), else None."""
-    path, _, spec = operations_by_id(SPEC_PACKAGE)[operation_id]
-    paging = spec.get("x-pagination")
-    if paging is None:
+    (``x-pagination``, read by ``mediaapis.spec``), else None."""
+    paging = operations(SPEC_PACKAGE)[operation_id].paging
+    if paging is None or paging.size_max is None:
         return None
-    size = next(
-        p
-        for p in operation_parameters(SPEC_PACKAGE, path, spec)
-        if p["name"] == paging["size"]["name"]
-    )
-    return paging["items"], int(resolve(size["schema"])["maximum"])
+    return paging.items, paging.size_max
 
 
 def paginated_operations() -> list[str]:
     """operationIds of every paginated list in the spec."""
-    return [op for op in operations_by_id(SPEC_PACKAGE) if page_shape(op) is not None]
+    return [op for op in operations(SPEC_PACKAGE) if page_shape(op) is not None]
 
 
 def _setup(
@@ -62,7 +55,7 @@ def _setup(
     known = ", ".join(paginated_operations())
     try:
         operation_id = operation_of_module(operation)
-        shape = page_shape(operation_id) if operation_id in operations_by_id(SPEC_PACKAGE) else None
+        shape = page_shape(operation_id) if operation_id in operations(SPEC_PACKAGE) else None
     except LookupError:
         shape = None
     if shape is None:
@@ -116,5 +109,6 @@ def apaginate(
 
 def _size_argument(operation_id: str) -> str:
     """The Python argument of the page size (``x-pagination.size``)."""
-    spec = operations_by_id(SPEC_PACKAGE)[operation_id][2]
-    return argument(SPEC_PACKAGE, operation_id, spec["x-pagination"]["size"]["name"])
+    paging = operations(SPEC_PACKAGE)[operation_id].paging
+    assert paging is not None
+    return argument(SPEC_PACKAGE, operation_id, paging.size_name)

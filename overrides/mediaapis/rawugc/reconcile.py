@@ -138,20 +138,20 @@ def _finder_arguments(rule: Reconcile, body: Mapping[str, Any]) -> dict[str, Any
     return found
 
 
-def _paging(operation_id: str) -> tuple[str, str, int] | None:
-    """(page argument, size argument, first page) of a paginated finder."""
-    _, _, operation = spec(SPEC_PACKAGE).by_id[operation_id]
-    paging = operation.get("x-pagination")
+def _paging(operation_id: str) -> tuple[str, str, int, int] | None:
+    """(page argument, size argument, first page, page size) of a paginated finder: the
+    largest size its spec allows (``PAGE_SIZE`` when it states none)."""
+    paging = operations(SPEC_PACKAGE)[operation_id].paging
     if paging is None:
         return None
-    page = argument(SPEC_PACKAGE, operation_id, paging["page"]["name"])
-    size = argument(SPEC_PACKAGE, operation_id, paging["size"]["name"])
-    return page, size, int(paging["page"]["first"])
+    page = argument(SPEC_PACKAGE, operation_id, paging.page_name)
+    size = argument(SPEC_PACKAGE, operation_id, paging.size_name)
+    return page, size, paging.first, paging.size_max or PAGE_SIZE
 
 
 def _total_pages(operation_id: str, data: Mapping[str, Any]) -> int | None:
-    _, _, operation = spec(SPEC_PACKAGE).by_id[operation_id]
-    total = _dig(data, operation["x-pagination"]["totalPages"])
+    paging = operations(SPEC_PACKAGE)[operation_id].paging
+    total = _dig(data, paging.total_pages) if paging and paging.total_pages else None
     return int(total) if isinstance(total, int) else None
 
 
@@ -194,7 +194,7 @@ def lookup(
     page = paging[2] if paging else 0
     while True:
         if paging is not None:
-            arguments = {**arguments, paging[0]: page, paging[1]: PAGE_SIZE}
+            arguments = {**arguments, paging[0]: page, paging[1]: paging[3]}
         data = yield Find(SPEC_PACKAGE, rule.finder, arguments)
         listed = _dig(data, rule.items) if rule.items else [data]
         items = [item for item in (listed or []) if isinstance(item, Mapping)]
