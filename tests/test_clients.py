@@ -428,6 +428,20 @@ def test_import_is_lazy() -> None:
     assert out.stdout.strip() == "['mediaapis_sdk.icp', 'mediaapis_sdk.rawugc']"
 
 
+def test_attrs_and_the_generated_clients_load_with_the_first_client() -> None:
+    """``import mediaapis`` (a CLI's start, a worker's import) costs no attrs: the generated
+    clients' attrs classes load when a client is built (the import bench row)."""
+    heavy = ("attrs", "rawugc_client.client", "volc_icp_client.client")
+    code = (
+        "import sys, mediaapis; from mediaapis import RawUGC, ICP; "
+        f"print([m for m in {heavy!r} if m in sys.modules]); "
+        "RawUGC('k'); ICP(access_key_id='a', secret_access_key='s'); "
+        f"print([m for m in {heavy!r} if m in sys.modules])"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.split("\n")[:2] == ["[]", repr(list(heavy))]
+
+
 def test_a_body_that_does_not_fit_the_model_is_a_typed_error() -> None:
     from mediaapis import MalformedResponseError
 

@@ -33,6 +33,7 @@ if TYPE_CHECKING:
         VolcTimeoutError,
     )
     from .signing import VolcSignatureAuth
+    from .stacked import ICPClient
 
 # public name -> the submodule defining it, imported on first use (``import mediaapis.icp``
 # stays cheap; the typed clients import only what they use)
@@ -40,7 +41,7 @@ _LAZY = {
     "ICP": "mediaapis_sdk.icp",
     "AsyncICP": "mediaapis_sdk.icp",
     "BaseICP": ".client",
-    "ICPClient": ".client",
+    "ICPClient": ".stacked",
     "VolcConnectionError": ".errors",
     "VolcTimeoutError": ".errors",
     "MissingCredentialsError": ".credentials",

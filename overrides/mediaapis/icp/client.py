@@ -15,17 +15,14 @@ from collections.abc import AsyncIterator, Awaitable, Callable, Iterable, Iterat
 from typing import TYPE_CHECKING, Any
 
 import httpx
-from attrs import define, field
-
-from volc_icp_client import Client
-from volc_icp_client.types import UNSET, Response, Unset
 
 from .._clock import Clock, async_sleep
 from .._errors import Secrets
 from .._lifecycle import ClientLifecycle
 from .._resource import NOT_GIVEN
+from .._sentinel import UNSET, Unset
 from .._spec import typed_method
-from .._stack import Stack, StackedClient, retry_policy
+from .._stack import Stack, retry_policy
 from .._transport import (
     RetryPolicy,
     StackOptions,
@@ -38,6 +35,7 @@ from .signing import SPEC_PACKAGE, VolcSignatureAuth
 from .transport import PROFILE, default_retry
 
 if TYPE_CHECKING:
+    from volc_icp_client import Client
     from volc_icp_client.models import (
         MediaInfo,
         Owner,
@@ -46,22 +44,13 @@ if TYPE_CHECKING:
         GetMediaInfoRequestArticleContentFormat,
     )
     from volc_icp_client.models.get_media_list_product_type import GetMediaListProductType
+    from volc_icp_client.types import Response
 
     from .._clock import ClockLike
+    from .stacked import ICPClient
 
 DEFAULT_TIMEOUT = httpx.Timeout(30.0, connect=10.0)
 ENV_BASE_URL = "VOLC_ICP_BASE_URL"
-
-
-@define
-class ICPClient(StackedClient, Client):
-    """A generated ``Client`` whose httpx clients carry the signer and the transport stack.
-
-    ``with_headers``/``with_timeout`` copies keep the stack.
-    """
-
-    _stack: Stack | None = field(default=None, kw_only=True, alias="stack", repr=False)
-    _closed: bool = field(default=False, init=False, repr=False)
 
 
 def _base_url(base_url: str | None, environ: Mapping[str, str] | None) -> str:
@@ -114,6 +103,8 @@ def icp_client(
         raise TypeError(f"clock must be a callable returning Unix seconds, got {clock!r}")
     auth = VolcSignatureAuth(credentials, clock=clock or time.time)
     stack = Stack(PROFILE, auth, options, transport, async_transport, sleep, async_sleep)
+    from .stacked import ICPClient  # attrs and the generated client load with the first client
+
     return ICPClient(
         base_url=url,
         timeout=timeout,
