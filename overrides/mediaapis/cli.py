@@ -101,10 +101,9 @@ def operations(api: Api) -> dict[str, tuple[str, str, Mapping[str, Any]]]:
     for path, method, op in iter_operations(api.package):
         operation_id = op["operationId"]
         function = module_name(api.package, operation_id).rsplit(".", 1)[-1]
-        names = {operation_id, operation_id.lower(), function, op["x-sdk-name"]}
-        if "x-volc-action" in op:
-            names.add(op["x-volc-action"])
-        for name in names:
+        known = facts(api, op)
+        names = {operation_id, operation_id.lower(), function, known.sdk_name, known.action}
+        for name in names - {None}:
             table[name] = (path, method, op)
     return table
 
@@ -188,16 +187,17 @@ def _short_cost(op: Mapping[str, Any]) -> str:
     return " [credits]" if credits.cost is None else f" [{credits.describe()}]"
 
 
-def python_call(api_name: str, op: Mapping[str, Any]) -> str:
+def python_call(known: OperationFacts) -> str:
     """The typed client's method for an operation (``client.videos.generate(...)``)."""
-    client = "mediaapis.RawUGC()" if api_name == "rawugc" else "mediaapis.ICP()"
-    return f"{client}.{op['x-sdk-name']}(...)"
+    client = "mediaapis.RawUGC()" if known.api == "rawugc" else "mediaapis.ICP()"
+    return f"{client}.{known.sdk_name}(...)"
 
 
 def operation_help(api: Api, name: str, path: str, method: str, op: Mapping[str, Any]) -> str:
     wire = path.replace("#", "?", 1)  # ICP path keys carry the query after '#' (see the spec)
     lines = [f"{method.upper()} {wire}  ({op['operationId']})", "", op.get("summary", "")]
-    lines.append(f"Python: {python_call(api.name, op)}")
+    known = facts(api, op)
+    lines.append(f"Python: {python_call(known)}")
     cost = credits_note(op)
     lines += [cost, ""] if cost else [""]
     params = operation_parameters(api.package, path, op)
@@ -213,9 +213,9 @@ def operation_help(api: Api, name: str, path: str, method: str, op: Mapping[str,
         for field, sub in schema["properties"].items():
             need = "required" if field in schema["required"] else "optional"
             lines.append(f"  {field}  ({need}) {describe(api, sub)}")
-    if "x-rawugc-job" in op:
-        lines.append(f"\n--wait polls {op['x-rawugc-job']['pollOperationId']} until the job ends")
-    if facts(api, op).paging is not None:
+    if known.job is not None:
+        lines.append(f"\n--wait polls {known.job.poll_operation} until the job ends")
+    if known.paging is not None:
         lines.append("\n--all walks every page and prints the items as one JSON array")
     return plain("\n".join(lines))
 
@@ -328,7 +328,7 @@ def build_call(
         schema = params[name].get("schema", {}) if name in params else fields.get(name, {})
         check_unix_time(api, name, value, schema)
     module = generated_module(api.package, op["operationId"])
-    call = Call(op["x-sdk-name"], op["operationId"], {}, {}, {}, None)
+    call = Call(str(facts(api, op).sdk_name), op["operationId"], {}, {}, {}, None)
     for name, param in params.items():
         if name not in values:
             if param.get("required") and "default" not in param.get("schema", {}):
@@ -696,10 +696,11 @@ def _main(argv: Sequence[str] | None = None) -> int:
     if len(argv) == 1 or argv[1] in ("-h", "--help"):
         print(f"operations of {api_name} ({load_spec(api.package)['info']['title']}):")
         for path, method, op in iter_operations(api.package):
-            shown = op.get("x-volc-action", op["operationId"])
+            known = facts(api, op)
+            shown = known.action or known.operation_id
             print(
                 f"  {shown:<24} {method.upper():<6} {path.split('#')[0]:<34} "
-                f"{op['x-sdk-name']:<28} {op.get('summary', '')}{_short_cost(op)}"
+                f"{known.sdk_name!s:<28} {op.get('summary', '')}{_short_cost(op)}"
             )
         print(f"\n`mediaapis {api_name} OPERATION --help`: fields, credits, Python method")
         return EXIT_OK
@@ -749,8 +750,9 @@ def _main(argv: Sequence[str] | None = None) -> int:
         return report(exc)
     except KeyboardInterrupt:
         print("\ninterrupted before the answer came", file=sys.stderr)
-        if "x-rawugc-job" in op:
-            listing = op["x-rawugc-job"]["listOperationId"]
+        started = facts(api, op).job
+        if started is not None:
+            listing = started.list_operation
             print(
                 "the job may have been accepted (and charged): look for it with "
                 f"`mediaapis rawugc {listing}`",
@@ -772,32 +774,33 @@ def _main(argv: Sequence[str] | None = None) -> int:
     return EXIT_OK
 
 
-def _job_operation(api: Api, op: Mapping[str, Any]) -> Mapping[str, Any] | None:
+def _job_operation(api: Api, op: Mapping[str, Any]) -> OperationFacts | None:
     """The generate operation whose job ``--wait`` follows: ``op`` itself when it starts one,
-    or the one whose ``x-rawugc-job`` polls with ``op`` (``getVideo videoId=... --wait``
-    resumes waiting on a job already accepted); None when ``op`` has no job."""
-    if "x-rawugc-job" in op:
-        return op
-    for _, _, candidate in iter_operations(api.package):
-        job = candidate.get("x-rawugc-job")
-        if job is not None and job["pollOperationId"] == op["operationId"]:
+    or the one whose job polls with ``op`` (``getVideo videoId=... --wait`` resumes waiting on a
+    job already accepted); None when ``op`` has no job."""
+    for candidate in (facts(api, op), *spec_operations(api.name).values()):
+        job = candidate.job
+        if job is not None and (
+            candidate.operation_id == op["operationId"] or (job.poll_operation == op["operationId"])
+        ):
             return candidate
     return None
 
 
-def resume_command(op: Mapping[str, Any], job_id: str, base_url: str | None) -> str:
-    """The command that resumes waiting on the job ``op`` started."""
+def resume_command(started: OperationFacts, job_id: str, base_url: str | None) -> str:
+    """The command that resumes waiting on the job ``started`` started."""
     import shlex
 
-    job = op["x-rawugc-job"]
-    words = ["mediaapis", "rawugc", job["pollOperationId"], f"{job['pathParameter']}={job_id}"]
+    assert started.job is not None
+    job = started.job
+    words = ["mediaapis", "rawugc", job.poll_operation, f"{job.path_parameter}={job_id}"]
     if base_url:
         words += ["--base-url", base_url]
     return shlex.join([*words, "--wait"])
 
 
 def wait(
-    op: Mapping[str, Any],
+    started: OperationFacts,
     accepted: APIResponse[Any],
     base_url: str | None,
     timeout: float,
@@ -809,19 +812,20 @@ def wait(
     waiting (the job keeps running: it was accepted and charged) and exits 130."""
     from .rawugc.errors import JobFailedError, JobTimeoutError
 
-    job = op["x-rawugc-job"]
-    field = job["estimatedCompletionField"]
-    estimate = float(accepted.http_response.json().get(field) or 60)
-    started = accepted.parse()
-    job_id = str(accepted.http_response.json().get(job["idField"]))
-    resume = resume_command(op, job_id, given_base_url)
+    assert started.job is not None
+    job = started.job
+    answer = accepted.http_response.json()
+    estimate = float((answer.get(job.estimate_field) if job.estimate_field else None) or 60)
+    started_job = accepted.parse()
+    job_id = str(answer.get(job.id_field))
+    resume = resume_command(started, job_id, given_base_url)
     with client_for("rawugc", base_url, raise_for_status=True) as client:
-        jobs, _ = resource_of(client, op["x-sdk-name"])
+        jobs, _ = resource_of(client, str(started.sdk_name))
         try:
             draw = progress_bar(estimate)
-            draw(started)  # the job as accepted, before the first poll
+            draw(started_job)  # the job as accepted, before the first poll
             result = jobs.wait(
-                started,
+                started_job,
                 timeout=timeout,
                 min_interval=intervals[0],
                 max_interval=intervals[1],

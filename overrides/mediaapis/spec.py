@@ -144,6 +144,8 @@ class Job:
     """The list operation's parameter that filters by status (None: it has none)."""
     estimate_field: str | None = None
     """The answer's estimated time to completion, in seconds."""
+    path_parameter: str | None = None
+    """The poll operation's path parameter that takes the job id."""
     min_interval: float | None = None
     max_interval: float | None = None
     """The poll interval bounds the spec recommends (``pollIntervalSeconds``)."""
@@ -390,6 +392,7 @@ def _job_of(rule: Mapping[str, Any]) -> Job:
         list_items=rule.get("listItemsField"),
         list_status_parameter=rule.get("listStatusParameter"),
         estimate_field=rule.get("estimatedCompletionField"),
+        path_parameter=rule.get("pathParameter"),
         min_interval=None if low is None else float(low),
         max_interval=None if high is None else float(high),
     )

@@ -26,7 +26,7 @@ from urllib.parse import parse_qsl, quote
 import httpx
 
 from .._errors import mask
-from .._spec import iter_operations, load_spec
+from .._spec import load_spec
 from .credentials import VolcCredentials
 
 ALGORITHM = "HMAC-SHA256"
@@ -111,10 +111,12 @@ def _spec_signing() -> tuple[str, Mapping[str, str]]:
     document = load_spec(SPEC_PACKAGE)
     schemes = document["components"]["securitySchemes"]
     region = next(s["x-volc-signing"]["region"] for s in schemes.values() if "x-volc-signing" in s)
+    from ..spec import operations
+
     services = {
-        op["x-volc-action"]: op["x-volc-signing"]["service"]
-        for _, _, op in iter_operations(SPEC_PACKAGE)
-        if "x-volc-signing" in op
+        known.action: known.signing.service
+        for known in operations(SPEC_PACKAGE).values()
+        if known.action is not None and known.signing is not None
     }
     return region, services
 

@@ -17,7 +17,6 @@ from typing import Any
 import httpx
 
 from .._errors import MediaAPIError
-from .._spec import iter_operations, operations_by_id
 from .._transport import BufferedResponse, Call, Profile, RetryPolicy, parsed_body
 from .errors import (
     RETRY_STATUSES,
@@ -40,11 +39,13 @@ def default_retry() -> RetryPolicy:
 
 @functools.cache
 def _actions() -> tuple[Mapping[str, str], Mapping[str, str]]:
-    """(Action -> operationId, operationId -> Action) from the spec's ``x-volc-action``."""
+    """(Action -> operationId, operationId -> Action) from the operations' facts."""
+    from ..spec import operations
+
     by_action = {
-        str(op["x-volc-action"]): str(op["operationId"])
-        for _, _, op in iter_operations(SPEC_PACKAGE)
-        if "x-volc-action" in op
+        known.action: known.operation_id
+        for known in operations(SPEC_PACKAGE).values()
+        if known.action is not None
     }
     return by_action, {v: k for k, v in by_action.items()}
 
@@ -67,7 +68,9 @@ class ICPProfile(Profile):
             operation = by_action[str(action)]
         if operation is None:
             return named or action or "?", False
-        return operation, operations_by_id(SPEC_PACKAGE)[operation][2].get("x-idempotent") is True
+        from ..spec import operations
+
+        return operation, operations(SPEC_PACKAGE)[operation].idempotent
 
     def error(
         self, call: Call, response: BufferedResponse, malformed: bool

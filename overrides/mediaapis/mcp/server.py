@@ -166,16 +166,18 @@ class Handler:
     ) -> types.CallToolResult:
         from ..rawugc.errors import JobFailedError, JobTimeoutError
         from ..rawugc.jobs import await_job
+        from ..spec import operations
 
-        job = tool.operation["x-rawugc-job"]
-        job_id = str(args[job["idField"]])
+        job = operations(tool.api.name)[str(tool.operation["operationId"])].job
+        assert job is not None
+        job_id = str(args[job.id_field])
         timeout = float(args.get("timeoutSeconds", 600))
         started = time.monotonic()
         sent: list[asyncio.Task[None]] = []
 
         def polled(item: Any) -> None:
             data = item if isinstance(item, Mapping) else item.to_dict()
-            message = f"{job_id}: {data.get(job['statusField'])}"
+            message = f"{job_id}: {data.get(job.status_field)}"
             elapsed = min(time.monotonic() - started, timeout)
             sent.append(asyncio.ensure_future(progress(elapsed, timeout, message)))
 

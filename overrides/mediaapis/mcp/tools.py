@@ -13,13 +13,12 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from .._spec import (
-    IDEMPOTENT_METHODS,
     iter_operations,
     load_spec,
     operation_parameters,
     operations_by_id,
 )
-from ..spec import Credits, Publishing, facts_of
+from ..spec import Credits, Publishing, facts_of, operations
 from .schema import inline, input_defaults, input_schema
 
 IDEMPOTENCY_KEY = "idempotencyKey"  # the tool argument (not sent to the API)
@@ -96,16 +95,17 @@ def guard_notes(operation: Mapping[str, Any], method: str) -> list[str]:
     return notes
 
 
-def tool_annotations(operation: Mapping[str, Any], method: str, title: str) -> dict[str, Any]:
-    """MCP tool annotations from the method and the vendor extensions."""
+def tool_annotations(
+    operation: Mapping[str, Any], method: str, title: str, *, idempotent: bool
+) -> dict[str, Any]:
+    """MCP tool annotations from the method, the vendor extensions and the operation's facts
+    (``idempotent``: :attr:`mediaapis.spec.OperationFacts.idempotent`)."""
     read_only = method in ("get", "head") or operation.get("x-read-only") is True
     return {
         "title": title,
         "readOnlyHint": read_only,
         "destructiveHint": not read_only and method in DESTRUCTIVE_METHODS,
-        "idempotentHint": read_only
-        or method.upper() in IDEMPOTENT_METHODS
-        or operation.get("x-idempotent") is True,
+        "idempotentHint": read_only or idempotent,
         "openWorldHint": True,
     }
 
@@ -130,7 +130,7 @@ def operation_tool(api: Api, path: str, method: str, operation: Mapping[str, Any
         title=title,
         description="\n\n".join(part for part in text if part),
         input_schema=schema,
-        annotations=tool_annotations(operation, method, title),
+        annotations=tool_annotations(operation, method, title, idempotent=facts.idempotent),
         path=path,
         method=method,
         operation=operation,
@@ -138,23 +138,30 @@ def operation_tool(api: Api, path: str, method: str, operation: Mapping[str, Any
     )
 
 
+def _seconds(value: float | None) -> float | int | None:
+    """A poll interval as the spec wrote it (``5``, not ``5.0``)."""
+    return int(value) if value is not None and value == int(value) else value
+
+
 def wait_tool(api: Api, generate: Mapping[str, Any]) -> Tool:
     """``waitFor<Kind>``: poll the job ``generate`` starts until it ends, with progress."""
-    job = generate["x-rawugc-job"]
-    poll_path, _, poll = operations_by_id(api.package)[job["pollOperationId"]]
-    id_field: str = job["idField"]
+    job = operations(api.name)[generate["operationId"]].job
+    assert job is not None
+    poll_path, _, poll = operations_by_id(api.package)[job.poll_operation]
+    id_field = job.id_field
     kind = id_field.removesuffix("Id")
     id_schema: dict[str, Any] = {"type": "string", "minLength": 1}
     for param in operation_parameters(api.package, poll_path, poll):
-        if param["name"] == job["pathParameter"]:
+        if param["name"] == job.path_parameter:
             id_schema = inline(api.package, param.get("schema", id_schema))
-    interval = job["pollIntervalSeconds"]
+    interval = {"min": _seconds(job.min_interval), "max": _seconds(job.max_interval)}
     title = f"Wait for a {kind} job to finish"
+    completed, failed = sorted(job.completed), sorted(job.failed)
     description = (
-        f"Polls `{job['pollOperationId']}` ({poll_path}) for the job `{generate['operationId']}` "
-        f"started, until its `{job['statusField']}` is one of {job['completedStatuses']} (returns "
-        f"the {kind}) or {job['failedStatuses']} (a tool error with `{job['failFields'][0]}` / "
-        f"`{job['failFields'][1]}`), or the deadline passes. Sends MCP progress notifications "
+        f"Polls `{job.poll_operation}` ({poll_path}) for the job `{generate['operationId']}` "
+        f"started, until its `{job.status_field}` is one of {completed} (returns "
+        f"the {kind}) or {failed} (a tool error with `{job.fail_fields[0]}` / "
+        f"`{job.fail_fields[1]}`), or the deadline passes. Sends MCP progress notifications "
         f"with the status. Polls every {interval['min']}-{interval['max']} s with exponential "
         "backoff unless told otherwise; every poll is a rate-limited API request."
     )
@@ -186,7 +193,7 @@ def wait_tool(api: Api, generate: Mapping[str, Any]) -> Tool:
             },
         },
     }
-    hints = {**tool_annotations(poll, "get", title), "idempotentHint": True}
+    hints = tool_annotations(poll, "get", title, idempotent=True)  # a wait only reads
     return Tool(
         api,
         "wait",
@@ -224,7 +231,8 @@ def media_tool(api: Api) -> Tool:
         "additionalProperties": False,
         "properties": properties,
     }
-    hints = {**tool_annotations(operation, method, title), "readOnlyHint": True}
+    read = facts_of(api.name, path, method, operation).idempotent
+    hints = {**tool_annotations(operation, method, title, idempotent=read), "readOnlyHint": True}
     return Tool(
         api, "media", "listAllMedia", title, description, schema, hints, path, method, operation
     )
@@ -238,7 +246,7 @@ def tools_for(names: list[str]) -> list[Tool]:
         for path, method, operation in iter_operations(api.package):
             tools.append(operation_tool(api, path, method, operation))
         for _, _, operation in iter_operations(api.package):
-            if "x-rawugc-job" in operation:
+            if operations(api.name)[operation["operationId"]].job is not None:
                 tools.append(wait_tool(api, operation))
         if "getMediaList" in operations_by_id(api.package):
             tools.append(media_tool(api))

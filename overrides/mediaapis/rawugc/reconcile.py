@@ -299,12 +299,11 @@ def _synthetic(request: httpx.Request, status: int, data: Any, how: str) -> http
 
 
 def _job_id(operation_id: str, data: Any) -> str | None:
-    """The job id an answer carries (``x-rawugc-job``'s ``idField``)."""
-    _, _, operation = spec(SPEC_PACKAGE).by_id[operation_id]
-    job = operation.get("x-rawugc-job")
+    """The job id an answer carries (its job's ``id_field``)."""
+    job = operations(SPEC_PACKAGE)[operation_id].job
     if job is None or not isinstance(data, Mapping):
         return None
-    value = data.get(job["idField"])
+    value = data.get(job.id_field)
     return str(value) if value is not None else None
 
 
