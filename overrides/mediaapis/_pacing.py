@@ -15,7 +15,6 @@ from __future__ import annotations
 
 import hashlib
 import logging
-import math
 import threading
 import time
 import weakref
@@ -25,6 +24,7 @@ from contextvars import ContextVar
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
+from ._checks import check_number
 from ._clock import async_sleep
 
 if TYPE_CHECKING:  # imported on first use: ``import mediaapis.rawugc`` stays light
@@ -56,11 +56,6 @@ def header_int(value: str | None) -> int | None:
     if value is None or not value.isascii() or not value.isdigit():
         return None
     return int(value)
-
-
-def _number(value: object) -> bool:
-    """A real number that is not a bool."""
-    return isinstance(value, int | float) and not isinstance(value, bool)
 
 
 def _unknown_scheme(scheme: str) -> bool:
@@ -100,23 +95,15 @@ class RateLimit:
     async_sleep: Callable[[float], Awaitable[None]] | None = field(default=None, repr=False)
 
     def __post_init__(self) -> None:
-        if not _number(self.window) or not math.isfinite(self.window) or self.window <= 0:
-            raise ValueError(
-                f"RateLimit.window must be a positive number of seconds, got {self.window!r}"
-            )
-        if self.limit is not None and (
-            not isinstance(self.limit, int) or isinstance(self.limit, bool) or self.limit < 1
-        ):
-            raise ValueError(
-                "RateLimit.limit must be a whole number of requests >= 1 "
-                f"(or None to learn it from X-RateLimit-Limit), got {self.limit!r}"
-            )
-        if self.margin is not None and (
-            not _number(self.margin) or not math.isfinite(self.margin) or self.margin < 0
-        ):
-            raise ValueError(
-                f"RateLimit.margin must be a finite number of seconds >= 0, got {self.margin!r}"
-            )
+        seconds, refused = " seconds", ValueError  # RateLimit raises ValueError for every setting
+        check_number(
+            "RateLimit.window", self.window, positive=True, unit=seconds, type_error=refused
+        )
+        if self.limit is not None:  # None: learnt from X-RateLimit-Limit
+            check_number("RateLimit.limit", self.limit, integer=True, positive=True,
+                         unit=" requests", type_error=refused)  # fmt: skip
+        if self.margin is not None:
+            check_number("RateLimit.margin", self.margin, unit=seconds, type_error=refused)
         if not isinstance(self.storage, str) or "://" not in self.storage:
             raise ValueError(
                 f"RateLimit.storage must be a storage URI such as 'memory://' or "
@@ -416,8 +403,7 @@ class Limiter:
     def pause(self, seconds: float, why: str = "paused") -> None:
         """Hold every caller of this key for ``seconds`` (at most a window and its margin);
         ``why`` is what the waits are logged with."""
-        if not _number(seconds) or math.isnan(seconds) or seconds < 0:
-            raise ValueError(f"pause seconds must be a number >= 0, got {seconds!r}")
+        check_number("pause seconds", seconds, infinite=True, type_error=ValueError)
         seconds = min(seconds, self.settings.window + self.settings.slack)
         with self._lock:
             until = self.now() + seconds

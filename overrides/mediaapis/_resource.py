@@ -21,8 +21,9 @@ from typing import TYPE_CHECKING, Any, Generic, ParamSpec, Protocol, TypeVar, ca
 
 import httpx
 
+from ._checks import check_number
 from ._errors import MediaAPIError, secrets_in
-from ._transport import OPERATION_EXTENSION, Profile, check_number
+from ._transport import OPERATION_EXTENSION, Profile
 from ._validation import check_request
 
 if TYPE_CHECKING:

@@ -33,6 +33,7 @@ from urllib.parse import urlsplit
 
 import httpx
 
+from ._checks import check_number
 from ._clock import async_sleep
 from ._errors import (
     SECRET_HEADERS,
@@ -55,28 +56,6 @@ _UNSET: Any = object()
 
 
 # -- settings, validated when built --------------------------------------------------------
-
-
-def check_number(
-    name: str,
-    value: object,
-    *,
-    integer: bool = False,
-    positive: bool = False,
-    at_most: int | None = None,
-) -> float:
-    """``value`` as a finite number >= 0 (> 0 with ``positive``; at most ``at_most``), or an
-    error naming ``name``: the one check of every numeric setting."""
-    kind = "an integer" if integer else "a number"
-    if isinstance(value, bool) or not isinstance(value, int if integer else (int, float)):
-        raise TypeError(f"{name} must be {kind}, got {type(value).__name__} {value!r}")
-    number = float(value)
-    if at_most is not None and not (int(positive) <= number <= at_most):
-        raise ValueError(f"{name} must be between {int(positive)} and {at_most}, got {value!r}")
-    if not math.isfinite(number) or number < 0 or (positive and number == 0):
-        bound = "> 0" if positive else ">= 0"
-        raise ValueError(f"{name} must be a finite number {bound}, got {value!r}")
-    return number
 
 
 def check_timeout(timeout: object, name: str = "timeout") -> httpx.Timeout:

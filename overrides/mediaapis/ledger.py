@@ -234,8 +234,9 @@ class Ledger:
         """Take the lease ``name`` for this process (``run`` tells uses of it within one
         process apart), or renew it; False while another live holder has it. A lease not
         renewed within ``ttl`` seconds, or whose holder on this host is dead, is taken over."""
-        if not ttl > 0:
-            raise ValueError(f"ttl must be a number of seconds above 0, got {ttl!r}")
+        from ._checks import check_number
+
+        check_number("ttl", ttl, positive=True, unit=" seconds")
         holder, now = owner_id(), time.time()
 
         def change(existing: Lease | None) -> tuple[Literal["store", "delete", "keep"], Lease]:

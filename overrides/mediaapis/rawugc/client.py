@@ -206,15 +206,14 @@ def _batch_settings(
     on_progress: Callable[[BatchProgress], None] | None,
 ) -> Any:
     """A batch's settings, each checked (errors name it) before anything is sent."""
+    from .._checks import check_number
     from .batch import Settings
 
     for name, value in (("max_credits", max_credits), ("unpriced_cost", unpriced_cost)):
-        if value is not None and (
-            not isinstance(value, int) or isinstance(value, bool) or value < 0
-        ):
-            raise ValueError(f"{name} must be a whole number of credits >= 0, got {value!r}")
-    if sweep_every is not None and not (isinstance(sweep_every, int | float) and sweep_every > 0):
-        raise ValueError(f"sweep_every must be a number of seconds above 0, got {sweep_every!r}")
+        if value is not None:
+            check_number(name, value, integer=True, unit=" credits", type_error=ValueError)
+    if sweep_every is not None:
+        check_number("sweep_every", sweep_every, positive=True, unit=" seconds")
     settings = Settings(
         max_credits=max_credits,
         unpriced_cost=unpriced_cost,

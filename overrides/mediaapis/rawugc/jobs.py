@@ -21,7 +21,6 @@ import asyncio
 import contextlib
 import functools
 import json
-import math
 import time
 from collections.abc import Awaitable, Callable, Generator, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
@@ -31,6 +30,7 @@ from typing import Any, TypeVar
 
 from rawugc_client import AuthenticatedClient, Client
 
+from .._checks import check_number
 from .._clock import async_sleep
 from .._resource import HasGeneratedClient
 from .._sentinel import Unset
@@ -218,12 +218,8 @@ class _Options:
 def _seconds(name: str, value: object, *, deadline: bool = False) -> None:
     """Refuse a wait setting that is not a number of seconds in range (naming it): an
     interval is finite and above 0; a deadline is 0 or more (``inf``: none)."""
-    if not isinstance(value, int | float) or isinstance(value, bool):
-        raise TypeError(f"{name} must be a number of seconds, got {type(value).__name__}")
-    if deadline and not value >= 0:  # NaN fails every comparison
-        raise ValueError(f"{name} must be >= 0 seconds (inf: no deadline), got {value!r}")
-    if not deadline and not (math.isfinite(value) and value > 0):
-        raise ValueError(f"{name} must be a finite number of seconds above 0, got {value!r}")
+    unit = " seconds (inf: no deadline)" if deadline else " seconds"
+    check_number(name, value, positive=not deadline, infinite=deadline, unit=unit)
 
 
 def _options(

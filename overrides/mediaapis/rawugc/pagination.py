@@ -13,6 +13,7 @@ from typing import Any
 
 from rawugc_client import AuthenticatedClient, Client
 
+from .._checks import check_number
 from .._resource import HasGeneratedClient
 from .._spec import argument, typed_method
 from ..spec import operations
@@ -64,15 +65,10 @@ def _setup(
             f"operation of the RawUGC spec (those are: {known})"
         )
     largest = shape[1]
-    if page_size is not None and (
-        not isinstance(page_size, int)
-        or isinstance(page_size, bool)
-        or not 1 <= page_size <= largest
-    ):
-        raise ValueError(
-            f"page_size must be a whole number from 1 to {largest} (the spec's limit for "
-            f"{operation_id}), got {page_size!r}"
-        )
+    if page_size is not None:
+        unit = f" (the spec's limit for {operation_id})"
+        check_number("page_size", page_size, integer=True, positive=True, at_most=largest,
+                     unit=unit, type_error=ValueError)  # fmt: skip
     return api, operation_id, page_size or largest
 
 
