@@ -34,7 +34,7 @@ from openapi_python_client.parser.properties.protocol import PropertyProtocol
 from openapi_python_client.strings import PythonIdentifier
 
 from mediaapis._spec import Spec
-from mediaapis.spec import facts_of
+from mediaapis.spec import Job, facts_of
 
 ROOT = Path(__file__).resolve().parent.parent
 TEMPLATES = ROOT / "templates" / "sdk"
@@ -147,7 +147,7 @@ class Method:
     paging: Mapping[str, Any] | None = None
     batch: Mapping[str, Any] | None = None
     item: str | None = None
-    job: Mapping[str, Any] | None = None
+    job: Job | None = None
     waited: str | None = None  # the poll operation's model
     paid: bool = False  # spends credits or publishes: takes idempotency_key=
     completed: Mapping[str, Any] | None = None  # its Completed<Model>: class, base, fields
@@ -255,16 +255,17 @@ def build_method(
     """A :class:`Method` for an endpoint of openapi-python-client."""
     index = Spec(document)
     envelope = str(document.get("x-sdk-result", ""))  # the body member methods return
+    path, verb = next((p, m) for p, m, op in index.operations() if op is operation)
+    facts = facts_of(api.name, path, verb, operation, document=index)
     notes = []
-    credits = operation.get("x-rawugc-credits")
-    if credits is not None:
-        cost = credits.get("cost")
+    if facts.credits is not None:
+        cost = facts.credits.cost
         notes.append(
             f"Spends credits ({cost} per call)." if cost else "Spends credits (see creditsUsed)."
         )
-    if operation.get("x-rawugc-publishes"):
+    if facts.publishes:
         notes.append("Can publish to a social account, which cannot be undone.")
-    if credits is not None or operation.get("x-rawugc-publishes"):
+    if facts.spends_credits or facts.publishes:
         notes.append("Sent once: a lost answer is looked up (x-rawugc-reconcile);")
         notes.append("idempotency_key= makes a repeat return the recorded answer.")
     positional = [argument(p) for p in endpoint.path_parameters]
@@ -335,9 +336,8 @@ def build_method(
         parse=parse_expr,
     )
     method.envelope = envelope
-    path, verb = next((p, m) for p, m, op in index.operations() if op is operation)
-    facts = facts_of(api.name, path, verb, operation, document=index)
     method.paid = facts.spends_credits or facts.publishes  # takes idempotency_key=
+    method.job = facts.job
     method.endpoint_name = str(endpoint.name)  # type: ignore[attr-defined]
     method.result_prop = result  # type: ignore[attr-defined]
     paging = facts.paging
@@ -430,17 +430,16 @@ def tree(api: API) -> tuple[Resource, dict[str, set[str]]]:
                 raise SystemExit(f"x-sdk-name {sdk_name} is used twice")
             node.methods.append(method)
             methods[operation["operationId"]] = method
-            method.job = operation.get("x-rawugc-job")
     for node_path, node in walk(root):
         jobs = [m for m in node.methods if m.job]
         if len(jobs) > 1:
             raise SystemExit(f"{node_path}: more than one job operation")
         for method in jobs:
             assert method.job is not None
-            poll = methods[method.job["pollOperationId"]]
+            poll = methods[method.job.poll_operation]
             method.waited = poll.returns
             method.completed = completed_model(
-                api, poll, method.job["resultFields"], imports.setdefault(node_path, set())
+                api, poll, method.job.result_fields, imports.setdefault(node_path, set())
             )
     return root, imports
 

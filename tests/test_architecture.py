@@ -163,6 +163,11 @@ def test_the_error_parsing_check_finds_a_parser() -> None:
 # Batch (mediaapis._resource) alone.
 SCRIPTS = ROOT.parent / "scripts"
 READERS = {
+    "x-rawugc-job": "mediaapis.spec",
+    "x-rawugc-credits": "mediaapis.spec",
+    "x-rawugc-publishes": "mediaapis.spec",
+    "x-rawugc-reconcile": "mediaapis.spec",
+    "x-idempotent": "mediaapis.spec",
     "x-pagination": "mediaapis.spec",
     "x-sdk-batch": "mediaapis.spec",
     "x-volc-batch-limit": "mediaapis.spec",

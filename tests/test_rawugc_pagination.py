@@ -98,7 +98,7 @@ def test_bad_arguments_are_refused_at_the_call_naming_them(api: rawugc.RawUGC) -
         with pytest.raises(TypeError, match="operation must be"):
             paginate(api, 123)  # type: ignore[arg-type]
         for size in (0, 101, -1, 2.5, True):
-            with pytest.raises(ValueError, match=r"page_size must be (between 1 and 100|an integer)"):
+            with pytest.raises(ValueError, match=r"page_size must be (between 1 and 100|an int)"):
                 paginate(api, list_videos, page_size=size)  # type: ignore[arg-type]
         with pytest.raises(TypeError, match="client must be"):
             paginate("sk-key", list_videos)  # type: ignore[arg-type]

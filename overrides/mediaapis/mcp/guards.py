@@ -111,7 +111,7 @@ class Guard:
                 "--allow-publish",
                 {"refused": "publish", "operationId": operation_id, "flag": "--allow-publish"},
             )
-        if "x-rawugc-credits" not in operation:
+        if Credits.of(operation) is None:  # spends nothing
             return None
         cost = credit_cost(package, operation, arguments)
         priced = cost is not None
