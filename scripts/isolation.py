@@ -24,7 +24,8 @@ ROOT = Path(__file__).resolve().parent.parent
 
 
 def run(targets: list[str], report: Path, extra: list[str]) -> tuple[int, dict[str, float]]:
-    """Run pytest on ``targets``; its exit code and the seconds spent per test file."""
+    """Run pytest on ``targets``; its exit code and the seconds spent per test file (the
+    tests that failed are printed)."""
     done = subprocess.run(
         [
             sys.executable,
@@ -46,6 +47,9 @@ def run(targets: list[str], report: Path, extra: list[str]) -> tuple[int, dict[s
         parts = (case.get("classname") or "").split(".")
         cut = next((i for i, part in enumerate(parts) if part.startswith("test_")), len(parts) - 1)
         seconds["/".join(parts[: cut + 1]) + ".py"] += float(case.get("time") or 0)
+        for problem in (*case.iter("failure"), *case.iter("error")):
+            message = (problem.get("message") or "").splitlines()[:1]
+            print(f"  FAILED {case.get('classname')}::{case.get('name')}: {message}", flush=True)
     return done.returncode, dict(seconds)
 
 
