@@ -13,6 +13,7 @@ redis-server on loopback per test module.
 from __future__ import annotations
 
 import shutil
+import signal
 import socket
 import subprocess
 import time
@@ -111,3 +112,13 @@ def redis_url() -> Iterator[str]:
     yield f"redis://127.0.0.1:{port}"
     server.terminate()
     server.wait(timeout=10)
+
+
+@pytest.fixture
+def ctrl_c() -> Iterator[None]:
+    """In this test, a SIGINT raises ``KeyboardInterrupt`` as a Ctrl-C does, even where the
+    suite runs with SIGINT ignored (a background job): the tests of Ctrl-C test the code, not
+    how the suite was started."""
+    previous = signal.signal(signal.SIGINT, signal.default_int_handler)
+    yield
+    signal.signal(signal.SIGINT, previous)

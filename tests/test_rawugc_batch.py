@@ -246,6 +246,7 @@ def test_ctrl_c_stops_cleanly_and_the_same_command_resumes(
     env: None,
     monkeypatch: pytest.MonkeyPatch,
     capsys: pytest.CaptureFixture[str],
+    ctrl_c: None,
 ) -> None:
     mock, base_url = wall_mock
     source = write_jsonl(tmp_path / "in.jsonl", [image(n) for n in range(8)])

@@ -406,7 +406,14 @@ def cli_env(
 def cli(env: dict[str, str], *argv: str) -> subprocess.Popen[str]:
     command = [sys.executable, "-m", "mediaapis.cli", "rawugc", *argv]
     return subprocess.Popen(
-        command, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True
+        command,
+        env=env,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        # SIGINT as a terminal sends it, even where the suite runs with it ignored (a
+        # background job, whose children inherit that): the test is of the CLI's Ctrl-C
+        preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL),
     )
 
 
