@@ -510,7 +510,7 @@ def to_raw_response_wrapper(
 ) -> Callable[[Callable[P, object]], Callable[P, APIResponse[T]]]:
     """``to_raw_response_wrapper(endpoint)(resource.method)``: the method, answering the
     :class:`APIResponse` of its request (``endpoint``'s) instead of what it makes of it. Its
-    parameters (overloads included) are the method's, so type checkers see both."""
+    parameters are the method's, so type checkers check a raw call as the plain one."""
 
     def wrap(method: Callable[P, object]) -> Callable[P, APIResponse[T]]:
         @functools.wraps(method)

@@ -462,49 +462,54 @@ class RedisLedger(Ledger):
         self._redis: Any = redis.Redis.from_url(url)
         self._watch_error = redis.WatchError
 
-    def _update(self, key: str, change: Any, *, delete: bool = False) -> Record | None:
-        name = self.PREFIX + key
+    def _watched(self, name: str, write: Callable[[Any, bytes | None], Any]) -> Any:
+        """``write(pipe, stored)`` under ``WATCH``/``MULTI`` on ``name``, retried until no other
+        client changed ``name`` in between; what ``write`` returned."""
         pipe: Any
         with self._redis.pipeline() as pipe:
             while True:
                 try:
                     pipe.watch(name)
-                    raw = pipe.get(name)
-                    old = Record.from_json(raw) if raw else None
-                    new = change(old)
+                    stored = pipe.get(name)
                     pipe.multi()
-                    if new is not None:
-                        pipe.set(name, new.to_json())
-                    elif delete:
-                        pipe.delete(name)
+                    outcome = write(pipe, stored)
                     pipe.execute()
                 except self._watch_error:
                     continue
-                return new if new is not None else (None if delete else old)
+                return outcome
+
+    def _update(self, key: str, change: Any, *, delete: bool = False) -> Record | None:
+        def write(pipe: Any, stored: bytes | None) -> Record | None:
+            old = Record.from_json(stored) if stored else None
+            new: Record | None = change(old)
+            if new is not None:
+                pipe.set(self.PREFIX + key, new.to_json())
+            elif delete:
+                pipe.delete(self.PREFIX + key)
+            return new if new is not None else (None if delete else old)
+
+        result: Record | None = self._watched(self.PREFIX + key, write)
+        return result
 
     def _lease_update(self, name: str, change: LeaseChange) -> Lease | None:
         """Under ``WATCH``/``MULTI``; a stored lease also expires in Redis after its ``ttl``
         (a holder on another host that died frees it without anyone's check)."""
-        key = self.LEASES + name
-        pipe: Any
-        with self._redis.pipeline() as pipe:
-            while True:
-                try:
-                    pipe.watch(key)
-                    raw = pipe.get(key)
-                    old = Lease.from_json(raw) if raw else None
-                    action, lease = change(old)
-                    pipe.multi()
-                    if action == "store" and lease is not None:
-                        pipe.set(key, lease.to_json(), px=max(1, int(lease.ttl * 1000)))
-                    elif action == "delete":
-                        pipe.delete(key)
-                    pipe.execute()
-                except self._watch_error:
-                    continue
-                if action == "store":
-                    return lease
-                return None if action == "delete" else old
+
+        def write(pipe: Any, stored: bytes | None) -> Lease | None:
+            old = Lease.from_json(stored) if stored else None
+            action, lease = change(old)
+            if action == "store":
+                if lease is not None:
+                    ttl = max(1, int(lease.ttl * 1000))
+                    pipe.set(self.LEASES + name, lease.to_json(), px=ttl)
+                return lease
+            if action == "delete":
+                pipe.delete(self.LEASES + name)
+                return None
+            return old
+
+        result: Lease | None = self._watched(self.LEASES + name, write)
+        return result
 
     def get(self, key: str) -> Record | None:
         raw = self._redis.get(self.PREFIX + key)
