@@ -195,8 +195,8 @@ def test_every_operation_maps_onto_its_typed_method(
     """Each parameter and body field of every operation is a keyword of the client's method."""
     import inspect
 
-    from mediaapis._spec import argument, generated_module, operation_parameters
-    from mediaapis.cli import APIS, _body_class, client_for, resource_of
+    from mediaapis._spec import argument, body_class, generated_module, operation_parameters
+    from mediaapis.cli import APIS, client_for, resource_of
 
     monkeypatch.setenv("RAWUGC_API_KEY", "rk_test_cli")
     monkeypatch.setenv("VOLC_ACCESSKEY", "AKCLI")
@@ -216,7 +216,7 @@ def test_every_operation_maps_onto_its_typed_method(
             fixed = param["schema"].get("enum") == [param["schema"].get("default")]
             assert name in accepted or fixed, (op["operationId"], param["name"])
         if "body" in generated:
-            for field in attrs.fields(_body_class(module)):
+            for field in attrs.fields(body_class(module)):
                 if field.name != "additional_properties":
                     assert field.alias in accepted, (op["operationId"], field.alias)
 

@@ -149,6 +149,17 @@ def generated_module(package: str, operation_id: str) -> ModuleType:
     return importlib.import_module(module_name(package, operation_id))
 
 
+def body_class(module: ModuleType) -> Any:
+    """The model class of a generated operation module's ``body`` argument."""
+    import typing
+
+    hint = typing.get_type_hints(module.request_kwargs)["body"]
+    for candidate in (hint, *typing.get_args(hint)):
+        if isinstance(candidate, type) and hasattr(candidate, "from_dict"):
+            return candidate
+    raise LookupError(f"{module.__name__}: the body is not a generated model ({hint})")
+
+
 def operation_of_module(package: str, module: ModuleType | str) -> str:
     """The operationId of a generated function module (an operationId is returned as is)."""
     if isinstance(module, str):

@@ -42,7 +42,6 @@ import os
 import re
 import sys
 import time
-import typing
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -353,7 +352,7 @@ def body_model(
     files: Mapping[str, Path],
 ) -> Any:
     """The generated body model (``from_dict`` of the JSON body), files attached."""
-    model = _body_class(module)
+    model = _spec.body_class(module)
     extra = [name for name in document if name not in schema["properties"]]
     if extra:
         known = ", ".join(schema["properties"]) or "none"
@@ -387,15 +386,6 @@ def body_model(
         }
         body = attrs.evolve(body, **attached)
     return body
-
-
-def _body_class(module: Any) -> Any:
-    """The model class of a generated operation's ``body`` argument."""
-    hint = typing.get_type_hints(module.request_kwargs)["body"]
-    for candidate in (hint, *typing.get_args(hint)):
-        if isinstance(candidate, type) and hasattr(candidate, "from_dict"):
-            return candidate
-    raise LookupError(f"{module.__name__}: the body is not a generated model ({hint})")
 
 
 def _misfit(

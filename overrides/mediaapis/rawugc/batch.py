@@ -45,7 +45,7 @@ from typing import Any, Literal
 from .._clock import async_sleep
 from .._errors import MediaAPIError
 from .._resource import fields_of
-from .._spec import generated_module, resource_method
+from .._spec import body_class, generated_module, resource_method
 from .._validation import RequestValidationError, check_request
 from ..ledger import Ledger, owner_alive
 from ..spec import OperationFacts, RateLimitFacts, operations, rate_limit
@@ -249,13 +249,7 @@ def validate(
 
 def _body_model(module: ModuleType, body: Mapping[str, Any]) -> Any:
     """The generated body model of an operation, from the body's JSON."""
-    import typing
-
-    hint = typing.get_type_hints(module.request_kwargs)["body"]
-    for candidate in (hint, *typing.get_args(hint)):
-        if isinstance(candidate, type) and hasattr(candidate, "from_dict"):
-            return candidate.from_dict(dict(body))
-    raise TypeError(f"{module.__name__}: the body is not a generated model")
+    return body_class(module).from_dict(dict(body))
 
 
 def cost_of(facts: OperationFacts, body: Mapping[str, Any]) -> int | None:
