@@ -11,6 +11,7 @@ import json
 import os
 import shutil
 import signal
+import socket
 import sqlite3
 import subprocess
 import sys
@@ -238,6 +239,29 @@ def test_tty_output_redraws_counts_and_a_pipe_gets_plain_lines() -> None:
     assert "\r[queued 1 running 1 completed 1] 4 credits  ETA 1m15s" in terminal.getvalue()
     assert "img_1" not in terminal.getvalue()
     assert pipe.getvalue() == "line 1 a: completed 4 credits https://x/1.png\ndone\n"
+
+
+def test_an_error_that_ends_the_run_is_reported_as_every_command_reports_it(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A missing key or a server that cannot be reached ends the run with the CLI's one report
+    of a typed error and its class's exit code (2: usage; 3: may pass on a retry)."""
+    source = write_jsonl(tmp_path / "in.jsonl", [image(0)])
+    command = ["rawugc", "batch", str(source), "--out", str(tmp_path / "out.jsonl"), *QUICK]
+    command += ["--ledger", f"sqlite:///{tmp_path / 'jobs.db'}"]
+    monkeypatch.delenv("RAWUGC_API_KEY", raising=False)
+    assert cli.main(command) == 2
+    err = capsys.readouterr().err
+    assert err.startswith("error: RAWUGC_API_KEY is not set")
+    assert err.count("error:") == 1
+    monkeypatch.setenv("RAWUGC_API_KEY", TEST_KEY)
+    with socket.socket() as probe:  # a port nobody listens on
+        probe.bind(("127.0.0.1", 0))
+        closed = f"http://127.0.0.1:{probe.getsockname()[1]}"
+    assert cli.main([*command, "--base-url", closed, "--timeout", "5"]) in (1, 3)
+    err = capsys.readouterr().err
+    assert "Traceback" not in err
+    assert TEST_KEY not in err
 
 
 def test_ctrl_c_stops_cleanly_and_the_same_command_resumes(

@@ -19,7 +19,9 @@ from collections.abc import Callable, Mapping, Sequence
 from pathlib import Path
 from typing import IO, Any
 
+from ._errors import MediaAPIError
 from ._spec import resolve, spec
+from .cli import EXIT_INTERRUPTED, EXIT_OK, EXIT_USAGE, report
 from .rawugc.batch import (
     BatchProgress,
     BatchRequest,
@@ -28,8 +30,7 @@ from .rawugc.batch import (
     job_operation,
 )
 
-EXIT_OK, EXIT_INCOMPLETE, EXIT_USAGE, EXIT_FAILED = 0, 1, 2, 3  # as ``mediaapis.cli``'s
-EXIT_INTERRUPTED = 130
+EXIT_INCOMPLETE = 1  # some line did not finish (the other codes are ``mediaapis.cli``'s)
 PACKAGE = "rawugc_client"
 
 
@@ -337,14 +338,11 @@ def _run(
             "accepted ones are waited on, nothing is paid twice."
         )
         return EXIT_INTERRUPTED
-    except Exception as exc:
-        from ._errors import MediaAPIError
-        from .rawugc.errors import MissingAPIKeyError
-
-        if not isinstance(exc, MediaAPIError | ValueError):
-            raise
+    except MediaAPIError as exc:  # printed and exited as every command does (its class's code)
+        return report(exc)
+    except ValueError as exc:  # a setting refused when the client was built
         print(f"error: {exc}", file=sys.stderr)
-        return EXIT_USAGE if isinstance(exc, MissingAPIKeyError | ValueError) else EXIT_FAILED
+        return EXIT_USAGE
     counts: dict[str, int] = {}
     for result in seen.values():
         counts[result.status] = counts.get(result.status, 0) + 1
