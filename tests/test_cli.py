@@ -14,15 +14,15 @@ from typing import Any
 import attrs
 import pytest
 
-from mediaapis._spec import iter_operations, operations_by_id
-from mediaapis.cli import (
+from mediaapis._exits import (
     EXIT_BROKEN_PIPE,
     EXIT_JOB_FAILED,
     EXIT_OK,
     EXIT_REFUSED,
     EXIT_USAGE,
-    main,
 )
+from mediaapis._spec import iter_operations, operations_by_id
+from mediaapis.cli import main
 
 
 @pytest.fixture

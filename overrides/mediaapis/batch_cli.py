@@ -20,8 +20,8 @@ from pathlib import Path
 from typing import IO, Any
 
 from ._errors import MediaAPIError
+from ._exits import EXIT_INCOMPLETE, EXIT_INTERRUPTED, EXIT_OK, EXIT_USAGE
 from ._spec import resolve, spec
-from .cli import EXIT_INTERRUPTED, EXIT_OK, EXIT_USAGE, report
 from .rawugc.batch import (
     BatchProgress,
     BatchRequest,
@@ -30,7 +30,6 @@ from .rawugc.batch import (
     job_operation,
 )
 
-EXIT_INCOMPLETE = 1  # some line did not finish (the other codes are ``mediaapis.cli``'s)
 PACKAGE = "rawugc_client"
 
 
@@ -210,7 +209,11 @@ class Display:
 # -- running -----------------------------------------------------------------------------------
 
 
-def main(argv: Sequence[str], default_ledger: Callable[[], str]) -> int:
+def main(
+    argv: Sequence[str],
+    default_ledger: Callable[[], str],
+    report: Callable[[MediaAPIError], int],
+) -> int:
     """Run ``mediaapis rawugc batch``; the exit code (0: every line finished, 1: some did not,
     2: usage, 130: interrupted, resumable)."""
     parser = _parser()
@@ -241,7 +244,7 @@ def main(argv: Sequence[str], default_ledger: Callable[[], str]) -> int:
     done = read_results(out) if out is not None else []
     if args.dry_run:
         return _dry_run(requests, unreadable, args.unpriced_cost, done)
-    return _run(args, requests, unreadable, done, out, default_ledger)
+    return _run(args, requests, unreadable, done, out, default_ledger, report)
 
 
 def _dry_run(
@@ -280,6 +283,7 @@ def _run(
     done: list[BatchResult],
     out: Path | None,
     default_ledger: Callable[[], str],
+    report: Callable[[MediaAPIError], int],
 ) -> int:
     from . import RawUGC
     from ._pacing import RateLimit

@@ -52,6 +52,16 @@ import httpx
 
 from . import _spec
 from ._errors import MediaAPIError
+from ._exits import (
+    EXIT_BROKEN_PIPE,
+    EXIT_FAILED,
+    EXIT_INTERRUPTED,
+    EXIT_JOB_FAILED,
+    EXIT_OK,
+    EXIT_REFUSED,
+    EXIT_TIMEOUT,
+    EXIT_USAGE,
+)
 from ._spec import (
     attribute,
     generated_module,
@@ -67,9 +77,6 @@ from .spec import operations as spec_operations
 if TYPE_CHECKING:
     from ._resource import APIResponse
 
-EXIT_OK, EXIT_REFUSED, EXIT_USAGE, EXIT_FAILED, EXIT_JOB_FAILED, EXIT_TIMEOUT = range(6)
-EXIT_BROKEN_PIPE = 128 + 13  # 128 + SIGPIPE: what a shell reports for ``cat big | head``
-EXIT_INTERRUPTED = 130  # 128 + SIGINT, as shells report a Ctrl-C
 ENV_LEDGER = "RAWUGC_LEDGER"  # where --idempotency-key keeps its keys
 
 
@@ -681,7 +688,7 @@ def _main(argv: Sequence[str] | None = None) -> int:
     if api_name == "rawugc" and argv[1:2] == ["batch"]:  # a batch file: see mediaapis.batch_cli
         from .batch_cli import main as batch_main
 
-        return batch_main(argv[2:], default_ledger)
+        return batch_main(argv[2:], default_ledger, report)
     table = operations(api)
     if len(argv) == 1 or argv[1] in ("-h", "--help"):
         print(f"operations of {api_name} ({load_spec(api.package)['info']['title']}):")
